@@ -1,0 +1,7 @@
+package dev.dossier.application.port.in.document;
+
+/** Use case: redeem a download link; exactly one redemption of a token ever succeeds. */
+public interface RedeemDownloadLinkUseCase {
+    /** @throws dev.dossier.application.error.NotFoundException when unknown, used, expired or its document is gone */
+    DownloadableContent redeem(String token);
+}

@@ -1,0 +1,23 @@
+package dev.dossier.application.port.out;
+
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: document metadata. */
+public interface DocumentRepository {
+    /** Inserts a new document or updates a known one. */
+    void save(Document document);
+
+    /** Empty when the document is missing or belongs to another tenant. */
+    Optional<Document> findById(TenantId tenantId, DocumentId id);
+
+    /** Newest first ({@code created_at} descending, ties by id descending). */
+    List<Document> list(DocumentFilter filter, int limit);
+
+    long count(DocumentFilter filter);
+
+    void delete(TenantId tenantId, DocumentId id);
+}

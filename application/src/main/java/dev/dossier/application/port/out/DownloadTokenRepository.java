@@ -1,0 +1,22 @@
+package dev.dossier.application.port.out;
+
+import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.token.DownloadToken;
+import java.util.Optional;
+
+/** Port: download links, by the hash of their secret. */
+public interface DownloadTokenRepository {
+    void save(DownloadToken token);
+
+    Optional<DownloadToken> findBySecretHash(String secretHash);
+
+    /**
+     * Records {@code redeemed} (a token as returned by {@link DownloadToken#redeem}) only if the
+     * stored token is still unused and unexpired at its redemption time, as one atomic update.
+     * Of any number of concurrent calls for one token, on any number of servers, exactly one
+     * returns {@code true}.
+     */
+    boolean markRedeemed(DownloadToken redeemed);
+
+    void deleteForDocument(DocumentId documentId);
+}

@@ -1,0 +1,5 @@
+/**
+ * Outgoing ports: what the application needs from persistence, storage, time and randomness.
+ * They speak domain types only and never throw adapter exceptions.
+ */
+package dev.dossier.application.port.out;

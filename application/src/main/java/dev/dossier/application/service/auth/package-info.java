@@ -1,0 +1,2 @@
+/** Service: API key authentication. */
+package dev.dossier.application.service.auth;

@@ -1,0 +1,169 @@
+package dev.dossier.application.service.document;
+
+import dev.dossier.application.error.FieldErrors;
+import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.error.StorageFailureException;
+import dev.dossier.application.port.in.document.UploadContent;
+import dev.dossier.application.port.in.document.UploadDocumentCommand;
+import dev.dossier.application.port.in.document.UploadDocumentUseCase;
+import dev.dossier.application.port.out.ContentStoreException;
+import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.EntityRepository;
+import dev.dossier.application.port.out.TimeSource;
+import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.document.Classification;
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.document.DocumentOwner;
+import dev.dossier.domain.document.FileName;
+import dev.dossier.domain.document.FileType;
+import dev.dossier.domain.document.StorageKey;
+import dev.dossier.domain.document.StoredFile;
+import dev.dossier.domain.shared.Sha256;
+import dev.dossier.domain.tenant.Scope;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Use case: upload a document. Every field is checked first (type by extension and by
+ * content, size, label, classification, expiry), then the bytes are stored under a generated
+ * key while their SHA-256 is computed, then the row is written in its own transaction. A
+ * storage failure leaves no row; a database failure removes the stored object again.
+ */
+public final class UploadDocumentService implements UploadDocumentUseCase {
+    static final String TOO_LARGE = "File size exceeds maximum allowed size of 10MB";
+    private static final System.Logger LOG = System.getLogger(UploadDocumentService.class.getName());
+
+    private final DocumentRepository documents;
+    private final EntityRepository entities;
+    private final DocumentContentStore store;
+    private final TimeSource time;
+    private final UnitOfWork tx;
+
+    public UploadDocumentService(DocumentRepository documents, EntityRepository entities, DocumentContentStore store,
+                                 TimeSource time, UnitOfWork tx) {
+        this.documents = documents;
+        this.entities = entities;
+        this.store = store;
+        this.time = time;
+        this.tx = tx;
+    }
+
+    @Override
+    public Document upload(UploadDocumentCommand c) {
+        c.caller().require(Scope.DOCUMENTS);
+        if (c.owner() instanceof DocumentOwner.Entity e
+                && entities.findById(c.caller().tenantId(), e.entityId()).isEmpty()) {
+            throw new NotFoundException("entity");
+        }
+        FieldErrors errors = new FieldErrors();
+        CheckedFile checked = checkFile(c, errors);
+        String label = errors.capture(() -> Document.validDocumentType(c.documentType()));
+        Classification classification = parseClassification(c.classification(), errors);
+        LocalDate expiry = parseExpiry(c.expiryDate(), errors);
+        errors.throwIfAny();
+
+        StorageKey key = StorageKey.generate(c.caller().tenantId());
+        String sha256 = storeBytes(key, c.content(), checked.type());
+        StoredFile file = new StoredFile(checked.name(), checked.type().contentType(), c.content().size(), sha256, key);
+        Document document = Document.upload(DocumentId.generate(), c.caller().tenantId(), c.owner(), file, label,
+                classification, c.caller().email(), expiry, time.now());
+        try {
+            tx.inTransaction(() -> documents.save(document));
+        } catch (RuntimeException e) {
+            deleteQuietly(key);
+            throw new StorageFailureException("The document could not be recorded.", e);
+        }
+        return document;
+    }
+
+    private record CheckedFile(FileName name, FileType type) {
+    }
+
+    private CheckedFile checkFile(UploadDocumentCommand c, FieldErrors errors) {
+        if (c.content() == null) {
+            errors.add("file", "No file was submitted.");
+            return null;
+        }
+        FileName name = errors.capture(() -> FileName.sanitize(c.fileName()));
+        if (name == null) {
+            return null;
+        }
+        FileType type = FileType.of(name).orElse(null);
+        if (type == null) {
+            errors.add("file", "File type not allowed. Allowed types: " + FileType.allowedExtensions());
+            return null;
+        }
+        long size = c.content().size();
+        if (size > Document.MAX_SIZE_BYTES) {
+            errors.add("file", TOO_LARGE);
+            return null;
+        }
+        if (size == 0) {
+            errors.add("file", "The submitted file is empty.");
+            return null;
+        }
+        if (!type.matchesContent(head(c.content()))) {
+            errors.add("file", "File content does not match its ." + type.extension() + " extension.");
+            return null;
+        }
+        return new CheckedFile(name, type);
+    }
+
+    private static byte[] head(UploadContent content) {
+        try (InputStream in = content.open()) {
+            return in.readNBytes(FileType.SNIFF_LENGTH);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the received upload could not be read back", e);
+        }
+    }
+
+    private static Classification parseClassification(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return Classification.fromWireName(raw.strip()).orElseGet(() -> {
+            errors.add("classification", "\"" + raw + "\" is not a valid choice. Allowed: "
+                    + Classification.allowedWireNames() + ".");
+            return null;
+        });
+    }
+
+    private static LocalDate parseExpiry(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            errors.add("expiry_date", "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
+            return null;
+        }
+    }
+
+    private String storeBytes(StorageKey key, UploadContent content, FileType type) {
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(content.open()), digest)) {
+            store.put(key, in, content.size(), type.contentType());
+        } catch (IOException | ContentStoreException e) {
+            deleteQuietly(key);
+            throw new StorageFailureException("Failed to upload file to storage. Please try again later.", e);
+        }
+        return Sha256.hex(digest.digest());
+    }
+
+    private void deleteQuietly(StorageKey key) {
+        try {
+            store.delete(key);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not remove object " + key + " after a failed upload", e);
+        }
+    }
+}

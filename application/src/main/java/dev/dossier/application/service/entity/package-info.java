@@ -1,0 +1,2 @@
+/** Services: entities. */
+package dev.dossier.application.service.entity;

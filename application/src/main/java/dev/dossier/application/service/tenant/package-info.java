@@ -1,0 +1,2 @@
+/** Services: tenants and API keys (admin). */
+package dev.dossier.application.service.tenant;

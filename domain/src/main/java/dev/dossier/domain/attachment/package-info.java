@@ -1,0 +1,2 @@
+/** Documents attached as answers to questionnaire responses. */
+package dev.dossier.domain.attachment;

@@ -1,0 +1,2 @@
+/** The document aggregate, its stored file, classification and review. */
+package dev.dossier.domain.document;

@@ -1,0 +1,2 @@
+/** Tenants and their API keys. */
+package dev.dossier.domain.tenant;

@@ -1,0 +1,2 @@
+/** Single-use download links. */
+package dev.dossier.domain.token;
