@@ -1,0 +1,46 @@
+package dev.dossier.adapters.rest.common;
+
+import dev.dossier.application.port.in.document.UploadContent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An uploaded file part written to a private temporary file as it streamed in, cut off one
+ * byte past the size limit. Deleted on {@link #close()}.
+ */
+public final class SpooledFile implements UploadContent, AutoCloseable {
+    private final String fileName;
+    private final Path path;
+    private final long size;
+
+    SpooledFile(String fileName, Path path, long size) {
+        this.fileName = fileName;
+        this.path = path;
+        this.size = size;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+        return Files.newInputStream(path);
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            path.toFile().deleteOnExit();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dossier.adapters.rest.library.v1;
+
+import dev.dossier.adapters.rest.common.MultipartForm;
+import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.rest.library.DocumentJson;
+import dev.dossier.adapters.rest.library.DownloadLinkJson;
+import dev.dossier.adapters.rest.library.LibraryParams;
+import dev.dossier.adapters.rest.library.UploadForms;
+import dev.dossier.application.port.in.auth.Caller;
+import dev.dossier.application.port.in.document.DeleteDocumentUseCase;
+import dev.dossier.application.port.in.document.DocumentPage;
+import dev.dossier.application.port.in.document.DocumentRef;
+import dev.dossier.application.port.in.document.GetDocumentUseCase;
+import dev.dossier.application.port.in.document.IssueDownloadLinkUseCase;
+import dev.dossier.application.port.in.document.ListDocumentsQuery;
+import dev.dossier.application.port.in.document.ListDocumentsUseCase;
+import dev.dossier.application.port.in.document.UploadDocumentUseCase;
+import dev.dossier.domain.document.DocumentOwner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Optional;
+
+/** The operations tenant and entity documents share on Library v1; the resources only say whose documents. */
+@ApplicationScoped
+public class DocumentEndpoints {
+    @Inject
+    UploadDocumentUseCase upload;
+
+    @Inject
+    ListDocumentsUseCase list;
+
+    @Inject
+    GetDocumentUseCase get;
+
+    @Inject
+    DeleteDocumentUseCase delete;
+
+    @Inject
+    IssueDownloadLinkUseCase issueLink;
+
+    @Inject
+    PublicBaseUrl publicBaseUrl;
+
+    public Response upload(Caller caller, DocumentOwner owner, String contentType, String contentLength, InputStream body) {
+        try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file")) {
+            var document = upload.upload(UploadForms.command(form, caller, owner));
+            return Response.status(201).entity(DocumentJson.from(document)).build();
+        }
+    }
+
+    public DocumentPage list(Caller caller, DocumentOwner owner, String documentType, String limit) {
+        int n = LibraryParams.positiveInt("limit", limit, LibraryParams.V1_DEFAULT_LIMIT, LibraryParams.V1_MAX_LIMIT);
+        return list.list(new ListDocumentsQuery(caller, owner, Optional.ofNullable(documentType), n));
+    }
+
+    public DocumentJson get(Caller caller, DocumentOwner owner, String documentId) {
+        return DocumentJson.from(get.get(new DocumentRef(caller, owner, LibraryParams.documentId(documentId))));
+    }
+
+    public Response delete(Caller caller, DocumentOwner owner, String documentId) {
+        delete.delete(new DocumentRef(caller, owner, LibraryParams.documentId(documentId)));
+        return Response.noContent().build();
+    }
+
+    public DownloadLinkJson downloadLink(Caller caller, DocumentOwner owner, String documentId) {
+        var link = issueLink.issue(new DocumentRef(caller, owner, LibraryParams.documentId(documentId)));
+        return DownloadLinkJson.from(link, publicBaseUrl);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.dossier.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The runtime settings of CONTRACT.md, read through MicroProfile Config (so {@code DOSSIER_STORAGE}
+ * is the property {@code dossier.storage}). The database is not here: it is the server-defined
+ * data source {@code jdbc/dossier}.
+ */
+@ApplicationScoped
+public class DossierSettings {
+    @Inject
+    @ConfigProperty(name = "dossier.http-port", defaultValue = "8080")
+    int httpPort;
+
+    @Inject
+    @ConfigProperty(name = "dossier.data-dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "dossier.storage", defaultValue = "filesystem")
+    String storage;
+
+    @Inject
+    @ConfigProperty(name = "dossier.s3.endpoint")
+    Optional<String> s3Endpoint;
+
+    @Inject
+    @ConfigProperty(name = "dossier.s3.region")
+    Optional<String> s3Region;
+
+    @Inject
+    @ConfigProperty(name = "dossier.s3.access-key")
+    Optional<String> s3AccessKey;
+
+    @Inject
+    @ConfigProperty(name = "dossier.s3.secret-key")
+    Optional<String> s3SecretKey;
+
+    @Inject
+    @ConfigProperty(name = "dossier.s3.bucket")
+    Optional<String> s3Bucket;
+
+    @Inject
+    @ConfigProperty(name = "dossier.admin-token")
+    Optional<String> adminToken;
+
+    @Inject
+    @ConfigProperty(name = "dossier.public-url")
+    Optional<String> publicUrl;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public String storage() {
+        return storage.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String publicUrl() {
+        return publicUrl.filter(u -> !u.isBlank()).orElse("http://localhost:" + httpPort);
+    }
+
+    public Optional<String> adminToken() {
+        return adminToken.filter(t -> !t.isBlank());
+    }
+
+    public Optional<String> s3Endpoint() {
+        return s3Endpoint;
+    }
+
+    public Optional<String> s3Region() {
+        return s3Region;
+    }
+
+    public Optional<String> s3AccessKey() {
+        return s3AccessKey;
+    }
+
+    public Optional<String> s3SecretKey() {
+        return s3SecretKey;
+    }
+
+    public Optional<String> s3Bucket() {
+        return s3Bucket;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.dossier.bootstrap;
+
+import dev.dossier.adapters.rest.common.AdminToken;
+import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
+import dev.dossier.adapters.storage.S3DocumentContentStore;
+import dev.dossier.adapters.storage.S3Settings;
+import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.SecretGenerator;
+import dev.dossier.application.port.out.TimeSource;
+import dev.dossier.application.service.shared.SecureRandomSecretGenerator;
+import dev.dossier.application.service.shared.SystemTimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import java.util.Optional;
+
+/** Chooses and builds the adapters behind the outgoing ports from the settings. */
+@ApplicationScoped
+public class PortProducers {
+
+    @Produces
+    @ApplicationScoped
+    DocumentContentStore contentStore(DossierSettings settings) {
+        return switch (settings.storage()) {
+            case "filesystem" -> new FileSystemDocumentContentStore(settings.dataDir().resolve("objects"));
+            case "s3" -> new S3DocumentContentStore(new S3Settings(
+                    required(settings.s3Endpoint(), "DOSSIER_S3_ENDPOINT"),
+                    settings.s3Region().orElse(null),
+                    required(settings.s3AccessKey(), "DOSSIER_S3_ACCESS_KEY"),
+                    required(settings.s3SecretKey(), "DOSSIER_S3_SECRET_KEY"),
+                    required(settings.s3Bucket(), "DOSSIER_S3_BUCKET")));
+            default -> throw new IllegalStateException(
+                    "DOSSIER_STORAGE must be filesystem or s3, not \"" + settings.storage() + "\"");
+        };
+    }
+
+    void closeContentStore(@Disposes DocumentContentStore store) {
+        if (store instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                System.getLogger(PortProducers.class.getName())
+                        .log(System.Logger.Level.WARNING, "closing the content store failed", e);
+            }
+        }
+    }
+
+    @Produces
+    @ApplicationScoped
+    TimeSource timeSource() {
+        return new SystemTimeSource();
+    }
+
+    @Produces
+    @ApplicationScoped
+    SecretGenerator secretGenerator() {
+        return new SecureRandomSecretGenerator();
+    }
+
+    @Produces
+    @ApplicationScoped
+    AdminToken adminToken(DossierSettings settings, SecretGenerator secrets) {
+        return new AdminToken(settings.adminToken().orElseGet(() ->
+                new AdminTokenFile(settings.dataDir()).readOrCreate(() -> secrets.newSecret("dat_"))));
+    }
+
+    @Produces
+    @ApplicationScoped
+    PublicBaseUrl publicBaseUrl(DossierSettings settings) {
+        return new PublicBaseUrl(settings.publicUrl());
+    }
+
+    private static String required(Optional<String> value, String name) {
+        return value.filter(v -> !v.isBlank())
+                .orElseThrow(() -> new IllegalStateException(name + " is required when DOSSIER_STORAGE=s3"));
+    }
+}

@@ -1,0 +1,171 @@
+package dev.dossier.bootstrap.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A plain HTTP client for the deployed WAR, as any API client would call it. */
+public final class ApiClient {
+    private final String baseUrl;
+    private final String adminToken;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    public ApiClient(String baseUrl, String adminToken) {
+        this.baseUrl = baseUrl;
+        this.adminToken = adminToken;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** A response with its body kept as bytes. */
+    public record Resp(int status, Map<String, List<String>> headers, byte[] body) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public JsonValue jsonValue() {
+            return Json.createReader(new StringReader(text())).readValue();
+        }
+
+        public JsonObject json() {
+            return jsonValue().asJsonObject();
+        }
+
+        public JsonArray jsonArray() {
+            return jsonValue().asJsonArray();
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst().map(e -> e.getValue().get(0)).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text();
+        }
+    }
+
+    /** A tenant with one key. */
+    public record TenantKey(String tenantId, String apiKey, String email) {
+    }
+
+    public Resp send(String method, String path, String bearer, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
+                .timeout(Duration.ofSeconds(120));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Resp(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Resp get(String path, String bearer) {
+        return send("GET", path, bearer, null, null);
+    }
+
+    public Resp delete(String path, String bearer) {
+        return send("DELETE", path, bearer, null, null);
+    }
+
+    public Resp postJson(String path, String bearer, String json) {
+        return send("POST", path, bearer, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart upload: text fields then one file part named {@code file} (when fileName is not null). */
+    public Resp upload(String path, String bearer, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----dossier" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        fields.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n"));
+        if (fileName != null) {
+            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            out.writeBytes(content);
+            write(out, "\r\n");
+        }
+        write(out, "--" + boundary + "--\r\n");
+        return send("POST", path, bearer, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
+    public Resp uploadTenantDocument(String bearer, String fileName, byte[] content, String documentType) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("document_type", documentType);
+        return upload("/api/v1/documents/upload/", bearer, fields, fileName, content);
+    }
+
+    public JsonObject createTenant(String name) {
+        Resp r = postJson("/api/admin/tenants", adminToken, "{\"name\": \"" + name + "\"}");
+        check(r, 201);
+        return r.json();
+    }
+
+    public String createKey(String tenantId, String email, String... scopes) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < scopes.length; i++) {
+            s.append(i == 0 ? "" : ",").append('"').append(scopes[i]).append('"');
+        }
+        s.append(']');
+        Resp r = postJson("/api/admin/tenants/" + tenantId + "/api-keys", adminToken,
+                "{\"email\": \"" + email + "\", \"scopes\": " + s + "}");
+        check(r, 201);
+        return r.json().getString("api_key");
+    }
+
+    /** A fresh tenant with a key of the given scopes (default: documents). */
+    public TenantKey newTenant(String... scopes) {
+        String tenantId = createTenant("Tenant " + UUID.randomUUID()).getString("id");
+        String email = "api.user+" + tenantId.substring(0, 8) + "@example.com";
+        return new TenantKey(tenantId, createKey(tenantId, email, scopes), email);
+    }
+
+    public String createEntity(String bearer, String name, String type) {
+        Resp r = postJson("/api/v1/entities/", bearer, "{\"name\": \"" + name + "\", \"entity_type\": \"" + type + "\"}");
+        check(r, 201);
+        return r.json().getString("id");
+    }
+
+    public static Resp check(Resp r, int expected) {
+        if (r.status() != expected) {
+            throw new AssertionError("expected HTTP " + expected + " but got " + r);
+        }
+        return r;
+    }
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

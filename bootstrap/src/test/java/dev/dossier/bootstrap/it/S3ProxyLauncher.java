@@ -1,0 +1,79 @@
+package dev.dossier.bootstrap.it;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts one S3 server (S3Proxy, real S3 protocol, blobs on disk) in the test JVM before any
+ * integration test, on the port Failsafe gave the deployed WAR in DOSSIER_S3_ENDPOINT. Tests
+ * may stop and restart it to simulate a storage outage.
+ */
+public final class S3ProxyLauncher implements LauncherSessionListener {
+    static final String ACCESS_KEY = "dossier-it";
+    static final String SECRET_KEY = "dossier-it-secret";
+
+    private static S3Proxy proxy;
+    private static BlobStore blobStore;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("dossier.it.s3.port");
+        if (port == null || proxy != null) {
+            return; // unit-test run (Surefire): no S3 needed
+        }
+        try {
+            Files.createDirectories(Path.of(System.getProperty("dossier.it.dir"), "tmp"));
+            start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start S3Proxy on port " + port, e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stop();
+    }
+
+    static synchronized void start() throws Exception {
+        if (proxy != null) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("dossier.it.dir"), "s3");
+        Files.createDirectories(dir);
+        Properties properties = new Properties();
+        properties.setProperty("jclouds.filesystem.basedir", dir.toAbsolutePath().toString());
+        blobStore = BlobStores.create("filesystem", properties);
+        proxy = S3Proxy.builder()
+                .blobStore(blobStore)
+                .endpoint(URI.create("http://127.0.0.1:" + System.getProperty("dossier.it.s3.port")))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .build();
+        proxy.start();
+        while (!"STARTED".equals(proxy.getState())) {
+            Thread.sleep(10);
+        }
+    }
+
+    static synchronized void stop() {
+        if (proxy == null) {
+            return;
+        }
+        try {
+            proxy.stop();
+            blobStore.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop S3Proxy", e);
+        } finally {
+            proxy = null;
+            blobStore = null;
+        }
+    }
+}
