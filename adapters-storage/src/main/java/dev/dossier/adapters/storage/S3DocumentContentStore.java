@@ -87,12 +87,13 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
     private static MinioClient newClient(S3Settings settings) {
         // MinIO's default client (HTTP/1.1, retry on 5xx/429, extra CA certificates from the
         // environment) with timeouts suited to a request path instead of its 5 minutes.
-        OkHttpClient http = Http.newDefaultClient().newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .readTimeout(READ_WRITE_TIMEOUT)
-                .writeTimeout(READ_WRITE_TIMEOUT)
-                .build();
+        OkHttpClient http = null;
         try {
+            http = Http.newDefaultClient().newBuilder()
+                    .connectTimeout(CONNECT_TIMEOUT)
+                    .readTimeout(READ_WRITE_TIMEOUT)
+                    .writeTimeout(READ_WRITE_TIMEOUT)
+                    .build();
             MinioClient.Builder builder = MinioClient.builder()
                     .endpoint(settings.endpoint())
                     .credentials(settings.accessKey(), settings.secretKey())
@@ -102,7 +103,9 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
             }
             return builder.build();
         } catch (RuntimeException e) {
-            http.dispatcher().executorService().shutdown();
+            if (http != null) {
+                http.dispatcher().executorService().shutdown();
+            }
             throw new ContentStoreException("invalid S3 settings " + settings + ": " + e.getMessage(), e);
         }
     }
@@ -299,7 +302,7 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
         try {
             return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
         } catch (MinioException | RuntimeException e) {
-            throw failure("S3 bucket " + bucket + " cannot be reached", e);
+            throw failure("S3 bucket " + bucket + " is not usable", e);
         }
     }
 

@@ -164,6 +164,7 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
             assertThatThrownBy(early::checkReachable).isExactlyInstanceOf(ContentStoreException.class);
 
             try (InProcessS3Proxy late = InProcessS3Proxy.transientStore(port)) {
+                assertThat(late.port()).isEqualTo(port);
                 early.checkReachable();
                 StorageKey key = newKey();
                 early.put(key, new ByteArrayInputStream(new byte[] {3}), 1, "text/plain");
@@ -184,8 +185,69 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     }
 
     @Test
+    void givenMalformedEndpoint_whenStoreIsCreated_thenContentStoreException() {
+        S3Settings malformed = new S3Settings("not an endpoint", null, "a", "b", "dossier-documents");
+
+        assertThatThrownBy(() -> new S3DocumentContentStore(malformed, spoolDirectory))
+                .isExactlyInstanceOf(ContentStoreException.class)
+                .message().doesNotContain("b,");
+    }
+
+    @Test
     void givenSettings_whenPrinted_thenTheSecretKeyIsHidden() {
         assertThat(s3.settings("b").toString()).doesNotContain(InProcessS3Proxy.SECRET_KEY).contains("****");
+    }
+
+    // --- lost responses: the server stored the object, the client never heard -----------------
+
+    @Test
+    void givenEveryPutResponseLost_whenStored_thenRefusedAndNothingIsLeftUnderTheKey() throws Exception {
+        StorageKey key = newKey();
+        byte[] bytes = randomBytes(200_000, 31);
+        try (ResponseDroppingProxy proxy = new ResponseDroppingProxy(s3.port(), "PUT /dossier-documents/tenants/", Integer.MAX_VALUE);
+                S3DocumentContentStore behindProxy = new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
+
+            assertThatThrownBy(() -> behindProxy.put(key, new ByteArrayInputStream(bytes), bytes.length, "application/pdf"))
+                    .isExactlyInstanceOf(ContentStoreException.class);
+
+            assertThat(proxy.dropped()).isPositive();
+            assertThat(store.exists(key)).isFalse();
+        }
+    }
+
+    @Test
+    void givenFirstPutResponseLost_whenStored_thenTheObjectIsStoredIntactOrNothingIsLeft() throws Exception {
+        StorageKey key = newKey();
+        byte[] bytes = randomBytes(200_000, 32);
+        try (ResponseDroppingProxy proxy = new ResponseDroppingProxy(s3.port(), "PUT /dossier-documents/tenants/", 1);
+                S3DocumentContentStore behindProxy = new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
+
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> behindProxy.put(key, new ByteArrayInputStream(bytes), bytes.length, "application/pdf"));
+
+            assertThat(proxy.dropped()).isEqualTo(1);
+            if (thrown == null) {
+                assertThat(read(store, key)).isEqualTo(bytes);
+            } else {
+                assertThat(thrown).isExactlyInstanceOf(ContentStoreException.class);
+                assertThat(store.exists(key)).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void givenAnotherObjectUnderTheKeyAndLostResponses_whenStored_thenTheOtherObjectIsKept() throws Exception {
+        StorageKey key = newKey();
+        byte[] original = randomBytes(1000, 33);
+        store.put(key, new ByteArrayInputStream(original), original.length, "application/pdf");
+        try (ResponseDroppingProxy proxy = new ResponseDroppingProxy(s3.port(), "PUT /dossier-documents/tenants/", 1);
+                S3DocumentContentStore behindProxy = new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
+
+            assertThatThrownBy(() -> behindProxy.put(key, new ByteArrayInputStream(new byte[] {1}), 1, "application/pdf"))
+                    .isExactlyInstanceOf(ContentStoreException.class);
+
+            assertThat(read(store, key)).isEqualTo(original);
+        }
     }
 
     // --- what is stored ----------------------------------------------------------------------
@@ -239,6 +301,11 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
 
     private static boolean bucketExists(String bucket) throws Exception {
         return inspector.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+    }
+
+    private static S3Settings proxiedSettings(ResponseDroppingProxy proxy) {
+        return new S3Settings("http://127.0.0.1:" + proxy.port(), InProcessS3Proxy.REGION,
+                InProcessS3Proxy.ACCESS_KEY, InProcessS3Proxy.SECRET_KEY, "dossier-documents");
     }
 
     private static S3Settings unreachableSettings() throws IOException {
