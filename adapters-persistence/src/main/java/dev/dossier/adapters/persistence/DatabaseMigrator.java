@@ -1,0 +1,39 @@
+package dev.dossier.adapters.persistence;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings a database's schema up to date with the Flyway migrations under {@code db/migration}
+ * (PostgreSQL, or H2 in PostgreSQL mode). Call it once at start-up, before the persistence unit is
+ * used, outside any container transaction (Flyway commits each migration itself).
+ */
+public final class DatabaseMigrator {
+    /** Where the migrations live, inside this module's jar (WEB-INF/lib of the WAR). */
+    public static final String LOCATION = "classpath:db/migration";
+
+    private DatabaseMigrator() {
+    }
+
+    /** Applies the pending migrations and returns how many ran; throws if one fails or none can be found. */
+    public static int migrate(DataSource dataSource) {
+        MigrateResult result = configure(dataSource).migrate();
+        return result.migrationsExecuted;
+    }
+
+    /**
+     * The Flyway configuration this adapter's schema needs. Scanning uses the class loader of this
+     * class, the one that sees this jar: in an application server the thread's context class loader
+     * may be the server's, which cannot see WEB-INF/lib. A missing location is an error rather than a
+     * silent no-op, so a packaging mistake fails the start-up instead of leaving an empty database.
+     */
+    public static Flyway configure(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .failOnMissingLocations(true)
+                .validateMigrationNaming(true)
+                .load();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.dossier.adapters.persistence;
+
+import dev.dossier.application.port.out.DownloadTokenRepository;
+import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.token.DownloadToken;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Persistence adapter: download tokens on JPA. A token is spent by one conditional UPDATE, so the
+ * database decides which of any number of concurrent redemptions, on any number of servers, wins.
+ */
+@ApplicationScoped
+public class JpaDownloadTokenRepository implements DownloadTokenRepository {
+    @PersistenceContext(unitName = "dossier")
+    private EntityManager em;
+
+    /** For CDI. */
+    public JpaDownloadTokenRepository() {
+    }
+
+    public JpaDownloadTokenRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void save(DownloadToken token) {
+        Guard.run("saving a download token", () -> {
+            em.merge(DownloadTokenMapper.toRow(token));
+            em.flush();
+        });
+    }
+
+    @Override
+    public Optional<DownloadToken> findBySecretHash(String secretHash) {
+        return Guard.call("looking up a download token", () ->
+                Optional.ofNullable(em.find(DownloadTokenJpaEntity.class, secretHash))
+                        .map(DownloadTokenMapper::toDomain));
+    }
+
+    @Override
+    public boolean markRedeemed(DownloadToken redeemed) {
+        Objects.requireNonNull(redeemed.redeemedAt(), "a redeemed token has its redemption time");
+        return Guard.call("redeeming a download token", () -> em
+                .createQuery("UPDATE DownloadTokenJpaEntity t SET t.redeemedAt = :at"
+                        + " WHERE t.secretHash = :hash AND t.redeemedAt IS NULL AND t.expiresAt > :at")
+                .setParameter("at", Times.toColumn(redeemed.redeemedAt()))
+                .setParameter("hash", redeemed.secretHash())
+                .executeUpdate() == 1);
+    }
+
+    @Override
+    public void deleteForDocument(DocumentId documentId) {
+        Guard.run("deleting the download tokens of document " + documentId, () -> em
+                .createQuery("DELETE FROM DownloadTokenJpaEntity t WHERE t.documentId = :document")
+                .setParameter("document", documentId.value())
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.dossier.adapters.persistence;
+
+import dev.dossier.application.port.out.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.function.Supplier;
+
+/**
+ * Unit of work on the container's JTA transaction: one use case's work commits together, a runtime
+ * exception rolls it back (and is rethrown unchanged). Called inside a transaction, it joins it.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class JtaUnitOfWork implements UnitOfWork {
+    @Override
+    @Transactional(TxType.REQUIRED)
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRED)
+    public void inTransaction(Runnable work) {
+        work.run();
+    }
+}

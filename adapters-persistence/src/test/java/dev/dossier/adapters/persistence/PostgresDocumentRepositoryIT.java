@@ -1,0 +1,9 @@
+package dev.dossier.adapters.persistence;
+
+/** {@link AbstractDocumentRepositoryTest} on PostgreSQL. */
+class PostgresDocumentRepositoryIT extends AbstractDocumentRepositoryTest {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+}
