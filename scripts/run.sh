@@ -29,9 +29,11 @@ else
   echo "Dossier: embedded database and ${DOSSIER_STORAGE:-filesystem} storage under $DOSSIER_DATA_DIR" >&2
 fi
 
-# exec: Ctrl-C and SIGTERM reach the JVM, which shuts Payara down cleanly
+# exec: Ctrl-C and SIGTERM reach the JVM, which shuts Payara down cleanly.
+# UTC: the embedded H2 keeps timestamps in the session's zone, where an autumn hour repeats
+# (and the URL cannot carry H2's "TIME ZONE" option: Payara's boot commands split on the space).
 # shellcheck disable=SC2086
-exec java ${DOSSIER_JAVA_OPTS:-} -jar "$RUNTIME/payara-micro.jar" \
+exec java -Duser.timezone=UTC ${DOSSIER_JAVA_OPTS:-} -jar "$RUNTIME/payara-micro.jar" \
   --deploy "$WAR" --contextroot / \
   --port "$DOSSIER_HTTP_PORT" \
   --nocluster --disablephonehome \

@@ -13,6 +13,7 @@ import dev.dossier.application.service.shared.SystemTimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /** Chooses and builds the adapters behind the outgoing ports from the settings. */
@@ -29,7 +30,9 @@ public class PortProducers {
                     settings.s3Region().orElse(null),
                     required(settings.s3AccessKey(), "DOSSIER_S3_ACCESS_KEY"),
                     required(settings.s3SecretKey(), "DOSSIER_S3_SECRET_KEY"),
-                    required(settings.s3Bucket(), "DOSSIER_S3_BUCKET")));
+                    required(settings.s3Bucket(), "DOSSIER_S3_BUCKET")),
+                    // the store spools each upload to disk before its single PUT: keep that off tmpfs
+                    settings.dataDir().resolve("tmp"));
             default -> throw new IllegalStateException(
                     "DOSSIER_STORAGE must be filesystem or s3, not \"" + settings.storage() + "\"");
         };
@@ -58,15 +61,16 @@ public class PortProducers {
         return new SecureRandomSecretGenerator();
     }
 
+    /** Singleton, not application-scoped: the value types are final and need no proxy. */
     @Produces
-    @ApplicationScoped
+    @Singleton
     AdminToken adminToken(DossierSettings settings, SecretGenerator secrets) {
         return new AdminToken(settings.adminToken().orElseGet(() ->
                 new AdminTokenFile(settings.dataDir()).readOrCreate(() -> secrets.newSecret("dat_"))));
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     PublicBaseUrl publicBaseUrl(DossierSettings settings) {
         return new PublicBaseUrl(settings.publicUrl());
     }

@@ -1,0 +1,113 @@
+package dev.dossier.bootstrap.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.bootstrap.it.ApiClient.Resp;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's quick start: {@code scripts/run.sh} with no settings runs on the embedded database
+ * and file storage, generates and keeps an admin token, and keeps its data across a restart.
+ */
+class EmbeddedRestartIT {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+    private final int port = Integer.getInteger("dossier.it.restart.http.port");
+    private final Path dataDir = Path.of(System.getProperty("dossier.it.dir"), "embedded-" + System.nanoTime());
+
+    @Test
+    void givenEmbeddedDefault_whenRestarted_thenDataAndAdminTokenAreKept() throws Exception {
+        Path firstLog = dataDir.resolveSibling(dataDir.getFileName() + "-first.log");
+        Process first = start(firstLog);
+        String token;
+        String tenantKey;
+        String documentId;
+        byte[] pdf = TestFiles.pdf("kept across restarts");
+        try {
+            awaitReady(first, firstLog);
+            token = Files.readString(dataDir.resolve("admin-token")).strip();
+            assertThat(Files.readString(firstLog)).contains("generated an admin token").contains(token);
+            ApiClient api = new ApiClient("http://127.0.0.1:" + port, token);
+            var tenant = api.newTenant();
+            tenantKey = tenant.apiKey();
+            Resp up = api.uploadTenantDocument(tenantKey, "kept.pdf", pdf, "Bank Statement");
+            assertThat(up.status()).as(up.toString()).isEqualTo(201);
+            documentId = up.json().getString("id");
+        } finally {
+            stop(first);
+        }
+        assertThat(Files.exists(dataDir.resolve("objects"))).isTrue();
+
+        Path secondLog = dataDir.resolveSibling(dataDir.getFileName() + "-second.log");
+        Process second = start(secondLog);
+        try {
+            awaitReady(second, secondLog);
+            assertThat(Files.readString(secondLog)).doesNotContain("generated an admin token").doesNotContain(token);
+            assertThat(Files.readString(dataDir.resolve("admin-token")).strip()).isEqualTo(token);
+            ApiClient api = new ApiClient("http://127.0.0.1:" + port, token);
+            Resp list = api.get("/api/v1/documents/", tenantKey);
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.json().getJsonArray("documents").getJsonObject(0).getString("id")).isEqualTo(documentId);
+            String url = api.get("/api/v1/documents/" + documentId + "/download/", tenantKey).json().getString("download_url");
+            assertThat(api.get(url, null).body()).isEqualTo(pdf);
+            assertThat(api.createTenant("after restart").getString("id")).isNotBlank();
+        } finally {
+            stop(second);
+        }
+    }
+
+    private Process start(Path log) throws IOException {
+        Files.createDirectories(dataDir);
+        ProcessBuilder pb = new ProcessBuilder("bash", System.getProperty("dossier.it.scripts.dir") + "/run.sh")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        // the embedded default: none of the suite's PostgreSQL/S3/admin settings
+        env.keySet().removeIf(k -> k.startsWith("DOSSIER_"));
+        env.put("DOSSIER_HTTP_PORT", String.valueOf(port));
+        env.put("DOSSIER_DATA_DIR", dataDir.toString());
+        env.put("DOSSIER_JAVA_OPTS", "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp"));
+        return pb.start();
+    }
+
+    private void awaitReady(Process process, Path log) throws Exception {
+        ApiClient probe = new ApiClient("http://127.0.0.1:" + port, null);
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as(() -> tail(log)).isTrue();
+            try {
+                if (probe.get("/health/ready", null).status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready within " + READY_TIMEOUT + "\n" + tail(log));
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy(); // SIGTERM: run.sh exec'd java, which shuts Payara down cleanly
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("Dossier did not stop on SIGTERM within 60 s");
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            String all = Files.readString(log, StandardCharsets.UTF_8);
+            return all.substring(Math.max(0, all.length() - 6000));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dossier.bootstrap.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.bootstrap.it.ApiClient.Resp;
+import org.junit.jupiter.api.Test;
+
+/** Readiness, the API description, Swagger UI, and unknown routes. */
+interface ServiceEndpointApiTests extends ApiTest {
+
+    @Test
+    default void givenRunningServer_whenReadinessAsked_thenUpWithDatabaseAndStorage() {
+        Resp r = api().get("/health/ready", null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.text()).contains("\"dossier\"").contains("UP");
+    }
+
+    @Test
+    default void givenRunningServer_whenOpenApiFetched_thenEveryEndpointIsDescribed() {
+        Resp r = api().send("GET", "/openapi", null, null, null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.text()).contains("/api/v1/documents/upload/", "/api/v1/documents/{documentId}/download/",
+                "/api/v1/entities/{entityId}/documents/upload/", "/api/v1/files/{token}/", "/api/admin/tenants",
+                "/api/admin/tenants/{tenantId}/api-keys", "/api/v1/entities/{entityId}/");
+    }
+
+    @Test
+    default void givenRunningServer_whenDocsOpened_thenSwaggerUiServed() {
+        Resp page = api().get("/docs", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("SwaggerUIBundle", "/openapi");
+        Resp bundle = api().get("/docs/swagger-ui-bundle.js", null);
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.body().length).isGreaterThan(100_000);
+        assertThat(api().get("/docs/../../etc/passwd", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    default void givenUnknownRouteOrMethod_whenCalled_thenJsonError() {
+        Resp unknown = api().get("/api/v1/nothing-here/", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().getString("detail")).isEqualTo("Not found.");
+        var t = api().newTenant();
+        Resp method = api().send("PUT", "/api/v1/documents/", t.apiKey(), "application/json", "{}".getBytes());
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.json().getString("detail")).isEqualTo("Method \"PUT\" not allowed.");
+    }
+}
