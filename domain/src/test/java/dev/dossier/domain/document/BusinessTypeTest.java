@@ -56,7 +56,7 @@ class BusinessTypeTest {
 
     @Test
     @Disabled("BUG: BusinessType.fromLabel (domain/src/main/java/dev/dossier/domain/document/BusinessType.java, "
-            + "line ~45) tests l.startsWith(\"tax\"), so any label whose first word merely begins with \"tax\" is a "
+            + "line 45) tests l.startsWith(\"tax\"), so any label whose first word merely begins with \"tax\" is a "
             + "tax form. Expected (CONTRACT.md: License/Permit -> license): \"Taxi License\" -> LICENSE, "
             + "\"Taxicab Permit\" -> LICENSE; actual: TAX_FORM for both.")
     void givenLabelStartingWithTaxi_whenMapped_thenNotATaxForm() {
@@ -65,7 +65,7 @@ class BusinessTypeTest {
     }
 
     @Test
-    @Disabled("BUG: BusinessType.fromLabel (BusinessType.java, line ~45) only recognises \"tax\" at the start or "
+    @Disabled("BUG: BusinessType.fromLabel (BusinessType.java, line 45) only recognises \"tax\" at the start or "
             + "after a space, so a hyphenated or parenthesised tax label falls through. Expected (CONTRACT.md: "
             + "Tax... -> tax_form): \"Income-Tax Return\" and \"W-9 (Tax)\" -> TAX_FORM; actual: OTHER.")
     void givenTaxLabelAfterPunctuation_whenMapped_thenTaxForm() {
@@ -74,7 +74,7 @@ class BusinessTypeTest {
     }
 
     @Test
-    @Disabled("BUG (contract reading): BusinessType.fromLabel (BusinessType.java, lines ~41-42) recognises a "
+    @Disabled("BUG (contract reading): BusinessType.fromLabel (BusinessType.java, lines 41-42) recognises a "
             + "driver's licence only by the word \"driver\", so the British label \"Driving Licence\" (the same "
             + "document as the contract's \"Driver's License\") maps to LICENSE. Expected: IDENTIFICATION; "
             + "actual: LICENSE.")

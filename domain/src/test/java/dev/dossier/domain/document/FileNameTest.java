@@ -58,7 +58,7 @@ class FileNameTest {
 
     @Test
     @Disabled("BUG (minor): FileName.sanitize (domain/src/main/java/dev/dossier/domain/document/FileName.java, "
-            + "lines ~31-35) strips whitespace before removing leading dots, so whitespace the dots hid stays "
+            + "lines 32-35) strips whitespace before removing leading dots, so whitespace the dots hid stays "
             + "at the front. Expected: \". report.pdf\" -> \"report.pdf\" and \". .\" refused like \"..\"; "
             + "actual: \" report.pdf\" and \" .\" (a name of a space and a dot is accepted).")
     void givenDotsThenWhitespace_whenSanitized_thenNoLeadingWhitespaceLeft() {
@@ -104,7 +104,7 @@ class FileNameTest {
     }
 
     @Test
-    @Disabled("BUG: FileName.capLength (domain/src/main/java/dev/dossier/domain/document/FileName.java, line ~62) "
+    @Disabled("BUG: FileName.capLength (domain/src/main/java/dev/dossier/domain/document/FileName.java, line 62) "
             + "cuts by UTF-16 char index, so a long name of non-BMP characters (emoji, many CJK extension "
             + "characters) is cut inside a surrogate pair. Expected: a well-formed name of at most 255 characters "
             + "ending in '.pdf'; actual: the kept part ends with a lone high surrogate (U+D83D), which UTF-8 "

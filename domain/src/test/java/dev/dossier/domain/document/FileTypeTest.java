@@ -151,7 +151,7 @@ class FileTypeTest {
     }
 
     @Test
-    @Disabled("BUG: FileType.Signature.isUtf8 (domain/.../document/FileType.java, lines ~129-156) accepts byte "
+    @Disabled("BUG: FileType.Signature.isUtf8 (domain/.../document/FileType.java, lines 148-163) accepts byte "
             + "sequences RFC 3629 forbids: overlong 3-byte forms (E0 80..9F xx, e.g. E0 80 AF for '/'), UTF-16 "
             + "surrogates (ED A0..BF xx) and code points above U+10FFFF (F4 90..BF xx xx). Expected: refused as "
             + "invalid UTF-8 for .txt/.csv; actual: accepted. Low severity (bytes are stored, never interpreted).")

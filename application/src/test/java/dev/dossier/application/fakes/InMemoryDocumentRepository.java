@@ -1,0 +1,72 @@
+package dev.dossier.application.fakes;
+
+import dev.dossier.application.port.out.DocumentFilter;
+import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.tenant.TenantId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Test fake of {@link DocumentRepository}; {@link #failSavesWith} makes every save throw. */
+public final class InMemoryDocumentRepository implements DocumentRepository {
+    private static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(Document::createdAt)
+            .thenComparing(d -> d.id().value().toString())
+            .reversed();
+
+    private final Map<DocumentId, Document> rows = new LinkedHashMap<>();
+    private RuntimeException saveFailure;
+    private int saves;
+
+    public synchronized void failSavesWith(RuntimeException failure) {
+        this.saveFailure = failure;
+    }
+
+    @Override
+    public synchronized void save(Document document) {
+        saves++;
+        if (saveFailure != null) {
+            throw saveFailure;
+        }
+        rows.put(document.id(), document);
+    }
+
+    @Override
+    public synchronized Optional<Document> findById(TenantId tenantId, DocumentId id) {
+        return Optional.ofNullable(rows.get(id)).filter(d -> d.tenantId().equals(tenantId));
+    }
+
+    @Override
+    public synchronized List<Document> list(DocumentFilter filter, int limit) {
+        return rows.values().stream().filter(d -> matches(filter, d)).sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long count(DocumentFilter filter) {
+        return rows.values().stream().filter(d -> matches(filter, d)).count();
+    }
+
+    @Override
+    public synchronized void delete(TenantId tenantId, DocumentId id) {
+        findById(tenantId, id).ifPresent(d -> rows.remove(id));
+    }
+
+    private static boolean matches(DocumentFilter f, Document d) {
+        return d.tenantId().equals(f.tenantId()) && d.isOwnedBy(f.owner())
+                && f.documentType().map(t -> t.toLowerCase(Locale.ROOT)
+                        .equals(d.documentType().toLowerCase(Locale.ROOT))).orElse(true);
+    }
+
+    public synchronized List<Document> all() {
+        return new ArrayList<>(rows.values());
+    }
+
+    public synchronized int saveCalls() {
+        return saves;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dossier.application.fakes;
+
+import dev.dossier.application.port.out.SecretGenerator;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test fake of {@link SecretGenerator}: predictable, distinct secrets, each remembered. */
+public final class SequenceSecretGenerator implements SecretGenerator {
+    private final List<String> issued = new ArrayList<>();
+
+    @Override
+    public synchronized String newSecret(String prefix) {
+        String secret = prefix + "secret" + String.format("%04d", issued.size() + 1) + "XyZ0123456789abcdefghij";
+        issued.add(secret);
+        return secret;
+    }
+
+    public synchronized List<String> issued() {
+        return new ArrayList<>(issued);
+    }
+
+    public synchronized String last() {
+        return issued.get(issued.size() - 1);
+    }
+}
