@@ -32,23 +32,25 @@ public enum BusinessType {
         return Arrays.stream(values()).filter(t -> t.wireName().equals(value)).findFirst();
     }
 
-    /** Maps a Library {@code document_type} label to its business category (CONTRACT.md). */
+    /**
+     * Maps a Library {@code document_type} label to its business category (CONTRACT.md): words,
+     * not substrings, decide, so "Taxi License" is a license and "Income-Tax Return" a tax form.
+     */
     public static BusinessType fromLabel(String label) {
         String l = label.toLowerCase(Locale.ROOT);
-        if (l.contains("bank statement")) {
+        if (l.matches(".*\\bbank statements?\\b.*")) {
             return BANK_STATEMENT;
         }
-        if (l.contains("passport") || l.contains("identification") || l.matches(".*\\bid\\b.*")
-                || l.contains("identity") || l.contains("driver")) {
+        if (l.matches(".*\\b(passports?|id|identification|identity|driver'?s?|driving)\\b.*")) {
             return IDENTIFICATION;
         }
-        if (l.startsWith("tax") || l.contains(" tax")) {
+        if (l.matches(".*\\b(tax|taxes)\\b.*")) {
             return TAX_FORM;
         }
-        if (l.contains("contract") || l.contains("agreement")) {
+        if (l.matches(".*\\b(contracts?|agreements?)\\b.*")) {
             return CONTRACT;
         }
-        if (l.contains("license") || l.contains("licence") || l.contains("permit")) {
+        if (l.matches(".*\\b(licen[cs]es?|permits?)\\b.*")) {
             return LICENSE;
         }
         return OTHER;

@@ -31,7 +31,7 @@ public record FileName(String value) {
                 .forEach(clean::appendCodePoint);
         String name = clean.toString().strip();
         while (name.startsWith(".")) {
-            name = name.substring(1);
+            name = name.substring(1).strip();
         }
         if (name.isEmpty()) {
             throw new InvalidValueException("file", "The submitted file has no usable file name.");
@@ -53,13 +53,18 @@ public record FileName(String value) {
         return Character.getType(cp) == Character.FORMAT;
     }
 
+    /** At most {@link #MAX_LENGTH} chars, cut between code points (never inside a surrogate pair). */
     private static String capLength(String name) {
         if (name.length() <= MAX_LENGTH) {
             return name;
         }
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
-        return name.substring(0, MAX_LENGTH - ext.length()) + ext;
+        int end = MAX_LENGTH - ext.length();
+        if (Character.isLowSurrogate(name.charAt(end)) && Character.isHighSurrogate(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(0, end) + ext;
     }
 
     @Override

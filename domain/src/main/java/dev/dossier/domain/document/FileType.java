@@ -1,5 +1,10 @@
 package dev.dossier.domain.document;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -136,34 +141,18 @@ public enum FileType {
             return -1;
         }
 
+        /** Strict UTF-8 (no overlong forms, surrogates or code points past U+10FFFF). */
         private static boolean isUtf8(byte[] b) {
-            int i = 0;
-            while (i < b.length) {
-                int c = b[i] & 0xFF;
-                int extra;
-                if (c < 0x80) {
-                    extra = 0;
-                } else if (c >= 0xC2 && c <= 0xDF) {
-                    extra = 1;
-                } else if (c >= 0xE0 && c <= 0xEF) {
-                    extra = 2;
-                } else if (c >= 0xF0 && c <= 0xF4) {
-                    extra = 3;
-                } else {
-                    return false;
-                }
-                for (int k = 1; k <= extra; k++) {
-                    if (i + k >= b.length) {
-                        // the sniffed head may cut a character in two
-                        return b.length >= SNIFF_LENGTH;
-                    }
-                    if ((b[i + k] & 0xC0) != 0x80) {
-                        return false;
-                    }
-                }
-                i += extra + 1;
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            // a full sniffed head may end inside a character: only then is the input not at its end
+            boolean endOfInput = b.length < SNIFF_LENGTH;
+            CoderResult result = decoder.decode(ByteBuffer.wrap(b), CharBuffer.allocate(b.length), endOfInput);
+            if (result.isError()) {
+                return false;
             }
-            return true;
+            return !endOfInput || !decoder.flush(CharBuffer.allocate(2)).isError();
         }
     }
 }

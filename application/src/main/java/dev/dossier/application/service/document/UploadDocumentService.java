@@ -25,7 +25,6 @@ import dev.dossier.domain.tenant.Scope;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -39,6 +38,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class UploadDocumentService implements UploadDocumentUseCase {
     static final String TOO_LARGE = "File size exceeds maximum allowed size of 10MB";
+    static final String NOT_ALLOWED = "File type not allowed. Allowed types: " + FileType.allowedExtensions();
     private static final System.Logger LOG = System.getLogger(UploadDocumentService.class.getName());
 
     private final DocumentRepository documents;
@@ -98,7 +98,7 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         }
         FileType type = FileType.of(name).orElse(null);
         if (type == null) {
-            errors.add("file", "File type not allowed. Allowed types: " + FileType.allowedExtensions());
+            errors.add("file", NOT_ALLOWED);
             return null;
         }
         long size = c.content().size();
@@ -111,7 +111,8 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
             return null;
         }
         if (!type.matchesContent(head(c.content()))) {
-            errors.add("file", "File content does not match its ." + type.extension() + " extension.");
+            // CONTRACT.md: content that does not match its extension is refused with the same error
+            errors.add("file", NOT_ALLOWED);
             return null;
         }
         return new CheckedFile(name, type);
@@ -121,7 +122,7 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         try (InputStream in = content.open()) {
             return in.readNBytes(FileType.SNIFF_LENGTH);
         } catch (IOException e) {
-            throw new UncheckedIOException("the received upload could not be read back", e);
+            throw new StorageFailureException("The received file could not be read back.", e);
         }
     }
 

@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -286,12 +285,6 @@ class UploadDocumentServiceTest {
         }
 
         @Test
-        @Disabled("BUG (contract): UploadDocumentService.checkFile (application/src/main/java/dev/dossier/"
-                + "application/service/document/UploadDocumentService.java, line 114) refuses content that does not "
-                + "match its extension with \"File content does not match its .pdf extension.\". CONTRACT.md (File "
-                + "types) says such a file \"is refused with the same 400 field error\" as a disallowed type, i.e. "
-                + "{\"file\": [\"File type not allowed. Allowed types: .pdf, ...\"]}. Expected: that message; actual: "
-                + "a different one.")
         void givenExecutableNamedPdf_whenUploaded_thenSameErrorAsADisallowedType() {
             Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
                     "invoice.pdf", Fixtures.exe(), "Invoice", null, null)));
@@ -402,12 +395,6 @@ class UploadDocumentServiceTest {
         }
 
         @Test
-        @Disabled("BUG: UploadDocumentService.head (application/src/main/java/dev/dossier/application/service/"
-                + "document/UploadDocumentService.java, line 124) wraps an IOException from the first "
-                + "UploadContent.open() in java.io.UncheckedIOException, which is none of the errors the use case "
-                + "declares (UploadDocumentUseCase Javadoc) and so reaches the REST layer as an unmapped runtime "
-                + "exception. Expected: StorageFailureException (as for the same failure on the second open); "
-                + "actual: UncheckedIOException.")
         void givenUploadThatCannotBeReadBackForSniffing_whenUploaded_thenStorageFailure_andNothingKept() {
             UploadContent content = ByteArrayUploadContent.failingFromOpen(Fixtures.pdf(), 1);
             assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf", content, "Passport")))
