@@ -1,0 +1,118 @@
+package dev.dossier.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dossier.application.port.out.AttachmentRepository;
+import dev.dossier.domain.attachment.Attachment;
+import dev.dossier.domain.attachment.AttachmentId;
+import dev.dossier.domain.attachment.ResponseId;
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.tenant.Tenant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+/** Contract of {@link AttachmentRepository}, run on every database. */
+abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest {
+
+    private AttachmentRepository repository() {
+        return new JpaAttachmentRepository(em);
+    }
+
+    /** The port has no read method yet: the stored row is read with the adapter's own mapping. */
+    private Attachment stored(AttachmentId id) {
+        return AttachmentMapper.toDomain(em.find(AttachmentJpaEntity.class, id.value()));
+    }
+
+    @Test
+    void givenSavedAttachment_whenRead_thenEveryFieldRoundTrips() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 7, true, T0);
+        inTx(() -> repository().save(attachment));
+
+        assertThat(stored(attachment.id())).usingRecursiveComparison().isEqualTo(Attachment.reconstitute(
+                attachment.id(), tenant.id(), attachment.responseId(), document.id(), 7, true, false, false,
+                T0.truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    @Test
+    void givenAttachmentWithoutFileQuestion_whenRead_thenNoFileQuestion() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), null, false, T0);
+        inTx(() -> repository().save(attachment));
+
+        assertThat(stored(attachment.id()).fileQuestionId()).isNull();
+        assertThat(stored(attachment.id()).uploadedThroughResponse()).isFalse();
+    }
+
+    @Test
+    void givenSavedAttachment_whenFlaggedSubmittedAndSavedAgain_thenUpdated() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0);
+        inTx(() -> repository().save(attachment));
+
+        attachment.flag();
+        attachment.markSubmitted();
+        inTx(() -> repository().save(attachment));
+
+        assertThat(stored(attachment.id()).flagged()).isTrue();
+        assertThat(stored(attachment.id()).submitted()).isTrue();
+    }
+
+    @Test
+    void givenAttachedDocument_whenCheckedForAttachments_thenTrue() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        inTx(() -> {
+            repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0));
+            repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 2, false, T0));
+        });
+
+        assertThat(repository().existsForDocument(tenant.id(), document.id())).isTrue();
+    }
+
+    @Test
+    void givenDocumentWithoutAttachments_whenChecked_thenFalse() {
+        Tenant tenant = givenTenant();
+        Document attached = givenLibraryDocument(tenant);
+        Document free = givenLibraryDocument(tenant);
+        inTx(() -> repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), attached.id(), 1, false, T0)));
+
+        assertThat(repository().existsForDocument(tenant.id(), free.id())).isFalse();
+    }
+
+    @Test
+    void givenAnotherTenant_whenChecked_thenFalse() {
+        Tenant tenant = givenTenant();
+        Tenant other = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        inTx(() -> repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0)));
+
+        assertThat(repository().existsForDocument(other.id(), document.id())).isFalse();
+    }
+
+    @Test
+    void givenAttachedDocument_whenDeleted_thenTheDatabaseRefusesAsAPortFailure() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        inTx(() -> repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0)));
+
+        assertThatThrownBy(() -> tx.inTransaction(() -> new JpaDocumentRepository(em).delete(tenant.id(), document.id())))
+                .isInstanceOf(PersistenceFailureException.class);
+        em.clear();
+        assertThat(new JpaDocumentRepository(em).findById(tenant.id(), document.id())).isPresent();
+    }
+
+    @Test
+    void givenUnknownDocument_whenAttached_thenRefused() {
+        Tenant tenant = givenTenant();
+        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(),
+                dev.dossier.domain.document.DocumentId.generate(), 1, false, T0);
+
+        assertThatThrownBy(() -> tx.inTransaction(() -> repository().save(attachment)))
+                .isInstanceOf(PersistenceFailureException.class);
+    }
+}

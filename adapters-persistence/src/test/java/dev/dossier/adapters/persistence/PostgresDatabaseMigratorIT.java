@@ -1,0 +1,9 @@
+package dev.dossier.adapters.persistence;
+
+/** {@link AbstractDatabaseMigratorTest} on PostgreSQL. */
+class PostgresDatabaseMigratorIT extends AbstractDatabaseMigratorTest {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+}

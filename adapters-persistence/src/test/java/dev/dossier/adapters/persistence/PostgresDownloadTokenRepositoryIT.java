@@ -1,0 +1,9 @@
+package dev.dossier.adapters.persistence;
+
+/** {@link AbstractDownloadTokenRepositoryTest} on PostgreSQL. */
+class PostgresDownloadTokenRepositoryIT extends AbstractDownloadTokenRepositoryTest {
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+}
