@@ -27,7 +27,7 @@ class H2DatabaseMigratorIT extends AbstractDatabaseMigratorTest {
 
     private static DataSource freshDatabase() {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(EmbeddedDatabase.url(Path.of(System.getProperty("dossier.test.dir", "target"), "h2",
+        ds.setURL(TestDatabase.h2Url(Path.of(System.getProperty("dossier.test.dir", "target"), "h2",
                 "migrator-" + UUID.randomUUID(), "dossier")));
         ds.setUser("dossier");
         ds.setPassword("");

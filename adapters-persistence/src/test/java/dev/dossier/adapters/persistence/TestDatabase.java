@@ -37,7 +37,7 @@ abstract class TestDatabase {
         @Override
         DataSource newDataSource() {
             JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL(EmbeddedDatabase.url(Path.of(System.getProperty("dossier.test.dir", "target"), "h2", "dossier-it")));
+            ds.setURL(h2Url(Path.of(System.getProperty("dossier.test.dir", "target"), "h2", "dossier-it")));
             ds.setUser("dossier");
             ds.setPassword("dossier");
             return ds;
@@ -60,6 +60,15 @@ abstract class TestDatabase {
 
     static TestDatabase h2() {
         return H2;
+    }
+
+    /**
+     * The embedded database's URL as the server uses it (scripts/run.sh): a file database in PostgreSQL
+     * mode, lower-case identifiers, NULLs last as in PostgreSQL, and H2's session time zone left at
+     * the JVM's, in which H2 reads {@code java.sql.Date} values.
+     */
+    static String h2Url(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
     abstract DataSource newDataSource();
