@@ -69,6 +69,22 @@ interface UploadValidationApiTests extends ApiTest {
     }
 
     @Test
+    default void givenOversizedFileSentBeforeTheOtherFields_whenUploadedWithCurl_thenOnlyTheSizeIsReported() throws Exception {
+        var t = api().newTenant();
+        java.nio.file.Path big = java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of(System.getProperty("dossier.it.dir")), "oversized", ".pdf");
+        java.nio.file.Files.write(big, TestFiles.pdfOfSize(LIMIT + 4096));
+        Process curl = new ProcessBuilder("curl", "-s", "-X", "POST", api().baseUrl() + "/api/v1/documents/upload/",
+                "-H", "Authorization: Bearer " + t.apiKey(), "-F", "file=@" + big, "-F", "document_type=Annual Report")
+                .redirectErrorStream(true).start();
+        String body = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(curl.waitFor()).isZero();
+        assertThat(body).isEqualTo("{\"file\":[\"File size exceeds maximum allowed size of 10MB\"]}");
+        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count")).isZero();
+        java.nio.file.Files.delete(big);
+    }
+
+    @Test
     default void givenMissingFileOrType_whenUploaded_then400NamingTheField() {
         var t = api().newTenant();
         assertRefused(t, api().upload("/api/v1/documents/upload/", t.apiKey(), Map.of("document_type", "Other"), null, null),

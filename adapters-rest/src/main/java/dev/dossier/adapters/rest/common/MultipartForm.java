@@ -51,19 +51,21 @@ public final class MultipartForm implements AutoCloseable {
                 if (++count > MAX_PARTS) {
                     throw malformed("too many parts");
                 }
-                try (InputStream in = part.getInputStream()) {
-                    if (!part.isFormField() && fileField.equals(part.getFieldName()) && file == null) {
-                        file = spool(part.getName(), in);
-                        if (file.size() > Document.MAX_SIZE_BYTES) {
-                            discardRest(body);
-                            break;
-                        }
-                    } else if (part.isFormField() && !fields.containsKey(part.getFieldName())) {
-                        fields.put(part.getFieldName(), readField(part.getFieldName(), in));
-                    } else {
-                        in.transferTo(OutputStream.nullOutputStream());
+                InputStream in = part.getInputStream();
+                if (!part.isFormField() && fileField.equals(part.getFieldName()) && file == null) {
+                    file = spool(part.getName(), in);
+                    if (file.size() > Document.MAX_SIZE_BYTES) {
+                        // read on a little, so that ordinary clients see the 400 rather than a reset,
+                        // but never close the part: closing would read the rest of the body, however long
+                        discard(in);
+                        break;
                     }
+                } else if (part.isFormField() && !fields.containsKey(part.getFieldName())) {
+                    fields.put(part.getFieldName(), readField(part.getFieldName(), in));
+                } else {
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
+                in.close();
             }
             return new MultipartForm(fields, file);
         } catch (FileUploadException e) {
@@ -121,16 +123,16 @@ public final class MultipartForm implements AutoCloseable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void discardRest(InputStream body) {
+    private static void discard(InputStream part) {
         try {
             byte[] buffer = new byte[64 * 1024];
             long discarded = 0;
             int n;
-            while (discarded < DISCARD_LIMIT && (n = body.read(buffer)) > 0) {
+            while (discarded < DISCARD_LIMIT && (n = part.read(buffer)) > 0) {
                 discarded += n;
             }
         } catch (IOException ignored) {
-            // the client may stop sending once it sees the error; nothing to clean up
+            // a client may stop sending once it sees the error; the answer is the same
         }
     }
 

@@ -3,6 +3,7 @@ package dev.dossier.application.service.document;
 import dev.dossier.application.error.FieldErrors;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
+import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.port.in.document.UploadContent;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
 import dev.dossier.application.port.in.document.UploadDocumentUseCase;
@@ -63,6 +64,11 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
                 && entities.findById(c.caller().tenantId(), e.entityId()).isEmpty()) {
             throw new NotFoundException("entity");
         }
+        if (c.content() != null && c.content().size() > Document.MAX_SIZE_BYTES) {
+            // the adapter stopped reading at the limit, so fields after the file never arrived:
+            // the size is the only thing that can be said about this request
+            throw ValidationException.of("file", TOO_LARGE);
+        }
         FieldErrors errors = new FieldErrors();
         CheckedFile checked = checkFile(c, errors);
         String label = errors.capture(() -> Document.validDocumentType(c.documentType()));
@@ -101,12 +107,7 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
             errors.add("file", NOT_ALLOWED);
             return null;
         }
-        long size = c.content().size();
-        if (size > Document.MAX_SIZE_BYTES) {
-            errors.add("file", TOO_LARGE);
-            return null;
-        }
-        if (size == 0) {
+        if (c.content().size() == 0) {
             errors.add("file", "The submitted file is empty.");
             return null;
         }
