@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -194,12 +195,16 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
     }
 
     private boolean isOwnObject(StorageKey key, String uploadId) {
+        return stat(key).map(stat -> uploadId.equals(stat.userMetadata().getFirst(UPLOAD_ID_METADATA))).orElse(false);
+    }
+
+    /** The object's metadata, or empty when there is no object under the key. */
+    private Optional<StatObjectResponse> stat(StorageKey key) {
         try {
-            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key.value()).build());
-            return uploadId.equals(stat.userMetadata().getFirst(UPLOAD_ID_METADATA));
+            return Optional.of(client.statObject(StatObjectArgs.builder().bucket(bucket).object(key.value()).build()));
         } catch (ErrorResponseException e) {
             if (isNoSuchKey(e)) {
-                return false;
+                return Optional.empty();
             }
             throw failure("cannot check " + key, e);
         } catch (MinioException | RuntimeException e) {
@@ -227,17 +232,7 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
     public boolean exists(StorageKey key) {
         Objects.requireNonNull(key, "key");
         ensureBucket();
-        try {
-            client.statObject(StatObjectArgs.builder().bucket(bucket).object(key.value()).build());
-            return true;
-        } catch (ErrorResponseException e) {
-            if (isNoSuchKey(e)) {
-                return false;
-            }
-            throw failure("cannot check " + key, e);
-        } catch (MinioException | RuntimeException e) {
-            throw failure("cannot check " + key, e);
-        }
+        return stat(key).isPresent();
     }
 
     @Override
