@@ -2,6 +2,7 @@ package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.common.AdminToken;
 import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.rest.common.UploadSpool;
 import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;
 import dev.dossier.adapters.storage.S3Settings;
@@ -32,7 +33,7 @@ public class PortProducers {
                     required(settings.s3SecretKey(), "DOSSIER_S3_SECRET_KEY"),
                     required(settings.s3Bucket(), "DOSSIER_S3_BUCKET")),
                     // the store spools each upload to disk before its single PUT: keep that off tmpfs
-                    settings.dataDir().resolve("tmp"));
+                    settings.dataDir().resolve("tmp").resolve("s3"));
             default -> throw new IllegalStateException(
                     "DOSSIER_STORAGE must be filesystem or s3, not \"" + settings.storage() + "\"");
         };
@@ -73,6 +74,12 @@ public class PortProducers {
     @Singleton
     PublicBaseUrl publicBaseUrl(DossierSettings settings) {
         return new PublicBaseUrl(settings.publicUrl());
+    }
+
+    @Produces
+    @Singleton
+    UploadSpool uploadSpool(DossierSettings settings) {
+        return new UploadSpool(settings.dataDir().resolve("tmp").resolve("uploads"));
     }
 
     private static String required(Optional<String> value, String name) {

@@ -41,6 +41,11 @@ class EmbeddedRestartIT {
             Resp up = api.uploadTenantDocument(tenantKey, "kept.pdf", pdf, "Bank Statement");
             assertThat(up.status()).as(up.toString()).isEqualTo(201);
             documentId = up.json().getString("id");
+            Path spool = dataDir.resolve("tmp").resolve("uploads");
+            assertThat(Files.isDirectory(spool)).isTrue();
+            try (var left = Files.list(spool)) {
+                assertThat(left).as("spooled uploads are removed once stored").isEmpty();
+            }
         } finally {
             stop(first);
         }

@@ -39,8 +39,9 @@ public final class MultipartForm implements AutoCloseable {
         this.file = file;
     }
 
-    /** Reads the body; {@code fileField} names the file part. Malformed bodies are a 400 on {@code detail}. */
-    public static MultipartForm read(String contentType, String contentLength, InputStream body, String fileField) {
+    /** Reads the body; {@code fileField} names the file part, spooled into {@code spool}. Malformed bodies are a 400 on {@code detail}. */
+    public static MultipartForm read(String contentType, String contentLength, InputStream body, String fileField,
+                                     UploadSpool spool) {
         Map<String, String> fields = new HashMap<>();
         SpooledFile file = null;
         try {
@@ -53,7 +54,7 @@ public final class MultipartForm implements AutoCloseable {
                 }
                 InputStream in = part.getInputStream();
                 if (!part.isFormField() && fileField.equals(part.getFieldName()) && file == null) {
-                    file = spool(part.getName(), in);
+                    file = spool(spool.directory(), part.getName(), in);
                     if (file.size() > Document.MAX_SIZE_BYTES) {
                         // read on a little, so that ordinary clients see the 400 rather than a reset,
                         // but never close the part: closing would read the rest of the body, however long
@@ -97,8 +98,8 @@ public final class MultipartForm implements AutoCloseable {
         closeQuietly(file);
     }
 
-    private static SpooledFile spool(String fileName, InputStream in) throws IOException {
-        Path path = Files.createTempFile("dossier-upload-", ".part");
+    private static SpooledFile spool(Path directory, String fileName, InputStream in) throws IOException {
+        Path path = Files.createTempFile(directory, "upload-", ".part");
         try (OutputStream out = Files.newOutputStream(path)) {
             long limit = Document.MAX_SIZE_BYTES + 1;
             byte[] buffer = new byte[64 * 1024];

@@ -2,6 +2,7 @@ package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.common.MultipartForm;
 import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.rest.common.UploadSpool;
 import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
@@ -43,8 +44,11 @@ public class DocumentEndpoints {
     @Inject
     PublicBaseUrl publicBaseUrl;
 
+    @Inject
+    UploadSpool spool;
+
     public Response upload(Caller caller, DocumentOwner owner, String contentType, String contentLength, InputStream body) {
-        try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file")) {
+        try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file", spool)) {
             var document = upload.upload(UploadForms.command(form, caller, owner));
             return Response.status(201).entity(DocumentJson.from(document)).build();
         }
