@@ -27,8 +27,9 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenSavedAttachment_whenRead_thenEveryFieldRoundTrips() {
         Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
         Document document = givenLibraryDocument(tenant);
-        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 7, true, T0);
+        Attachment attachment = Attachment.attach(tenant.id(), response, document.id(), 7, true, T0);
         inTx(() -> repository().save(attachment));
 
         assertThat(stored(attachment.id())).usingRecursiveComparison().isEqualTo(Attachment.reconstitute(
@@ -39,8 +40,9 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenAttachmentWithoutFileQuestion_whenRead_thenNoFileQuestion() {
         Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
         Document document = givenLibraryDocument(tenant);
-        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), null, false, T0);
+        Attachment attachment = Attachment.attach(tenant.id(), response, document.id(), null, false, T0);
         inTx(() -> repository().save(attachment));
 
         assertThat(stored(attachment.id()).fileQuestionId()).isNull();
@@ -50,8 +52,9 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenSavedAttachment_whenFlaggedSubmittedAndSavedAgain_thenUpdated() {
         Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
         Document document = givenLibraryDocument(tenant);
-        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0);
+        Attachment attachment = Attachment.attach(tenant.id(), response, document.id(), 1, false, T0);
         inTx(() -> repository().save(attachment));
 
         attachment.flag();
@@ -65,10 +68,11 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenAttachedDocument_whenCheckedForAttachments_thenTrue() {
         Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
         Document document = givenLibraryDocument(tenant);
         inTx(() -> {
-            repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0));
-            repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 2, false, T0));
+            repository().save(Attachment.attach(tenant.id(), response, document.id(), 1, false, T0));
+            repository().save(Attachment.attach(tenant.id(), response, document.id(), 2, false, T0));
         });
 
         assertThat(repository().existsForDocument(tenant.id(), document.id())).isTrue();
@@ -77,9 +81,10 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenDocumentWithoutAttachments_whenChecked_thenFalse() {
         Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
         Document attached = givenLibraryDocument(tenant);
         Document free = givenLibraryDocument(tenant);
-        inTx(() -> repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), attached.id(), 1, false, T0)));
+        inTx(() -> repository().save(Attachment.attach(tenant.id(), response, attached.id(), 1, false, T0)));
 
         assertThat(repository().existsForDocument(tenant.id(), free.id())).isFalse();
     }
@@ -87,9 +92,10 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenAnotherTenant_whenChecked_thenFalse() {
         Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
         Tenant other = givenTenant();
         Document document = givenLibraryDocument(tenant);
-        inTx(() -> repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0)));
+        inTx(() -> repository().save(Attachment.attach(tenant.id(), response, document.id(), 1, false, T0)));
 
         assertThat(repository().existsForDocument(other.id(), document.id())).isFalse();
     }
@@ -97,8 +103,9 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenAttachedDocument_whenDeleted_thenTheDatabaseRefusesAsAPortFailure() {
         Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
         Document document = givenLibraryDocument(tenant);
-        inTx(() -> repository().save(Attachment.attach(tenant.id(), ResponseId.generate(), document.id(), 1, false, T0)));
+        inTx(() -> repository().save(Attachment.attach(tenant.id(), response, document.id(), 1, false, T0)));
 
         assertThatThrownBy(() -> tx.inTransaction(() -> new JpaDocumentRepository(em).delete(tenant.id(), document.id())))
                 .isInstanceOf(PersistenceFailureException.class);
@@ -109,10 +116,80 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
     @Test
     void givenUnknownDocument_whenAttached_thenRefused() {
         Tenant tenant = givenTenant();
-        Attachment attachment = Attachment.attach(tenant.id(), ResponseId.generate(),
+        ResponseId response = givenResponse(tenant);
+        Attachment attachment = Attachment.attach(tenant.id(), response,
                 dev.dossier.domain.document.DocumentId.generate(), 1, false, T0);
 
         assertThatThrownBy(() -> tx.inTransaction(() -> repository().save(attachment)))
                 .isInstanceOf(PersistenceFailureException.class);
+    }
+
+    @Test
+    void givenAttachments_whenListedForResponse_thenNewestFirstAndOnlyThatResponsesOwn() {
+        Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
+        ResponseId other = givenResponse(tenant);
+        Document document = givenLibraryDocument(tenant);
+        Attachment older = Attachment.attach(tenant.id(), response, document.id(), 1, false, T0);
+        Attachment newer = Attachment.attach(tenant.id(), response, document.id(), 2, false, T0.plusSeconds(5));
+        Attachment elsewhere = Attachment.attach(tenant.id(), other, document.id(), 1, false, T0.plusSeconds(9));
+        inTx(() -> {
+            repository().save(older);
+            repository().save(newer);
+            repository().save(elsewhere);
+        });
+
+        assertThat(repository().listForResponse(tenant.id(), response)).extracting(Attachment::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(repository().listForResponse(givenTenant().id(), response)).isEmpty();
+        assertThat(repository().countForDocument(tenant.id(), document.id())).isEqualTo(3);
+    }
+
+    @Test
+    void givenAttachment_whenFoundByIdOfAnotherTenant_thenEmpty() {
+        Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
+        Document document = givenLibraryDocument(tenant);
+        Attachment attachment = Attachment.attach(tenant.id(), response, document.id(), 1, true, T0);
+        inTx(() -> repository().save(attachment));
+
+        assertThat(repository().findById(tenant.id(), attachment.id())).get()
+                .extracting(Attachment::documentId).isEqualTo(document.id());
+        assertThat(repository().findById(givenTenant().id(), attachment.id())).isEmpty();
+    }
+
+    @Test
+    void givenResponseAttachments_whenMarkedSubmitted_thenOnlyThatResponsesAreSubmitted() {
+        Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
+        ResponseId other = givenResponse(tenant);
+        Document document = givenLibraryDocument(tenant);
+        Attachment mine = Attachment.attach(tenant.id(), response, document.id(), 1, false, T0);
+        Attachment theirs = Attachment.attach(tenant.id(), other, document.id(), 1, false, T0);
+        inTx(() -> {
+            repository().save(mine);
+            repository().save(theirs);
+        });
+
+        inTx(() -> repository().markSubmitted(tenant.id(), response));
+
+        assertThat(stored(mine.id()).submitted()).isTrue();
+        assertThat(stored(theirs.id()).submitted()).isFalse();
+    }
+
+    @Test
+    void givenAttachment_whenDeleted_thenGoneAndTheDocumentFreeAgain() {
+        Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
+        Document document = givenLibraryDocument(tenant);
+        Attachment attachment = Attachment.attach(tenant.id(), response, document.id(), 1, false, T0);
+        inTx(() -> repository().save(attachment));
+
+        inTx(() -> repository().delete(givenTenant().id(), attachment.id()));
+        assertThat(repository().findById(tenant.id(), attachment.id())).isPresent();
+
+        inTx(() -> repository().delete(tenant.id(), attachment.id()));
+        assertThat(repository().findById(tenant.id(), attachment.id())).isEmpty();
+        assertThat(repository().existsForDocument(tenant.id(), document.id())).isFalse();
     }
 }

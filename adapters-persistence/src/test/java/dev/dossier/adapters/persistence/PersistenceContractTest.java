@@ -1,5 +1,10 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.domain.attachment.ResponseId;
+import dev.dossier.domain.response.FileQuestion;
+import dev.dossier.domain.response.QuestionnaireResponse;
+import java.util.List;
+
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
@@ -74,6 +79,20 @@ abstract class PersistenceContractTest {
         Entity entity = Entity.create(tenant.id(), "Acme Ltd", EntityType.COMPANY, T0);
         inTx(() -> new JpaEntityRepository(em).save(entity));
         return entity;
+    }
+
+    /** A draft response of a new entity of the tenant, with file questions 1, 2 and 7. */
+    protected QuestionnaireResponse givenQuestionnaireResponse(Tenant tenant) {
+        Entity entity = givenEntity(tenant);
+        QuestionnaireResponse response = QuestionnaireResponse.start(tenant.id(), entity.id(), List.of(
+                new FileQuestion(1, "Bank Statement"), new FileQuestion(2, "Passport"), new FileQuestion(7, "Tax Return")),
+                T0);
+        inTx(() -> new JpaQuestionnaireResponseRepository(em).save(response));
+        return response;
+    }
+
+    protected ResponseId givenResponse(Tenant tenant) {
+        return givenQuestionnaireResponse(tenant).id();
     }
 
     protected Document givenDocument(Tenant tenant, DocumentOwner owner, String type, Instant createdAt) {

@@ -2,10 +2,14 @@ package dev.dossier.application.fakes;
 
 import dev.dossier.application.port.out.AttachmentRepository;
 import dev.dossier.domain.attachment.Attachment;
+import dev.dossier.domain.attachment.AttachmentId;
+import dev.dossier.domain.attachment.ResponseId;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Test fake of {@link AttachmentRepository}. */
 public final class InMemoryAttachmentRepository implements AttachmentRepository {
@@ -19,7 +23,35 @@ public final class InMemoryAttachmentRepository implements AttachmentRepository 
 
     @Override
     public synchronized boolean existsForDocument(TenantId tenantId, DocumentId documentId) {
-        return rows.stream().anyMatch(a -> a.tenantId().equals(tenantId) && a.documentId().equals(documentId));
+        return countForDocument(tenantId, documentId) > 0;
+    }
+
+    @Override
+    public synchronized long countForDocument(TenantId tenantId, DocumentId documentId) {
+        return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.documentId().equals(documentId)).count();
+    }
+
+    @Override
+    public synchronized Optional<Attachment> findById(TenantId tenantId, AttachmentId id) {
+        return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized List<Attachment> listForResponse(TenantId tenantId, ResponseId responseId) {
+        return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.responseId().equals(responseId))
+                .sorted(Comparator.comparing(Attachment::createdAt).thenComparing(a -> a.id().value()).reversed())
+                .toList();
+    }
+
+    @Override
+    public synchronized void markSubmitted(TenantId tenantId, ResponseId responseId) {
+        rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.responseId().equals(responseId))
+                .forEach(Attachment::markSubmitted);
+    }
+
+    @Override
+    public synchronized void delete(TenantId tenantId, AttachmentId id) {
+        rows.removeIf(a -> a.tenantId().equals(tenantId) && a.id().equals(id));
     }
 
     public synchronized List<Attachment> all() {

@@ -8,6 +8,7 @@ import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.tenant.Scope;
 
@@ -23,15 +24,18 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     private final AttachmentRepository attachments;
     private final DownloadTokenRepository tokens;
     private final DocumentContentStore store;
+    private final ConfidentialAudit audit;
     private final UnitOfWork tx;
 
     public DeleteDocumentService(DocumentRepository documents, AttachmentRepository attachments,
-                                 DownloadTokenRepository tokens, DocumentContentStore store, UnitOfWork tx) {
+                                 DownloadTokenRepository tokens, DocumentContentStore store, ConfidentialAudit audit,
+                                 UnitOfWork tx) {
         this.lookup = new DocumentLookup(documents);
         this.documents = documents;
         this.attachments = attachments;
         this.tokens = tokens;
         this.store = store;
+        this.audit = audit;
         this.tx = tx;
     }
 
@@ -43,6 +47,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
             document.requireDeletable(attachments.existsForDocument(document.tenantId(), document.id()));
             tokens.deleteForDocument(document.id());
             documents.delete(document.tenantId(), document.id());
+            audit.record(document, AuditAction.DELETED, ref.caller());
             return document;
         });
         try {

@@ -10,6 +10,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.token.DownloadToken;
 import dev.dossier.domain.token.TokenNotRedeemableException;
@@ -25,19 +26,22 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
     private final DownloadTokenRepository tokens;
     private final DocumentContentStore store;
     private final TimeSource time;
+    private final ConfidentialAudit audit;
     private final UnitOfWork tx;
 
     public RedeemDownloadLinkService(DocumentRepository documents, DownloadTokenRepository tokens,
-                                     DocumentContentStore store, TimeSource time, UnitOfWork tx) {
+                                     DocumentContentStore store, TimeSource time, ConfidentialAudit audit,
+                                     UnitOfWork tx) {
         this.documents = documents;
         this.tokens = tokens;
         this.store = store;
         this.time = time;
+        this.audit = audit;
         this.tx = tx;
     }
 
     @Override
-    public DownloadableContent redeem(String secret) {
+    public DownloadableContent redeem(String secret, String clientAddress) {
         if (secret == null || secret.isEmpty() || secret.length() > MAX_TOKEN_LENGTH) {
             throw new NotFoundException("download link");
         }
@@ -56,6 +60,7 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
             if (!tokens.markRedeemed(redeemed)) {
                 throw new NotFoundException("download link");
             }
+            audit.recordAnonymous(found, AuditAction.LINK_REDEEMED, clientAddress);
             return found;
         });
         try {

@@ -1,5 +1,6 @@
 package dev.dossier.application.service.document;
 
+import dev.dossier.application.error.ApplicationException;
 import dev.dossier.application.error.FieldErrors;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
@@ -21,6 +22,7 @@ import dev.dossier.domain.document.FileName;
 import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
+import dev.dossier.domain.shared.DomainException;
 import dev.dossier.domain.shared.Sha256;
 import dev.dossier.domain.tenant.Scope;
 import java.io.BufferedInputStream;
@@ -30,6 +32,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
 
 /**
  * Use case: upload a document. Every field is checked first (type by extension and by
@@ -59,6 +62,14 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
 
     @Override
     public Document upload(UploadDocumentCommand c) {
+        return upload(c, document -> { });
+    }
+
+    /**
+     * Uploads, then runs {@code alsoInTransaction} in the transaction that records the document,
+     * so what the caller adds (an attachment, say) commits with it or not at all.
+     */
+    public Document upload(UploadDocumentCommand c, Consumer<Document> alsoInTransaction) {
         c.caller().require(Scope.DOCUMENTS);
         if (c.owner() instanceof DocumentOwner.Entity e
                 && entities.findById(c.caller().tenantId(), e.entityId()).isEmpty()) {
@@ -82,7 +93,13 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         Document document = Document.upload(DocumentId.generate(), c.caller().tenantId(), c.owner(), file, label,
                 classification, c.caller().email(), expiry, time.now());
         try {
-            tx.inTransaction(() -> documents.save(document));
+            tx.inTransaction(() -> {
+                documents.save(document);
+                alsoInTransaction.accept(document);
+            });
+        } catch (ApplicationException | DomainException e) {
+            deleteQuietly(key);
+            throw e;
         } catch (RuntimeException e) {
             deleteQuietly(key);
             throw new StorageFailureException("The document could not be recorded.", e);

@@ -1,5 +1,7 @@
 package dev.dossier.application.service.document;
 
+import dev.dossier.application.fakes.Audits;
+
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -36,9 +38,9 @@ class DeleteDocumentServiceTest {
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final DeleteDocumentService service = new DeleteDocumentService(documents, attachments, tokens, store, tx);
+    private final DeleteDocumentService service = new DeleteDocumentService(documents, attachments, tokens, store, Audits.unobserved(), tx);
     private final IssueDownloadLinkService links = new IssueDownloadLinkService(documents, tokens,
-            new SequenceSecretGenerator(), new FixedTimeSource(NOW), new DirectUnitOfWork());
+            new SequenceSecretGenerator(), new FixedTimeSource(NOW), Audits.unobserved(), new DirectUnitOfWork());
     private Document document;
     private Document neighbour;
 

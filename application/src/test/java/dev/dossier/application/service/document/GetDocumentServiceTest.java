@@ -1,5 +1,7 @@
 package dev.dossier.application.service.document;
 
+import dev.dossier.application.fakes.Audits;
+
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +27,7 @@ class GetDocumentServiceTest {
     private final Caller caller = Fixtures.caller(tenant, Scope.DOCUMENTS);
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
-    private final GetDocumentService service = new GetDocumentService(documents);
+    private final GetDocumentService service = new GetDocumentService(documents, Audits.unobserved(), new dev.dossier.application.fakes.DirectUnitOfWork());
 
     private Document stored(TenantId owner, DocumentOwner documentOwner, Classification classification) {
         return Fixtures.storedDocument(documents, store, owner, documentOwner, "Passport", classification, NOW);

@@ -1,5 +1,7 @@
 package dev.dossier.application.service.document;
 
+import dev.dossier.application.fakes.Audits;
+
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +37,7 @@ class IssueDownloadLinkServiceTest {
     private final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final IssueDownloadLinkService service =
-            new IssueDownloadLinkService(documents, tokens, secrets, new FixedTimeSource(NOW), tx);
+            new IssueDownloadLinkService(documents, tokens, secrets, new FixedTimeSource(NOW), Audits.unobserved(), tx);
 
     private Document stored(Classification classification) {
         return Fixtures.storedDocument(documents, store, tenant, DocumentOwner.library(), "Passport", classification, NOW);

@@ -1,5 +1,7 @@
 package dev.dossier.application.service.document;
 
+import dev.dossier.application.fakes.Audits;
+
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,9 +48,9 @@ class RedeemDownloadLinkServiceTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final MutableTimeSource time = new MutableTimeSource(NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final RedeemDownloadLinkService service = new RedeemDownloadLinkService(documents, tokens, store, time, tx);
+    private final RedeemDownloadLinkService service = new RedeemDownloadLinkService(documents, tokens, store, time, Audits.unobserved(), tx);
     private final IssueDownloadLinkService issuer = new IssueDownloadLinkService(documents, tokens,
-            new SequenceSecretGenerator(), time, tx);
+            new SequenceSecretGenerator(), time, Audits.unobserved(), tx);
     private Document document;
     private String token;
 
@@ -118,7 +120,7 @@ class RedeemDownloadLinkServiceTest {
 
     @Test
     void givenDocumentDeletedThroughTheUseCase_whenRedeemed_thenNotFound() {
-        new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, tx)
+        new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, Audits.unobserved(), tx)
                 .delete(new DocumentRef(caller, DocumentOwner.library(), document.id()));
         assertThatThrownBy(() -> service.redeem(token)).isInstanceOf(NotFoundException.class);
     }

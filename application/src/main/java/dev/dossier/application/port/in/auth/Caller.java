@@ -8,8 +8,11 @@ import dev.dossier.domain.tenant.TenantId;
 import java.util.Objects;
 import java.util.Set;
 
-/** Who is calling: the tenant and key behind an authenticated request. */
-public record Caller(TenantId tenantId, ApiKeyId keyId, String email, Set<Scope> scopes) {
+/**
+ * Who is calling: the tenant and key behind an authenticated request, and the network address
+ * it came from (for the audit trail; null where the driving adapter has none).
+ */
+public record Caller(TenantId tenantId, ApiKeyId keyId, String email, Set<Scope> scopes, String clientAddress) {
     public Caller {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(keyId, "keyId");
@@ -17,8 +20,16 @@ public record Caller(TenantId tenantId, ApiKeyId keyId, String email, Set<Scope>
         scopes = Set.copyOf(scopes);
     }
 
+    public Caller(TenantId tenantId, ApiKeyId keyId, String email, Set<Scope> scopes) {
+        this(tenantId, keyId, email, scopes, null);
+    }
+
     public static Caller of(ApiKey key) {
         return new Caller(key.tenantId(), key.id(), key.email(), key.scopes());
+    }
+
+    public Caller from(String address) {
+        return new Caller(tenantId, keyId, email, scopes, address);
     }
 
     public boolean has(Scope scope) {

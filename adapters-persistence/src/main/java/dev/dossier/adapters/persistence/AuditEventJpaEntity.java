@@ -1,0 +1,85 @@
+package dev.dossier.adapters.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** JPA row of an audit event; insert-only (no column is updatable). */
+@Entity
+@Table(name = "audit_event")
+public class AuditEventJpaEntity {
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private UUID documentId;
+
+    @Column(name = "action", nullable = false, updatable = false)
+    private String action;
+
+    @Column(name = "actor_key_id", updatable = false)
+    private UUID actorKeyId;
+
+    @Column(name = "actor_email", updatable = false)
+    private String actorEmail;
+
+    @Column(name = "client_address", updatable = false)
+    private String clientAddress;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private OffsetDateTime occurredAt;
+
+    protected AuditEventJpaEntity() {
+    }
+
+    AuditEventJpaEntity(UUID id, UUID tenantId, UUID documentId, String action, UUID actorKeyId, String actorEmail,
+                        String clientAddress, OffsetDateTime occurredAt) {
+        this.id = id;
+        this.tenantId = tenantId;
+        this.documentId = documentId;
+        this.action = action;
+        this.actorKeyId = actorKeyId;
+        this.actorEmail = actorEmail;
+        this.clientAddress = clientAddress;
+        this.occurredAt = occurredAt;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    UUID documentId() {
+        return documentId;
+    }
+
+    String action() {
+        return action;
+    }
+
+    UUID actorKeyId() {
+        return actorKeyId;
+    }
+
+    String actorEmail() {
+        return actorEmail;
+    }
+
+    String clientAddress() {
+        return clientAddress;
+    }
+
+    OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+}

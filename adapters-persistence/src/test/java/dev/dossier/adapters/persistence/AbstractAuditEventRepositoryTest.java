@@ -1,0 +1,62 @@
+package dev.dossier.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dossier.application.port.out.AuditEventRepository;
+import dev.dossier.domain.audit.AuditAction;
+import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.tenant.ApiKeyId;
+import dev.dossier.domain.tenant.Tenant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+/** Contract of {@link AuditEventRepository}, run on every database. */
+abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest {
+
+    private AuditEventRepository repository() {
+        return new JpaAuditEventRepository(em);
+    }
+
+    private AuditEvent stored(AuditEvent event) {
+        return AuditEventMapper.toDomain(em.find(AuditEventJpaEntity.class, event.id()));
+    }
+
+    @Test
+    void givenAppendedEvent_whenRead_thenEveryFieldRoundTrips() {
+        Tenant tenant = givenTenant();
+        AuditEvent event = AuditEvent.record(tenant.id(), DocumentId.generate(), AuditAction.LINK_ISSUED,
+                ApiKeyId.generate(), "officer@example.com", "203.0.113.7", T0);
+        inTx(() -> repository().append(event));
+
+        assertThat(stored(event)).isEqualTo(new AuditEvent(event.id(), tenant.id(), event.documentId(),
+                AuditAction.LINK_ISSUED, event.actorKeyId(), "officer@example.com", "203.0.113.7",
+                T0.truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    @Test
+    void givenAnonymousRedemption_whenAppended_thenNoActorIsKept() {
+        Tenant tenant = givenTenant();
+        AuditEvent event = AuditEvent.record(tenant.id(), DocumentId.generate(), AuditAction.LINK_REDEEMED, null, null,
+                "198.51.100.2", T0);
+        inTx(() -> repository().append(event));
+
+        assertThat(stored(event).actorKeyId()).isNull();
+        assertThat(stored(event).actorEmail()).isNull();
+        assertThat(stored(event).clientAddress()).isEqualTo("198.51.100.2");
+    }
+
+    @Test
+    void givenAppendedEvent_whenAppendedAgain_thenRefusedAndTheFirstKept() {
+        Tenant tenant = givenTenant();
+        AuditEvent event = AuditEvent.record(tenant.id(), DocumentId.generate(), AuditAction.READ, null, null, null, T0);
+        inTx(() -> repository().append(event));
+        AuditEvent rewritten = new AuditEvent(event.id(), tenant.id(), event.documentId(), AuditAction.DELETED, null,
+                null, null, T0.plusSeconds(1));
+
+        assertThatThrownBy(() -> inTx(() -> repository().append(rewritten))).isInstanceOf(RuntimeException.class);
+        em.clear();
+        assertThat(stored(event).action()).isEqualTo(AuditAction.READ);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.dossier.adapters.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Test support: the versions of the migration scripts in src/main/resources, in order, so tests need no edit per migration. */
+final class MigrationFiles {
+    private static final Pattern VERSIONED = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__.+\\.sql$");
+
+    private MigrationFiles() {
+    }
+
+    static List<String> versions() {
+        // the tests run in the module directory; the packaged jar on the class path is not a directory
+        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            return files.map(p -> VERSIONED.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> m.group(1).replace('_', '.'))
+                    .sorted(Comparator.comparing(MigrationFiles::numeric))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Double numeric(String version) {
+        String[] parts = version.split("\\.");
+        return Double.parseDouble(parts[0] + (parts.length > 1 ? "." + parts[1] : ""));
+    }
+}

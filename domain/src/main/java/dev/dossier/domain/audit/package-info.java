@@ -1,0 +1,2 @@
+/** The audit trail of confidential documents. */
+package dev.dossier.domain.audit;

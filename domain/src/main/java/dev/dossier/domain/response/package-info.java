@@ -1,0 +1,2 @@
+/** Questionnaire responses and their file questions. */
+package dev.dossier.domain.response;
