@@ -34,8 +34,30 @@ import dev.dossier.application.service.entity.GetEntityService;
 import dev.dossier.application.service.entity.ListEntitiesService;
 import dev.dossier.application.service.tenant.CreateTenantService;
 import dev.dossier.application.service.tenant.IssueApiKeyService;
+import dev.dossier.application.port.in.response.AttachDocumentUseCase;
+import dev.dossier.application.port.in.response.CreateResponseUseCase;
+import dev.dossier.application.port.in.response.DeleteResponseDocumentUseCase;
+import dev.dossier.application.port.in.response.GetResponseDocumentUseCase;
+import dev.dossier.application.port.in.response.GetResponseUseCase;
+import dev.dossier.application.port.in.response.IssueResponseDocumentLinkUseCase;
+import dev.dossier.application.port.in.response.ListResponseDocumentsUseCase;
+import dev.dossier.application.port.in.response.SubmitResponseUseCase;
+import dev.dossier.application.port.in.response.UploadResponseDocumentUseCase;
+import dev.dossier.application.port.out.AuditEventRepository;
+import dev.dossier.application.port.out.QuestionnaireResponseRepository;
+import dev.dossier.application.service.document.ConfidentialAudit;
+import dev.dossier.application.service.response.AttachDocumentService;
+import dev.dossier.application.service.response.CreateResponseService;
+import dev.dossier.application.service.response.DeleteResponseDocumentService;
+import dev.dossier.application.service.response.GetResponseDocumentService;
+import dev.dossier.application.service.response.GetResponseService;
+import dev.dossier.application.service.response.IssueResponseDocumentLinkService;
+import dev.dossier.application.service.response.ListResponseDocumentsService;
+import dev.dossier.application.service.response.SubmitResponseService;
+import dev.dossier.application.service.response.UploadResponseDocumentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** Builds each use case's service from the ports: the application layer stays free of CDI. */
 @ApplicationScoped
@@ -78,11 +100,22 @@ public class UseCaseProducers {
         return new ListEntitiesService(entities, tx);
     }
 
+    /**
+     * The upload service is both the Library upload use case and the first half of a response
+     * upload, so it is produced as its class (singleton: a final class needs no proxy), which
+     * also makes it the {@link UploadDocumentUseCase}.
+     */
     @Produces
-    @ApplicationScoped
-    UploadDocumentUseCase upload(DocumentRepository documents, EntityRepository entities, DocumentContentStore store,
-                                 TimeSource time, UnitOfWork tx) {
+    @Singleton
+    UploadDocumentService uploadService(DocumentRepository documents, EntityRepository entities,
+                                        DocumentContentStore store, TimeSource time, UnitOfWork tx) {
         return new UploadDocumentService(documents, entities, store, time, tx);
+    }
+
+    @Produces
+    @Singleton
+    ConfidentialAudit confidentialAudit(AuditEventRepository events, TimeSource time) {
+        return new ConfidentialAudit(events, time);
     }
 
     @Produces
@@ -93,28 +126,101 @@ public class UseCaseProducers {
 
     @Produces
     @ApplicationScoped
-    GetDocumentUseCase getDocument(DocumentRepository documents) {
-        return new GetDocumentService(documents);
+    GetDocumentUseCase getDocument(DocumentRepository documents, ConfidentialAudit audit, UnitOfWork tx) {
+        return new GetDocumentService(documents, audit, tx);
     }
 
     @Produces
     @ApplicationScoped
     DeleteDocumentUseCase deleteDocument(DocumentRepository documents, AttachmentRepository attachments,
-                                         DownloadTokenRepository tokens, DocumentContentStore store, UnitOfWork tx) {
-        return new DeleteDocumentService(documents, attachments, tokens, store, tx);
+                                         DownloadTokenRepository tokens, DocumentContentStore store,
+                                         ConfidentialAudit audit, UnitOfWork tx) {
+        return new DeleteDocumentService(documents, attachments, tokens, store, audit, tx);
     }
 
+    /** Like the upload service: also the {@link IssueDownloadLinkUseCase}, and reused for attachment links. */
     @Produces
-    @ApplicationScoped
-    IssueDownloadLinkUseCase issueDownloadLink(DocumentRepository documents, DownloadTokenRepository tokens,
-                                               SecretGenerator secrets, TimeSource time, UnitOfWork tx) {
-        return new IssueDownloadLinkService(documents, tokens, secrets, time, tx);
+    @Singleton
+    IssueDownloadLinkService issueDownloadLinkService(DocumentRepository documents, DownloadTokenRepository tokens,
+                                                      SecretGenerator secrets, TimeSource time,
+                                                      ConfidentialAudit audit, UnitOfWork tx) {
+        return new IssueDownloadLinkService(documents, tokens, secrets, time, audit, tx);
     }
 
     @Produces
     @ApplicationScoped
     RedeemDownloadLinkUseCase redeemDownloadLink(DocumentRepository documents, DownloadTokenRepository tokens,
-                                                 DocumentContentStore store, TimeSource time, UnitOfWork tx) {
-        return new RedeemDownloadLinkService(documents, tokens, store, time, tx);
+                                                 DocumentContentStore store, TimeSource time, ConfidentialAudit audit,
+                                                 UnitOfWork tx) {
+        return new RedeemDownloadLinkService(documents, tokens, store, time, audit, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreateResponseUseCase createResponse(EntityRepository entities, QuestionnaireResponseRepository responses,
+                                         TimeSource time, UnitOfWork tx) {
+        return new CreateResponseService(entities, responses, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetResponseUseCase getResponse(QuestionnaireResponseRepository responses) {
+        return new GetResponseService(responses);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SubmitResponseUseCase submitResponse(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
+                                         TimeSource time, UnitOfWork tx) {
+        return new SubmitResponseService(responses, attachments, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    UploadResponseDocumentUseCase uploadResponseDocument(QuestionnaireResponseRepository responses,
+                                                         AttachmentRepository attachments, DocumentRepository documents,
+                                                         UploadDocumentService uploads, TimeSource time) {
+        return new UploadResponseDocumentService(responses, attachments, documents, uploads, time);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AttachDocumentUseCase attachDocument(QuestionnaireResponseRepository responses, DocumentRepository documents,
+                                         AttachmentRepository attachments, TimeSource time, UnitOfWork tx) {
+        return new AttachDocumentService(responses, documents, attachments, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListResponseDocumentsUseCase listResponseDocuments(QuestionnaireResponseRepository responses,
+                                                       AttachmentRepository attachments, DocumentRepository documents,
+                                                       UnitOfWork tx) {
+        return new ListResponseDocumentsService(responses, attachments, documents, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetResponseDocumentUseCase getResponseDocument(QuestionnaireResponseRepository responses,
+                                                   AttachmentRepository attachments, DocumentRepository documents,
+                                                   ConfidentialAudit audit, UnitOfWork tx) {
+        return new GetResponseDocumentService(responses, attachments, documents, audit, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    IssueResponseDocumentLinkUseCase issueResponseDocumentLink(QuestionnaireResponseRepository responses,
+                                                               AttachmentRepository attachments,
+                                                               DocumentRepository documents,
+                                                               IssueDownloadLinkService links, UnitOfWork tx) {
+        return new IssueResponseDocumentLinkService(responses, attachments, documents, links, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DeleteResponseDocumentUseCase deleteResponseDocument(QuestionnaireResponseRepository responses,
+                                                         AttachmentRepository attachments, DocumentRepository documents,
+                                                         DownloadTokenRepository tokens, DocumentContentStore store,
+                                                         ConfidentialAudit audit, UnitOfWork tx) {
+        return new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, tx);
     }
 }

@@ -47,6 +47,18 @@ public class JpaAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
+    public boolean existsUploadedThroughResponse(TenantId tenantId, DocumentId documentId) {
+        return Guard.call("looking up answer uploads of document " + documentId, () -> !em
+                .createQuery("SELECT a.id FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant"
+                        + " AND a.documentId = :document AND a.uploadedThroughResponse = TRUE", Object.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("document", documentId.value())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty());
+    }
+
+    @Override
     public long countForDocument(TenantId tenantId, DocumentId documentId) {
         return Guard.call("counting attachments of document " + documentId, () -> em
                 .createQuery("SELECT COUNT(a) FROM AttachmentJpaEntity a"

@@ -143,6 +143,11 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
                 .containsExactly(newer.id(), older.id());
         assertThat(repository().listForResponse(givenTenant().id(), response)).isEmpty();
         assertThat(repository().countForDocument(tenant.id(), document.id())).isEqualTo(3);
+        assertThat(repository().existsUploadedThroughResponse(tenant.id(), document.id())).isFalse();
+        Attachment answer = Attachment.attach(tenant.id(), other, document.id(), 2, true, T0);
+        inTx(() -> repository().save(answer));
+        assertThat(repository().existsUploadedThroughResponse(tenant.id(), document.id())).isTrue();
+        assertThat(repository().existsUploadedThroughResponse(givenTenant().id(), document.id())).isFalse();
     }
 
     @Test

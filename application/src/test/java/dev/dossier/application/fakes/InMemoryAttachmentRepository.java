@@ -27,6 +27,12 @@ public final class InMemoryAttachmentRepository implements AttachmentRepository 
     }
 
     @Override
+    public synchronized boolean existsUploadedThroughResponse(TenantId tenantId, DocumentId documentId) {
+        return rows.stream().anyMatch(a -> a.tenantId().equals(tenantId) && a.documentId().equals(documentId)
+                && a.uploadedThroughResponse());
+    }
+
+    @Override
     public synchronized long countForDocument(TenantId tenantId, DocumentId documentId) {
         return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.documentId().equals(documentId)).count();
     }

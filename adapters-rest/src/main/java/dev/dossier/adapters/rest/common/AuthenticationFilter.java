@@ -6,6 +6,7 @@ import dev.dossier.application.port.in.auth.Caller;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,6 +31,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resourceInfo;
 
+    @Context
+    HttpServletRequest httpRequest;
+
     @Inject
     AuthenticateApiKeyUseCase authenticate;
 
@@ -51,7 +55,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
             return;
         }
-        Caller caller = authenticate.authenticate(presented);
+        // the address goes into the audit trail of confidential documents
+        Caller caller = authenticate.authenticate(presented).from(httpRequest.getRemoteAddr());
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             @Override

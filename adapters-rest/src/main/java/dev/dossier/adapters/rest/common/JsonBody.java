@@ -64,6 +64,35 @@ public final class JsonBody {
         return null;
     }
 
+    /** An integer given as a JSON number or a numeric string, as text (the use case parses it), or null. */
+    public String integerText(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+            return n.bigIntegerValue().toString();
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        errors.add(field, "A valid integer is required.");
+        return null;
+    }
+
+    /** A list of JSON objects, or null when absent; anything else is a field error. */
+    public List<JsonObject> objectList(String field) {
+        JsonValue v = object.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonArray array) || !array.stream().allMatch(i -> i instanceof JsonObject)) {
+            errors.add(field, "Expected a list of objects.");
+            return null;
+        }
+        return array.getValuesAs(JsonObject.class);
+    }
+
     /** A list of strings, or null when absent; anything else is a field error. */
     public List<String> stringList(String field) {
         JsonValue v = object.get(field);

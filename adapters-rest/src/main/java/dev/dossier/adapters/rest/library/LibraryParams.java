@@ -2,6 +2,8 @@ package dev.dossier.adapters.rest.library;
 
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.ValidationException;
+import dev.dossier.domain.attachment.AttachmentId;
+import dev.dossier.domain.attachment.ResponseId;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.entity.EntityId;
 
@@ -18,6 +20,22 @@ public final class LibraryParams {
             return DocumentId.parse(raw);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("document");
+        }
+    }
+
+    public static ResponseId responseId(String raw) {
+        try {
+            return ResponseId.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("response");
+        }
+    }
+
+    public static AttachmentId attachmentId(String raw) {
+        try {
+            return AttachmentId.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("attachment");
         }
     }
 

@@ -16,6 +16,9 @@ public interface AttachmentRepository {
     /** Whether any response references the document. */
     boolean existsForDocument(TenantId tenantId, DocumentId documentId);
 
+    /** Whether the document was uploaded through a response (some attachment of it says so). */
+    boolean existsUploadedThroughResponse(TenantId tenantId, DocumentId documentId);
+
     /** How many attachments reference the document. */
     long countForDocument(TenantId tenantId, DocumentId documentId);
 

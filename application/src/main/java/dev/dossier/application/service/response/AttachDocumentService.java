@@ -55,8 +55,11 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
             if (duplicate) {
                 throw ValidationException.of("document_id", "This document is already attached to this file question.");
             }
+            // a document that came in as an answer stays the responses' own wherever it is re-attached,
+            // so it goes with its last attachment, whichever that is
+            boolean answerUpload = attachments.existsUploadedThroughResponse(c.caller().tenantId(), document.id());
             Attachment attachment = Attachment.attach(c.caller().tenantId(), response.id(), document.id(), questionId,
-                    false, time.now());
+                    answerUpload, time.now());
             attachments.save(attachment);
             return ResponseLookup.view(response, attachment, document);
         });

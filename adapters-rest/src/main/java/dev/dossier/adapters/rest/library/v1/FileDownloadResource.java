@@ -6,10 +6,12 @@ import dev.dossier.application.port.in.document.DownloadableContent;
 import dev.dossier.application.port.in.document.RedeemDownloadLinkUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -29,11 +31,14 @@ public class FileDownloadResource {
     @Inject
     RedeemDownloadLinkUseCase redeem;
 
+    @Context
+    HttpServletRequest httpRequest;
+
     @GET
     @Path("/")
     @Operation(summary = "Fetch a file by its download link", description = "Works once; 404 after first use or expiry.")
     public Response fetch(@PathParam("token") String token) {
-        DownloadableContent content = redeem.redeem(token);
+        DownloadableContent content = redeem.redeem(token, httpRequest.getRemoteAddr());
         var file = content.document().file();
         StreamingOutput body = out -> {
             try (InputStream in = content.content()) {

@@ -1,0 +1,89 @@
+package dev.dossier.application.service.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dossier.application.error.ForbiddenException;
+import dev.dossier.application.fakes.Audits;
+import dev.dossier.application.fakes.ByteArrayUploadContent;
+import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FixedTimeSource;
+import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.InMemoryAttachmentRepository;
+import dev.dossier.application.fakes.InMemoryAuditEventRepository;
+import dev.dossier.application.fakes.InMemoryContentStore;
+import dev.dossier.application.fakes.InMemoryDocumentRepository;
+import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
+import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.SequenceSecretGenerator;
+import dev.dossier.application.port.in.auth.Caller;
+import dev.dossier.application.port.in.document.DocumentRef;
+import dev.dossier.application.port.in.document.UploadDocumentCommand;
+import dev.dossier.domain.audit.AuditAction;
+import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.DocumentOwner;
+import dev.dossier.domain.tenant.Scope;
+import dev.dossier.domain.tenant.TenantId;
+import org.junit.jupiter.api.Test;
+
+/** Every read, link issue, redemption and delete of a confidential document leaves an audit event; others do not. */
+class ConfidentialAuditTest {
+    private final TenantId tenant = TenantId.generate();
+    private final Caller officer = Fixtures.caller(tenant, Scope.DOCUMENTS, Scope.CONFIDENTIAL).from("203.0.113.5");
+    private final Caller clerk = Fixtures.caller(tenant, Scope.DOCUMENTS).from("203.0.113.6");
+    private final FixedTimeSource time = new FixedTimeSource(Fixtures.NOW);
+    private final DirectUnitOfWork tx = new DirectUnitOfWork();
+    private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
+    private final InMemoryContentStore store = new InMemoryContentStore();
+    private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
+    private final InMemoryAuditEventRepository events = new InMemoryAuditEventRepository();
+    private final ConfidentialAudit audit = Audits.into(events, Fixtures.NOW);
+    private final IssueDownloadLinkService links = new IssueDownloadLinkService(documents, tokens,
+            new SequenceSecretGenerator(), time, audit, tx);
+
+    private Document upload(String classification) {
+        return new UploadDocumentService(documents, new InMemoryEntityRepository(), store, time, tx).upload(
+                new UploadDocumentCommand(officer, DocumentOwner.library(), "passport.pdf",
+                        new ByteArrayUploadContent(Fixtures.pdf()), "Passport", classification, null));
+    }
+
+    @Test
+    void givenConfidentialDocument_whenReadLinkedRedeemedAndDeleted_thenFourEventsWithWhoAndWhere() throws Exception {
+        Document document = upload("confidential");
+        DocumentRef ref = new DocumentRef(officer, DocumentOwner.library(), document.id());
+
+        new GetDocumentService(documents, audit, tx).get(ref);
+        String token = links.issue(ref).token();
+        new RedeemDownloadLinkService(documents, tokens, store, time, audit, tx).redeem(token, "198.51.100.9").content().close();
+        new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, audit, tx).delete(ref);
+
+        assertThat(events.all()).extracting(AuditEvent::action).containsExactly(AuditAction.READ,
+                AuditAction.LINK_ISSUED, AuditAction.LINK_REDEEMED, AuditAction.DELETED);
+        assertThat(events.all()).allSatisfy(e -> assertThat(e.documentId()).isEqualTo(document.id()));
+        AuditEvent redeemed = events.all().get(2);
+        assertThat(redeemed.actorKeyId()).isNull();
+        assertThat(redeemed.clientAddress()).isEqualTo("198.51.100.9");
+        AuditEvent issued = events.all().get(1);
+        assertThat(issued.actorKeyId()).isEqualTo(officer.keyId());
+        assertThat(issued.clientAddress()).isEqualTo("203.0.113.5");
+        assertThat(issued.occurredAt()).isEqualTo(Fixtures.NOW);
+    }
+
+    @Test
+    void givenConfidentialDocument_whenLinkRequestedWithoutScope_thenForbiddenAndNoLinkOrEvent() {
+        Document document = upload("confidential");
+        assertThatThrownBy(() -> links.issue(new DocumentRef(clerk, DocumentOwner.library(), document.id())))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(events.all()).isEmpty();
+    }
+
+    @Test
+    void givenOrdinaryDocument_whenReadAndLinked_thenNothingAudited() {
+        Document document = upload(null);
+        DocumentRef ref = new DocumentRef(clerk, DocumentOwner.library(), document.id());
+        new GetDocumentService(documents, audit, tx).get(ref);
+        links.issue(ref);
+        assertThat(events.all()).isEmpty();
+    }
+}
