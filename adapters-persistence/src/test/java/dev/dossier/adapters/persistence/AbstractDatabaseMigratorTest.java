@@ -23,11 +23,11 @@ abstract class AbstractDatabaseMigratorTest {
     }
 
     @Test
-    void givenMigratedDatabase_whenInspected_thenVersion1AppliedAndNothingPending() {
+    void givenMigratedDatabase_whenInspected_thenEveryVersionAppliedAndNothingPending() {
         var info = DatabaseMigrator.configure(database().dataSource()).info();
 
         assertThat(info.applied()).extracting(MigrationInfo::getVersion).extracting(Object::toString)
-                .containsExactly("1");
+                .startsWith("1").contains("4");
         assertThat(info.applied()[0].getDescription()).isEqualTo("core schema");
         assertThat(info.pending()).isEmpty();
     }
@@ -45,6 +45,6 @@ abstract class AbstractDatabaseMigratorTest {
         }
 
         assertThat(tables).contains("tenant", "api_key", "entity", "document", "attachment", "download_token",
-                "flyway_schema_history");
+                "idempotency_record", "flyway_schema_history");
     }
 }
