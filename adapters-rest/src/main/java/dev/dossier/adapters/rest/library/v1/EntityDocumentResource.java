@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.common.IdempotentRequests;
 import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
@@ -26,6 +27,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +65,7 @@ public class EntityDocumentResource {
     @POST
     @Path("upload/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = IdempotentRequests.DESCRIPTION)
     @Operation(summary = "Upload an entity document",
             description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
