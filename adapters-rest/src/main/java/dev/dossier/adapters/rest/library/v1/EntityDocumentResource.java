@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,9 +63,9 @@ public class EntityDocumentResource {
     @POST
     @Path("upload/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = IdempotentRequests.DESCRIPTION)
     @Operation(summary = "Upload an entity document",
-            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
+            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
+                    + IdempotentRequests.DESCRIPTION)
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         return endpoints.upload(Callers.of(security), owner(), contentType, contentLength, body);

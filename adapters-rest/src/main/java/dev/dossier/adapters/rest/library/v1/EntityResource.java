@@ -30,8 +30,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,8 +66,8 @@ public class EntityResource {
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an entity", description = "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}.")
-    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = IdempotentRequests.DESCRIPTION)
+    @Operation(summary = "Create an entity", description = "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}. "
+            + IdempotentRequests.DESCRIPTION)
     public Response create(String body) {
         Caller caller = Callers.of(security);
         return idempotent.execute(caller, RequestBody.json(body), () -> {
