@@ -10,6 +10,7 @@ import dev.dossier.application.port.in.document.UploadDocumentUseCase;
 import dev.dossier.application.port.in.entity.CreateEntityUseCase;
 import dev.dossier.application.port.in.entity.GetEntityUseCase;
 import dev.dossier.application.port.in.entity.ListEntitiesUseCase;
+import dev.dossier.application.port.in.idempotency.ClaimIdempotencyKeyUseCase;
 import dev.dossier.application.port.in.tenant.CreateTenantUseCase;
 import dev.dossier.application.port.in.tenant.IssueApiKeyUseCase;
 import dev.dossier.application.port.out.ApiKeyRepository;
@@ -18,6 +19,7 @@ import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.EntityRepository;
+import dev.dossier.application.port.out.IdempotencyRepository;
 import dev.dossier.application.port.out.SecretGenerator;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.application.port.out.TimeSource;
@@ -32,6 +34,7 @@ import dev.dossier.application.service.document.UploadDocumentService;
 import dev.dossier.application.service.entity.CreateEntityService;
 import dev.dossier.application.service.entity.GetEntityService;
 import dev.dossier.application.service.entity.ListEntitiesService;
+import dev.dossier.application.service.idempotency.ClaimIdempotencyKeyService;
 import dev.dossier.application.service.tenant.CreateTenantService;
 import dev.dossier.application.service.tenant.IssueApiKeyService;
 import dev.dossier.application.port.in.response.AttachDocumentUseCase;
@@ -222,5 +225,11 @@ public class UseCaseProducers {
                                                          DownloadTokenRepository tokens, DocumentContentStore store,
                                                          ConfidentialAudit audit, UnitOfWork tx) {
         return new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ClaimIdempotencyKeyUseCase claimIdempotencyKey(IdempotencyRepository records, TimeSource time, UnitOfWork tx) {
+        return new ClaimIdempotencyKeyService(records, time, tx);
     }
 }

@@ -45,6 +45,7 @@ abstract class AbstractDatabaseMigratorTest {
         }
 
         assertThat(tables).contains("tenant", "api_key", "entity", "document", "attachment", "download_token",
-                "questionnaire_response", "file_question", "audit_event", "flyway_schema_history");
+                "questionnaire_response", "file_question", "audit_event", "idempotency_record",
+                "flyway_schema_history");
     }
 }

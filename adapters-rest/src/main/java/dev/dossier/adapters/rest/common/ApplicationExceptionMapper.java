@@ -3,6 +3,7 @@ package dev.dossier.adapters.rest.common;
 import dev.dossier.application.error.ApplicationException;
 import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.error.ForbiddenException;
+import dev.dossier.application.error.IdempotencyConflictException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
@@ -33,6 +34,12 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
         }
         if (e instanceof ForbiddenException) {
             return ErrorBodies.detail(403, ErrorBodies.FORBIDDEN);
+        }
+        if (e instanceof IdempotencyConflictException c) {
+            if (c.reason() == IdempotencyConflictException.Reason.IN_FLIGHT) {
+                return Response.fromResponse(ErrorBodies.detail(409, c.getMessage())).header("Retry-After", "1").build();
+            }
+            return ErrorBodies.detail(422, c.getMessage());
         }
         if (e instanceof StorageFailureException s) {
             LOG.log(Level.SEVERE, "storage failure: " + s.reason(), s);

@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 /** JSON as the references write it: snake_case names, and nulls written out ({@code "expiry_date": null}). */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
             .withNullValues(true));
 

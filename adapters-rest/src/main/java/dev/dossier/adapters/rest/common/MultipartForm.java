@@ -2,6 +2,7 @@ package dev.dossier.adapters.rest.common;
 
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.domain.document.Document;
+import dev.dossier.domain.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +93,11 @@ public final class MultipartForm implements AutoCloseable {
         return fields.get(name);
     }
 
+    /** Every text field read (the first value of each name). */
+    public Map<String, String> fields() {
+        return Collections.unmodifiableMap(fields);
+    }
+
     public Optional<SpooledFile> file() {
         return Optional.ofNullable(file);
     }
@@ -100,7 +109,8 @@ public final class MultipartForm implements AutoCloseable {
 
     private static SpooledFile spool(Path directory, String fileName, InputStream in) throws IOException {
         Path path = Files.createTempFile(directory, "upload-", ".part");
-        try (OutputStream out = Files.newOutputStream(path)) {
+        MessageDigest digest = Sha256.newDigest();
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(path), digest)) {
             long limit = Document.MAX_SIZE_BYTES + 1;
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
@@ -109,7 +119,7 @@ public final class MultipartForm implements AutoCloseable {
                 out.write(buffer, 0, n);
                 total += n;
             }
-            return new SpooledFile(fileName, path, total);
+            return new SpooledFile(fileName, path, total, Sha256.hex(digest.digest()));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(path);
             throw e;

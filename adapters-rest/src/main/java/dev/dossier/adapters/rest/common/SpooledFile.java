@@ -8,21 +8,28 @@ import java.nio.file.Path;
 
 /**
  * An uploaded file part written to a private temporary file as it streamed in, cut off one
- * byte past the size limit. Deleted on {@link #close()}.
+ * byte past the size limit, with the SHA-256 of the bytes kept. Deleted on {@link #close()}.
  */
 public final class SpooledFile implements UploadContent, AutoCloseable {
     private final String fileName;
     private final Path path;
     private final long size;
+    private final String sha256;
 
-    SpooledFile(String fileName, Path path, long size) {
+    SpooledFile(String fileName, Path path, long size, String sha256) {
         this.fileName = fileName;
         this.path = path;
         this.size = size;
+        this.sha256 = sha256;
     }
 
     public String fileName() {
         return fileName;
+    }
+
+    /** SHA-256 (hex) of the spooled bytes, computed while they were written. */
+    public String sha256() {
+        return sha256;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.dossier.adapters.rest.library;
 
+import dev.dossier.adapters.rest.common.IdempotentRequests;
 import dev.dossier.adapters.rest.common.JsonBody;
 import dev.dossier.adapters.rest.common.MultipartForm;
 import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.common.SpooledFile;
 import dev.dossier.adapters.rest.common.UploadSpool;
 import dev.dossier.application.port.in.auth.Caller;
@@ -71,7 +73,14 @@ public class ResponseEndpoints {
     @Inject
     UploadSpool spool;
 
+    @Inject
+    IdempotentRequests idempotent;
+
     public Response create(Caller caller, String body) {
+        return idempotent.execute(caller, RequestBody.json(body), () -> createOnce(caller, body));
+    }
+
+    private Response createOnce(Caller caller, String body) {
         JsonBody json = JsonBody.parse(body, Set.of("entity_id", "file_questions"));
         String entityId = json.string("entity_id");
         List<JsonObject> questions = json.objectList("file_questions");
@@ -97,17 +106,23 @@ public class ResponseEndpoints {
     public Response upload(Caller caller, String responseId, String contentType, String contentLength, InputStream body) {
         var id = LibraryParams.responseId(responseId);
         try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file", spool)) {
-            SpooledFile file = form.file().orElse(null);
-            var view = upload.upload(new UploadResponseDocumentCommand(caller, id,
-                    file == null ? null : file.fileName(), file, form.fieldOrNull("document_type"),
-                    form.fieldOrNull("classification"), form.fieldOrNull("expiry_date"),
-                    form.fieldOrNull("file_question_id")));
-            return Response.status(201).entity(AttachmentJson.from(view)).build();
+            return idempotent.execute(caller, RequestBody.form(form), () -> {
+                SpooledFile file = form.file().orElse(null);
+                var view = upload.upload(new UploadResponseDocumentCommand(caller, id,
+                        file == null ? null : file.fileName(), file, form.fieldOrNull("document_type"),
+                        form.fieldOrNull("classification"), form.fieldOrNull("expiry_date"),
+                        form.fieldOrNull("file_question_id")));
+                return Response.status(201).entity(AttachmentJson.from(view)).build();
+            });
         }
     }
 
     public Response attach(Caller caller, String responseId, String body) {
         var id = LibraryParams.responseId(responseId);
+        return idempotent.execute(caller, RequestBody.json(body), () -> attachOnce(caller, id, body));
+    }
+
+    private Response attachOnce(Caller caller, dev.dossier.domain.attachment.ResponseId id, String body) {
         JsonBody json = JsonBody.parse(body, Set.of("document_id", "file_question_id"));
         String documentId = json.string("document_id");
         String questionId = json.integerText("file_question_id");

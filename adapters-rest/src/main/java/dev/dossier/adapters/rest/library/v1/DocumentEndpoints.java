@@ -1,7 +1,9 @@
 package dev.dossier.adapters.rest.library.v1;
 
+import dev.dossier.adapters.rest.common.IdempotentRequests;
 import dev.dossier.adapters.rest.common.MultipartForm;
 import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.common.UploadSpool;
 import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
@@ -47,10 +49,13 @@ public class DocumentEndpoints {
     @Inject
     UploadSpool spool;
 
+    @Inject
+    IdempotentRequests idempotent;
+
     public Response upload(Caller caller, DocumentOwner owner, String contentType, String contentLength, InputStream body) {
         try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file", spool)) {
-            var document = upload.upload(UploadForms.command(form, caller, owner));
-            return Response.status(201).entity(DocumentJson.from(document)).build();
+            return idempotent.execute(caller, RequestBody.form(form), () -> Response.status(201)
+                    .entity(DocumentJson.from(upload.upload(UploadForms.command(form, caller, owner)))).build());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.common.IdempotentRequests;
 import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
@@ -63,7 +64,8 @@ public class EntityDocumentResource {
     @Path("upload/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload an entity document",
-            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
+            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
+                    + IdempotentRequests.DESCRIPTION)
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         return endpoints.upload(Callers.of(security), owner(), contentType, contentLength, body);

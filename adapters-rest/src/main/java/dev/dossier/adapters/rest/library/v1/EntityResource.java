@@ -1,7 +1,9 @@
 package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.common.IdempotentRequests;
 import dev.dossier.adapters.rest.common.JsonBody;
+import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.library.EntityJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
 import dev.dossier.application.port.in.auth.Caller;
@@ -47,6 +49,9 @@ public class EntityResource {
     @Inject
     ListEntitiesUseCase listEntities;
 
+    @Inject
+    IdempotentRequests idempotent;
+
     @Context
     SecurityContext security;
 
@@ -61,15 +66,18 @@ public class EntityResource {
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an entity", description = "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}.")
+    @Operation(summary = "Create an entity", description = "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}. "
+            + IdempotentRequests.DESCRIPTION)
     public Response create(String body) {
         Caller caller = Callers.of(security);
-        JsonBody json = JsonBody.parse(body, Set.of("name", "entity_type"));
-        String name = json.string("name");
-        String type = json.string("entity_type");
-        json.errors().throwIfAny();
-        return Response.status(201)
-                .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type)))).build();
+        return idempotent.execute(caller, RequestBody.json(body), () -> {
+            JsonBody json = JsonBody.parse(body, Set.of("name", "entity_type"));
+            String name = json.string("name");
+            String type = json.string("entity_type");
+            json.errors().throwIfAny();
+            return Response.status(201)
+                    .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type)))).build();
+        });
     }
 
     @GET

@@ -1,0 +1,2 @@
+/** Services: idempotent requests. */
+package dev.dossier.application.service.idempotency;
