@@ -60,9 +60,14 @@ public final class UserData {
         throw new InvalidValueException(FIELD, "expiry_date: Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
     }
 
-    /** Rebuilds stored user data; the text was validated when it was first accepted. */
-    public static UserData reconstitute(String canonicalJson, LocalDate expiryDate) {
-        return new UserData(Objects.requireNonNull(canonicalJson, "canonicalJson"), expiryDate);
+    /** Rebuilds stored user data; the text was validated when it was first accepted, so no rule refuses it now. */
+    public static UserData reconstitute(String canonicalJson) {
+        Objects.requireNonNull(canonicalJson, "canonicalJson");
+        try {
+            return parse(canonicalJson);
+        } catch (InvalidValueException e) {
+            return new UserData(canonicalJson, null);
+        }
     }
 
     /** The canonical JSON text of the object. */
