@@ -1,6 +1,10 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.application.port.in.auth.AuthenticateApiKeyUseCase;
+import dev.dossier.application.port.in.business.GetBusinessDocumentUseCase;
+import dev.dossier.application.port.in.business.ListBusinessDocumentsUseCase;
+import dev.dossier.application.port.in.business.ReviewDocumentUseCase;
+import dev.dossier.application.port.in.business.ReviewHistoryUseCase;
 import dev.dossier.application.port.in.document.DeleteDocumentUseCase;
 import dev.dossier.application.port.in.document.GetDocumentUseCase;
 import dev.dossier.application.port.in.document.IssueDownloadLinkUseCase;
@@ -20,11 +24,16 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.IdempotencyRepository;
+import dev.dossier.application.port.out.ReviewEventRepository;
 import dev.dossier.application.port.out.SecretGenerator;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.auth.AuthenticateApiKeyService;
+import dev.dossier.application.service.business.GetBusinessDocumentService;
+import dev.dossier.application.service.business.ListBusinessDocumentsService;
+import dev.dossier.application.service.business.ReviewDocumentService;
+import dev.dossier.application.service.business.ReviewHistoryService;
 import dev.dossier.application.service.document.DeleteDocumentService;
 import dev.dossier.application.service.document.GetDocumentService;
 import dev.dossier.application.service.document.IssueDownloadLinkService;
@@ -231,5 +240,33 @@ public class UseCaseProducers {
     @ApplicationScoped
     ClaimIdempotencyKeyUseCase claimIdempotencyKey(IdempotencyRepository records, TimeSource time, UnitOfWork tx) {
         return new ClaimIdempotencyKeyService(records, time, tx);
+    }
+
+    // business documents surface (issue 4)
+
+    @Produces
+    @ApplicationScoped
+    ListBusinessDocumentsUseCase listBusinessDocuments(DocumentRepository documents, EntityRepository entities,
+                                                       TimeSource time, UnitOfWork tx) {
+        return new ListBusinessDocumentsService(documents, entities, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetBusinessDocumentUseCase getBusinessDocument(IssueDownloadLinkUseCase issueDownloadLink, TimeSource time) {
+        return new GetBusinessDocumentService(issueDownloadLink, time);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReviewDocumentUseCase reviewDocument(DocumentRepository documents, ReviewEventRepository events, TimeSource time,
+                                         UnitOfWork tx) {
+        return new ReviewDocumentService(documents, events, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReviewHistoryUseCase reviewHistory(DocumentRepository documents, ReviewEventRepository events, UnitOfWork tx) {
+        return new ReviewHistoryService(documents, events, tx);
     }
 }

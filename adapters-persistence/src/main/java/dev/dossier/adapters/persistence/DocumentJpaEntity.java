@@ -79,6 +79,10 @@ public class DocumentJpaEntity {
     @Column(name = "rejection_reason", length = 2000)
     private String rejectionReason;
 
+    /** The business surface's user data as canonical JSON text; null when none was given. */
+    @Column(name = "user_data", length = 16384)
+    private String userData;
+
     protected DocumentJpaEntity() {
     }
 
@@ -86,7 +90,7 @@ public class DocumentJpaEntity {
                       String sha256, String storageKey, String documentType, BusinessType businessType,
                       Classification classification, String uploadedBy, OffsetDateTime createdAt,
                       OffsetDateTime updatedAt, LocalDate expiryDate, VerificationStatus reviewStatus,
-                      OffsetDateTime decidedAt, String decidedBy, String rejectionReason) {
+                      OffsetDateTime decidedAt, String decidedBy, String rejectionReason, String userData) {
         this.id = id;
         this.tenantId = tenantId;
         this.entityId = entityId;
@@ -106,6 +110,7 @@ public class DocumentJpaEntity {
         this.decidedAt = decidedAt;
         this.decidedBy = decidedBy;
         this.rejectionReason = rejectionReason;
+        this.userData = userData;
     }
 
     UUID id() {
@@ -182,5 +187,9 @@ public class DocumentJpaEntity {
 
     String rejectionReason() {
         return rejectionReason;
+    }
+
+    String userData() {
+        return userData;
     }
 }

@@ -7,6 +7,7 @@ import dev.dossier.domain.document.FileName;
 import dev.dossier.domain.document.Review;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
+import dev.dossier.domain.document.UserData;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.UUID;
@@ -23,7 +24,8 @@ final class DocumentMapper {
                 file.name().value(), file.contentType(), file.size(), file.sha256(), file.storageKey().value(),
                 d.documentType(), d.businessType(), d.classification(), d.uploadedBy(),
                 Times.toColumn(d.createdAt()), Times.toColumn(d.updatedAt()), d.expiryDate().orElse(null),
-                review.status(), Times.toColumn(review.decidedAt()), review.decidedBy(), review.rejectionReason());
+                review.status(), Times.toColumn(review.decidedAt()), review.decidedBy(), review.rejectionReason(),
+                d.userData().map(UserData::json).orElse(null));
     }
 
     static Document toDomain(DocumentJpaEntity row) {
@@ -36,7 +38,8 @@ final class DocumentMapper {
                 row.rejectionReason());
         return Document.reconstitute(new DocumentId(row.id()), new TenantId(row.tenantId()), owner, file,
                 row.documentType(), row.businessType(), row.classification(), row.uploadedBy(),
-                Times.fromColumn(row.createdAt()), Times.fromColumn(row.updatedAt()), row.expiryDate(), review);
+                Times.fromColumn(row.createdAt()), Times.fromColumn(row.updatedAt()), row.expiryDate(),
+                row.userData() == null ? null : UserData.reconstitute(row.userData()), review);
     }
 
     /** The entity_id column of an owner: null for the tenant's library. */

@@ -1,9 +1,12 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.document.Review;
+import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -78,6 +81,76 @@ public class JpaDocumentRepository implements DocumentRepository {
                 .setParameter("tenant", tenantId.value())
                 .setParameter("id", id.value())
                 .executeUpdate());
+    }
+
+    @Override
+    public List<Document> listForBusiness(BusinessDocumentQuery query) {
+        if (query.limit() == 0) {
+            return List.of();
+        }
+        return Guard.call("listing business documents", () -> business(
+                "SELECT d FROM DocumentJpaEntity d", " ORDER BY d.createdAt DESC, d.id DESC",
+                DocumentJpaEntity.class, query)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit())
+                .getResultList()
+                .stream()
+                .map(DocumentMapper::toDomain)
+                .toList());
+    }
+
+    @Override
+    public long countForBusiness(BusinessDocumentQuery query) {
+        return Guard.call("counting business documents", () ->
+                business("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, query).getSingleResult());
+    }
+
+    @Override
+    public boolean saveReview(Document reviewed, VerificationStatus expected) {
+        Review review = reviewed.review();
+        return Guard.call("saving the review of document " + reviewed.id(), () -> em
+                .createQuery("UPDATE DocumentJpaEntity d SET d.reviewStatus = :status, d.decidedAt = :decidedAt,"
+                        + " d.decidedBy = :decidedBy, d.rejectionReason = :reason, d.updatedAt = :updatedAt"
+                        + " WHERE d.tenantId = :tenant AND d.id = :id AND d.reviewStatus = :expected")
+                .setParameter("status", review.status())
+                .setParameter("decidedAt", Times.toColumn(review.decidedAt()))
+                .setParameter("decidedBy", review.decidedBy())
+                .setParameter("reason", review.rejectionReason())
+                .setParameter("updatedAt", Times.toColumn(reviewed.updatedAt()))
+                .setParameter("tenant", reviewed.tenantId().value())
+                .setParameter("id", reviewed.id().value())
+                .setParameter("expected", expected)
+                .executeUpdate() == 1);
+    }
+
+    /**
+     * One business (entity) of one tenant, optionally one business type and one status as read on the
+     * query's day: {@code expired} is verified with an expiry date before it, {@code verified} the rest.
+     */
+    private <T> TypedQuery<T> business(String select, String orderBy, Class<T> resultType, BusinessDocumentQuery q) {
+        StringBuilder jpql = new StringBuilder(select)
+                .append(" WHERE d.tenantId = :tenant AND d.entityId = :entity");
+        q.type().ifPresent(t -> jpql.append(" AND d.businessType = :type"));
+        VerificationStatus status = q.status().orElse(null);
+        if (status == VerificationStatus.EXPIRED) {
+            jpql.append(" AND d.reviewStatus = :stored AND d.expiryDate IS NOT NULL AND d.expiryDate < :today");
+        } else if (status == VerificationStatus.VERIFIED) {
+            jpql.append(" AND d.reviewStatus = :stored AND (d.expiryDate IS NULL OR d.expiryDate >= :today)");
+        } else if (status != null) {
+            jpql.append(" AND d.reviewStatus = :stored");
+        }
+        jpql.append(orderBy);
+        TypedQuery<T> query = em.createQuery(jpql.toString(), resultType)
+                .setParameter("tenant", q.tenantId().value())
+                .setParameter("entity", q.businessId().value());
+        q.type().ifPresent(t -> query.setParameter("type", t));
+        if (status != null) {
+            query.setParameter("stored", status == VerificationStatus.EXPIRED ? VerificationStatus.VERIFIED : status);
+        }
+        if (status == VerificationStatus.EXPIRED || status == VerificationStatus.VERIFIED) {
+            query.setParameter("today", q.today());
+        }
+        return query;
     }
 
     /** One owner of one tenant, optionally one type label compared case-insensitively. */

@@ -26,9 +26,11 @@ abstract class AbstractDatabaseMigratorTest {
     void givenMigratedDatabase_whenInspected_thenEveryMigrationAppliedInOrderAndNothingPending() {
         var info = DatabaseMigrator.configure(database().dataSource()).info();
 
+        // every migration of the module, in order; V1 is the core schema (later issues add theirs)
         assertThat(info.applied()).extracting(MigrationInfo::getVersion).extracting(Object::toString)
                 .containsExactlyElementsOf(MigrationFiles.versions());
         assertThat(info.applied()[0].getDescription()).isEqualTo("core schema");
+        assertThat(info.applied()).extracting(MigrationInfo::getDescription).contains("business review");
         assertThat(info.pending()).isEmpty();
     }
 

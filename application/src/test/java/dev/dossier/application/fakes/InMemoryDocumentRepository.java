@@ -1,9 +1,12 @@
 package dev.dossier.application.fakes;
 
+import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.document.DocumentOwner;
+import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +23,11 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
             .reversed();
 
     private final Map<DocumentId, Document> rows = new LinkedHashMap<>();
+    private final Map<DocumentId, VerificationStatus> storedStatus = new LinkedHashMap<>();
     private RuntimeException saveFailure;
     private int saves;
+    private int reviewSaves;
+    private boolean loseNextReview;
 
     public synchronized void failSavesWith(RuntimeException failure) {
         this.saveFailure = failure;
@@ -34,6 +40,7 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
             throw saveFailure;
         }
         rows.put(document.id(), document);
+        storedStatus.put(document.id(), document.review().status());
     }
 
     @Override
@@ -54,6 +61,53 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
     @Override
     public synchronized void delete(TenantId tenantId, DocumentId id) {
         findById(tenantId, id).ifPresent(d -> rows.remove(id));
+    }
+
+    @Override
+    public synchronized List<Document> listForBusiness(BusinessDocumentQuery q) {
+        return rows.values().stream().filter(d -> matches(q, d)).sorted(NEWEST_FIRST).skip(q.offset())
+                .limit(q.limit()).toList();
+    }
+
+    @Override
+    public synchronized long countForBusiness(BusinessDocumentQuery q) {
+        return rows.values().stream().filter(d -> matches(q, d)).count();
+    }
+
+    /**
+     * Conditional on the status last written by {@link #save} or here (the fake hands out its own
+     * instances, so the document passed in may already carry the new status).
+     */
+    @Override
+    public synchronized boolean saveReview(Document reviewed, VerificationStatus expected) {
+        VerificationStatus current = storedStatus.get(reviewed.id());
+        Document stored = rows.get(reviewed.id());
+        if (loseNextReview) {
+            loseNextReview = false;
+            return false;
+        }
+        if (stored == null || !stored.tenantId().equals(reviewed.tenantId()) || current != expected) {
+            return false;
+        }
+        storedStatus.put(reviewed.id(), reviewed.review().status());
+        rows.put(reviewed.id(), reviewed);
+        reviewSaves++;
+        return true;
+    }
+
+    /** Makes the next {@link #saveReview} find that another review changed the status first. */
+    public synchronized void loseNextReviewRace() {
+        loseNextReview = true;
+    }
+
+    public synchronized int reviewSaveCalls() {
+        return reviewSaves;
+    }
+
+    private static boolean matches(BusinessDocumentQuery q, Document d) {
+        return d.tenantId().equals(q.tenantId()) && d.isOwnedBy(DocumentOwner.entity(q.businessId()))
+                && q.type().map(t -> t == d.businessType()).orElse(true)
+                && q.status().map(s -> s == d.statusOn(q.today())).orElse(true);
     }
 
     private static boolean matches(DocumentFilter f, Document d) {

@@ -3,6 +3,7 @@ package dev.dossier.domain.document;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The business surface's document category, derived from a Library document-type label. */
 public enum BusinessType {
@@ -26,6 +27,10 @@ public enum BusinessType {
     /** The Library label a document uploaded on the business surface gets. */
     public String label() {
         return label;
+    }
+
+    public static String allowedWireNames() {
+        return Arrays.stream(values()).map(BusinessType::wireName).collect(Collectors.joining(", "));
     }
 
     public static Optional<BusinessType> fromWireName(String value) {

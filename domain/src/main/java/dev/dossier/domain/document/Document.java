@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Aggregate root: a stored identity or business document. It decides its own review
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class Document {
     public static final long MAX_SIZE_BYTES = 10L * 1024 * 1024;
     public static final int MAX_DOCUMENT_TYPE_LENGTH = 255;
+    public static final int MAX_REASON_LENGTH = 2000;
 
     private final DocumentId id;
     private final TenantId tenantId;
@@ -26,12 +28,13 @@ public final class Document {
     private final String uploadedBy;
     private final Instant createdAt;
     private final LocalDate expiryDate;
+    private final UserData userData;
     private Instant updatedAt;
     private Review review;
 
     private Document(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file, String documentType,
                      BusinessType businessType, Classification classification, String uploadedBy,
-                     Instant createdAt, Instant updatedAt, LocalDate expiryDate, Review review) {
+                     Instant createdAt, Instant updatedAt, LocalDate expiryDate, UserData userData, Review review) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -43,6 +46,7 @@ public final class Document {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.expiryDate = expiryDate;
+        this.userData = userData;
         this.review = Objects.requireNonNull(review, "review");
     }
 
@@ -50,10 +54,21 @@ public final class Document {
     public static Document upload(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file,
                                   String documentType, Classification classification, String uploadedBy,
                                   LocalDate expiryDate, Instant now) {
+        return upload(id, tenantId, owner, file, documentType, classification, uploadedBy, expiryDate, null, now);
+    }
+
+    /**
+     * A freshly uploaded document with the business surface's user data (may be {@code null}); the
+     * user data's {@code expiry_date}, when given, is the expiry date unless one is passed explicitly.
+     */
+    public static Document upload(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file,
+                                  String documentType, Classification classification, String uploadedBy,
+                                  LocalDate expiryDate, UserData userData, Instant now) {
         String label = validDocumentType(documentType);
+        LocalDate expiry = expiryDate != null || userData == null ? expiryDate : userData.expiryDate().orElse(null);
         return new Document(id, tenantId, owner, file, label, BusinessType.fromLabel(label),
                 classification == null ? Classification.defaultFor(owner) : classification,
-                uploadedBy, now, now, expiryDate, Review.pending());
+                uploadedBy, now, now, expiry, userData, Review.pending());
     }
 
     /** Rebuilds a document from storage exactly as it was saved; applies no upload rules. */
@@ -61,26 +76,40 @@ public final class Document {
                                         String documentType, BusinessType businessType,
                                         Classification classification, String uploadedBy, Instant createdAt,
                                         Instant updatedAt, LocalDate expiryDate, Review review) {
+        return reconstitute(id, tenantId, owner, file, documentType, businessType, classification, uploadedBy,
+                createdAt, updatedAt, expiryDate, null, review);
+    }
+
+    /** Rebuilds a document with its user data from storage exactly as it was saved; applies no upload rules. */
+    public static Document reconstitute(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file,
+                                        String documentType, BusinessType businessType,
+                                        Classification classification, String uploadedBy, Instant createdAt,
+                                        Instant updatedAt, LocalDate expiryDate, UserData userData, Review review) {
         return new Document(id, tenantId, owner, file, documentType, businessType, classification, uploadedBy,
-                createdAt, updatedAt, expiryDate, review);
+                createdAt, updatedAt, expiryDate, userData, review);
     }
 
     public static String validDocumentType(String documentType) {
         return Text.required("document_type", documentType, MAX_DOCUMENT_TYPE_LENGTH);
     }
 
-    /** pending → verified. */
-    public void verify(String reviewer, Instant now) {
+    /** pending → verified; returns the change to record. */
+    public ReviewEvent verify(String reviewer, Instant now) {
         requirePending(VerificationStatus.VERIFIED);
         review = new Review(VerificationStatus.VERIFIED, now, reviewer, null);
         updatedAt = now;
+        return new ReviewEvent(UUID.randomUUID(), tenantId, id, VerificationStatus.PENDING,
+                VerificationStatus.VERIFIED, reviewer, null, now);
     }
 
-    /** pending → rejected, with a reason. */
-    public void reject(String reviewer, String reason, Instant now) {
+    /** pending → rejected, with a reason; returns the change to record. */
+    public ReviewEvent reject(String reviewer, String reason, Instant now) {
+        String why = Text.required("reason", reason, MAX_REASON_LENGTH);
         requirePending(VerificationStatus.REJECTED);
-        review = new Review(VerificationStatus.REJECTED, now, reviewer, Text.required("reason", reason, 2000));
+        review = new Review(VerificationStatus.REJECTED, now, reviewer, why);
         updatedAt = now;
+        return new ReviewEvent(UUID.randomUUID(), tenantId, id, VerificationStatus.PENDING,
+                VerificationStatus.REJECTED, reviewer, why, now);
     }
 
     private void requirePending(VerificationStatus target) {
@@ -154,6 +183,11 @@ public final class Document {
 
     public Optional<LocalDate> expiryDate() {
         return Optional.ofNullable(expiryDate);
+    }
+
+    /** The business surface's user data, when the document was uploaded with some. */
+    public Optional<UserData> userData() {
+        return Optional.ofNullable(userData);
     }
 
     public Review review() {

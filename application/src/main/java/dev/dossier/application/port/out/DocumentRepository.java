@@ -2,6 +2,7 @@ package dev.dossier.application.port.out;
 
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -20,4 +21,19 @@ public interface DocumentRepository {
     long count(DocumentFilter filter);
 
     void delete(TenantId tenantId, DocumentId id);
+
+    /** One page of a business's documents matching the query, newest first; the status filter is applied by the query. */
+    List<Document> listForBusiness(BusinessDocumentQuery query);
+
+    /** How many of a business's documents match the query's type and status (offset and limit ignored). */
+    long countForBusiness(BusinessDocumentQuery query);
+
+    /**
+     * Writes a reviewed document's decision (status, when, who, why, updated-at) only if its stored
+     * status is still {@code expected}, in one conditional update: of concurrent reviews of one
+     * document exactly one is written.
+     *
+     * @return whether the decision was written
+     */
+    boolean saveReview(Document reviewed, VerificationStatus expected);
 }

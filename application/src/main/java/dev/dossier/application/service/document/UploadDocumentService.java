@@ -14,6 +14,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
@@ -23,6 +24,7 @@ import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
 import dev.dossier.domain.shared.DomainException;
+import dev.dossier.domain.document.UserData;
 import dev.dossier.domain.shared.Sha256;
 import dev.dossier.domain.tenant.Scope;
 import java.io.BufferedInputStream;
@@ -82,7 +84,11 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         }
         FieldErrors errors = new FieldErrors();
         CheckedFile checked = checkFile(c, errors);
-        String label = errors.capture(() -> Document.validDocumentType(c.documentType()));
+        String label = c.business() == null
+                ? errors.capture(() -> Document.validDocumentType(c.documentType()))
+                : parseBusinessType(c.business().type(), errors);
+        UserData userData = c.business() == null || c.business().userData() == null
+                ? null : errors.capture(() -> UserData.parse(c.business().userData()));
         Classification classification = parseClassification(c.classification(), errors);
         LocalDate expiry = parseExpiry(c.expiryDate(), errors);
         errors.throwIfAny();
@@ -91,7 +97,7 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         String sha256 = storeBytes(key, c.content(), checked.type());
         StoredFile file = new StoredFile(checked.name(), checked.type().contentType(), c.content().size(), sha256, key);
         Document document = Document.upload(DocumentId.generate(), c.caller().tenantId(), c.owner(), file, label,
-                classification, c.caller().email(), expiry, time.now());
+                classification, c.caller().email(), expiry, userData, time.now());
         try {
             tx.inTransaction(() -> {
                 documents.save(document);
@@ -142,6 +148,18 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         } catch (IOException e) {
             throw new StorageFailureException("The received file could not be read back.", e);
         }
+    }
+
+    /** The business surface's {@code type}: one of the six wire names, stored as its Library label. */
+    private static String parseBusinessType(String raw, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.add("type", "This field is required.");
+            return null;
+        }
+        return BusinessType.fromWireName(raw.strip()).map(BusinessType::label).orElseGet(() -> {
+            errors.add("type", "\"" + raw + "\" is not a valid choice. Allowed: " + BusinessType.allowedWireNames() + ".");
+            return null;
+        });
     }
 
     private static Classification parseClassification(String raw, FieldErrors errors) {

@@ -1,0 +1,21 @@
+package dev.dossier.application.service.business;
+
+import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.port.in.document.DocumentRef;
+import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.domain.document.Document;
+
+/** Finds the document a business path addresses; another tenant's or another business's reads as missing. */
+final class BusinessDocumentLookup {
+    private final DocumentRepository documents;
+
+    BusinessDocumentLookup(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    Document find(DocumentRef ref) {
+        return documents.findById(ref.caller().tenantId(), ref.documentId())
+                .filter(d -> d.isOwnedBy(ref.owner()))
+                .orElseThrow(() -> new NotFoundException("document"));
+    }
+}

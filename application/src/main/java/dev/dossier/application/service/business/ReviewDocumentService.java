@@ -1,0 +1,57 @@
+package dev.dossier.application.service.business;
+
+import dev.dossier.application.port.in.business.BusinessDocument;
+import dev.dossier.application.port.in.business.ReviewDocumentCommand;
+import dev.dossier.application.port.in.business.ReviewDocumentUseCase;
+import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.ReviewEventRepository;
+import dev.dossier.application.port.out.TimeSource;
+import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.IllegalTransitionException;
+import dev.dossier.domain.document.ReviewEvent;
+import dev.dossier.domain.document.VerificationStatus;
+import dev.dossier.domain.tenant.Scope;
+import java.time.Instant;
+
+/**
+ * Use case: verify or reject a document. The document decides whether the step is allowed; the
+ * decision is then written by a conditional update on the status it was taken from, so of two
+ * concurrent reviews exactly one is written and recorded, and the other is refused (409).
+ */
+public final class ReviewDocumentService implements ReviewDocumentUseCase {
+    private final BusinessDocumentLookup lookup;
+    private final DocumentRepository documents;
+    private final ReviewEventRepository events;
+    private final TimeSource time;
+    private final UnitOfWork tx;
+
+    public ReviewDocumentService(DocumentRepository documents, ReviewEventRepository events, TimeSource time,
+                                 UnitOfWork tx) {
+        this.lookup = new BusinessDocumentLookup(documents);
+        this.documents = documents;
+        this.events = events;
+        this.time = time;
+        this.tx = tx;
+    }
+
+    @Override
+    public BusinessDocument review(ReviewDocumentCommand c) {
+        c.ref().caller().require(Scope.REVIEW);
+        Instant now = time.now();
+        String reviewer = c.ref().caller().email();
+        Document reviewed = tx.inTransaction(() -> {
+            Document document = lookup.find(c.ref());
+            VerificationStatus before = document.review().status();
+            ReviewEvent event = c.decision() == ReviewDocumentCommand.Decision.VERIFY
+                    ? document.verify(reviewer, now)
+                    : document.reject(reviewer, c.reason(), now);
+            if (!documents.saveReview(document, before)) {
+                throw IllegalTransitionException.lostToConcurrentReview(event.to());
+            }
+            events.append(event);
+            return document;
+        });
+        return BusinessDocument.on(reviewed, time.today());
+    }
+}
