@@ -1,6 +1,8 @@
 package dev.dossier.application.service.directupload;
 
+import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.port.in.directupload.ReceiveDirectUploadUseCase;
+import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DirectUploadStore;
 import java.io.InputStream;
 import java.util.Map;
@@ -15,6 +17,10 @@ public final class ReceiveDirectUploadService implements ReceiveDirectUploadUseC
 
     @Override
     public void receive(Map<String, String> fields, InputStream file, long fileSize) {
-        quarantine.receive(fields, file, fileSize);
+        try {
+            quarantine.receive(fields, file, fileSize);
+        } catch (ContentStoreException e) {
+            throw new StorageFailureException("Failed to upload file to storage. Please try again later.", e);
+        }
     }
 }
