@@ -90,12 +90,17 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
                 boolean free = row.leaseUntil == null || row.leaseUntil.toInstant().isBefore(now);
                 boolean due = row.status == UploadStatus.PENDING || row.expiresAt.toInstant().isBefore(now);
                 if (free && due) {
-                    row.leaseOwner = owner;
-                    row.leaseUntil = Times.toColumn(leaseUntil);
+                    // a bulk UPDATE, not a field write: woven entities (in the server) track changes
+                    // through their own accessors only
+                    em.createQuery("UPDATE DirectUploadJpaEntity u SET u.leaseOwner = :owner, u.leaseUntil = :until"
+                                    + " WHERE u.id = :id")
+                            .setParameter("owner", owner)
+                            .setParameter("until", Times.toColumn(leaseUntil))
+                            .setParameter("id", row.id)
+                            .executeUpdate();
                     claimed.add(DirectUploadMapper.toDomain(row));
                 }
             }
-            em.flush();
             return claimed;
         });
     }

@@ -163,7 +163,9 @@ interface DirectUploadApiTests extends ApiTest {
         assertThat(out).as(out).contains("File uploaded successfully! Document ID: d_");
         String documentId = out.substring(out.indexOf("Document ID: ") + 13).strip();
 
-        JsonObject got = documentGet(t.apiKey(), documentId);
+        // document.get settles an arrived upload itself, unless a sweep is on it at that moment
+        JsonObject got = awaitDocument(t.apiKey(), documentId, d -> !"PENDING".equals(d.getString("upload_status")),
+                Duration.ofSeconds(20));
         assertThat(got.getString("upload_status")).as(got.toString()).isEqualTo("COMPLETE");
         assertThat(got.getString("document_id")).isEqualTo(documentId);
         assertThat(got.getString("subject_record_id")).isEqualTo(sr(entity));
