@@ -53,6 +53,33 @@ public class DossierSettings {
     @ConfigProperty(name = "dossier.public-url")
     Optional<String> publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "dossier.direct-upload.ttl-seconds", defaultValue = "300")
+    long directUploadTtlSeconds;
+
+    @Inject
+    @ConfigProperty(name = "dossier.direct-upload.sweep-interval-seconds", defaultValue = "10")
+    long directUploadSweepIntervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "dossier.upload-signing-key")
+    Optional<String> uploadSigningKey;
+
+    /** How long a document.create form is valid (DOSSIER_DIRECT_UPLOAD_TTL_SECONDS, default 5 minutes). */
+    public java.time.Duration directUploadTtl() {
+        return java.time.Duration.ofSeconds(Math.max(1, directUploadTtlSeconds));
+    }
+
+    /** How often each instance sweeps pending direct uploads (DOSSIER_DIRECT_UPLOAD_SWEEP_INTERVAL_SECONDS). */
+    public java.time.Duration directUploadSweepInterval() {
+        return java.time.Duration.ofSeconds(Math.max(1, directUploadSweepIntervalSeconds));
+    }
+
+    /** The HMAC key of file-system upload forms (DOSSIER_UPLOAD_SIGNING_KEY); generated and kept when unset. */
+    public Optional<String> uploadSigningKey() {
+        return uploadSigningKey.filter(k -> !k.isBlank());
+    }
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }

@@ -3,9 +3,11 @@ package dev.dossier.bootstrap;
 import dev.dossier.adapters.rest.common.AdminToken;
 import dev.dossier.adapters.rest.common.PublicBaseUrl;
 import dev.dossier.adapters.rest.common.UploadSpool;
+import dev.dossier.adapters.storage.FileSystemDirectUploadStore;
 import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;
 import dev.dossier.adapters.storage.S3Settings;
+import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.SecretGenerator;
 import dev.dossier.application.port.out.TimeSource;
@@ -15,15 +17,49 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 
 /** Chooses and builds the adapters behind the outgoing ports from the settings. */
 @ApplicationScoped
 public class PortProducers {
 
+    /** The one store object behind both storage ports (injected ports are proxies, which cannot be cast). */
+    private DocumentContentStore store;
+
     @Produces
     @ApplicationScoped
     DocumentContentStore contentStore(DossierSettings settings) {
+        return concreteStore(settings);
+    }
+
+    private synchronized DocumentContentStore concreteStore(DossierSettings settings) {
+        if (store == null) {
+            store = newStore(settings);
+        }
+        return store;
+    }
+
+    /**
+     * Direct uploads: with S3 the S3 store itself (presigned POSTs to the bucket); with the file system,
+     * forms that Dossier signs and receives at {@code <DOSSIER_PUBLIC_URL>/direct-uploads}.
+     */
+    @Produces
+    @ApplicationScoped
+    DirectUploadStore directUploadStore(DossierSettings settings, SecretGenerator secrets) {
+        DocumentContentStore concrete = concreteStore(settings);
+        if (concrete instanceof DirectUploadStore direct) {
+            return direct;
+        }
+        String key = settings.uploadSigningKey().orElseGet(() ->
+                new UploadSigningKeyFile(settings.dataDir()).readOrCreate(() -> secrets.newSecret("usk_")));
+        return new FileSystemDirectUploadStore((FileSystemDocumentContentStore) concrete,
+                new PublicBaseUrl(settings.publicUrl()).resolve("/direct-uploads"),
+                key.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
+    }
+
+    private static DocumentContentStore newStore(DossierSettings settings) {
         return switch (settings.storage()) {
             case "filesystem" -> new FileSystemDocumentContentStore(settings.dataDir().resolve("objects"));
             case "s3" -> new S3DocumentContentStore(new S3Settings(

@@ -67,6 +67,33 @@ import dev.dossier.application.service.response.IssueResponseDocumentLinkService
 import dev.dossier.application.service.response.ListResponseDocumentsService;
 import dev.dossier.application.service.response.SubmitResponseService;
 import dev.dossier.application.service.response.UploadResponseDocumentService;
+import dev.dossier.application.port.in.directupload.CreateDirectUploadUseCase;
+import dev.dossier.application.port.in.directupload.GetDirectUploadUseCase;
+import dev.dossier.application.port.in.directupload.ReceiveDirectUploadUseCase;
+import dev.dossier.application.port.in.directupload.SweepDirectUploadsUseCase;
+import dev.dossier.application.port.in.workflow.AddFulfillmentsUseCase;
+import dev.dossier.application.port.in.workflow.AddRequiredDocumentUseCase;
+import dev.dossier.application.port.in.workflow.CompleteWorkflowUseCase;
+import dev.dossier.application.port.in.workflow.CreateWorkflowUseCase;
+import dev.dossier.application.port.in.workflow.ListFulfillmentsUseCase;
+import dev.dossier.application.port.in.workflow.ListRequiredDocumentsUseCase;
+import dev.dossier.application.port.out.DirectUploadRepository;
+import dev.dossier.application.port.out.DirectUploadStore;
+import dev.dossier.application.port.out.WorkflowRepository;
+import dev.dossier.application.service.directupload.CreateDirectUploadService;
+import dev.dossier.application.service.directupload.GetDirectUploadService;
+import dev.dossier.application.service.directupload.ReceiveDirectUploadService;
+import dev.dossier.application.service.directupload.SweepDirectUploadsService;
+import dev.dossier.application.service.directupload.UploadSettler;
+import dev.dossier.application.service.workflow.AddFulfillmentsService;
+import dev.dossier.application.service.workflow.AddRequiredDocumentService;
+import dev.dossier.application.service.workflow.CompleteWorkflowService;
+import dev.dossier.application.service.workflow.CreateWorkflowService;
+import dev.dossier.application.service.workflow.ListFulfillmentsService;
+import dev.dossier.application.service.workflow.ListRequiredDocumentsService;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -268,5 +295,90 @@ public class UseCaseProducers {
     @ApplicationScoped
     ReviewHistoryUseCase reviewHistory(DocumentRepository documents, ReviewEventRepository events, UnitOfWork tx) {
         return new ReviewHistoryService(documents, events, tx);
+    }
+
+    // --- direct uploads and workflows (issue 5) ----------------------------------------------
+
+    /** How long a sweep's claim lasts: far longer than checking one 10 MB file takes. */
+    private static final Duration SWEEP_LEASE = Duration.ofMinutes(2);
+    private static final int SWEEP_BATCH = 50;
+
+    /** Shared by the sweep and document.get; this instance's name in the leases is random per start. */
+    @Produces
+    @Singleton
+    UploadSettler uploadSettler(DirectUploadRepository uploads, DocumentRepository documents,
+                                DocumentContentStore contents, DirectUploadStore quarantine, TimeSource time,
+                                UnitOfWork tx, DossierSettings settings) {
+        Duration ttl = settings.directUploadTtl();
+        Duration grace = ttl.compareTo(Duration.ofMinutes(1)) < 0 ? ttl : Duration.ofMinutes(1);
+        return new UploadSettler(uploads, documents, contents, quarantine, time, tx, "dossier-" + UUID.randomUUID(),
+                SWEEP_LEASE, grace);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreateDirectUploadUseCase createDirectUpload(EntityRepository entities, DirectUploadRepository uploads,
+                                                 DirectUploadStore quarantine, TimeSource time, UnitOfWork tx,
+                                                 DossierSettings settings) {
+        return new CreateDirectUploadService(entities, uploads, quarantine, time, tx, settings.directUploadTtl());
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetDirectUploadUseCase getDirectUpload(DirectUploadRepository uploads, DocumentRepository documents,
+                                           UploadSettler settler) {
+        return new GetDirectUploadService(uploads, documents, settler);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SweepDirectUploadsUseCase sweepDirectUploads(UploadSettler settler) {
+        return new SweepDirectUploadsService(settler, SWEEP_BATCH);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReceiveDirectUploadUseCase receiveDirectUpload(DirectUploadStore quarantine) {
+        return new ReceiveDirectUploadService(quarantine);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreateWorkflowUseCase createWorkflow(EntityRepository entities, WorkflowRepository workflows, TimeSource time,
+                                         UnitOfWork tx) {
+        return new CreateWorkflowService(entities, workflows, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CompleteWorkflowUseCase completeWorkflow(WorkflowRepository workflows, TimeSource time, UnitOfWork tx) {
+        return new CompleteWorkflowService(workflows, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AddRequiredDocumentUseCase addRequiredDocument(WorkflowRepository workflows, TimeSource time, UnitOfWork tx) {
+        return new AddRequiredDocumentService(workflows, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListRequiredDocumentsUseCase listRequiredDocuments(WorkflowRepository workflows, DocumentRepository documents,
+                                                       UnitOfWork tx) {
+        return new ListRequiredDocumentsService(workflows, documents, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AddFulfillmentsUseCase addFulfillments(WorkflowRepository workflows, DocumentRepository documents,
+                                           DirectUploadRepository uploads, TimeSource time, UnitOfWork tx) {
+        return new AddFulfillmentsService(workflows, documents, uploads, time, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListFulfillmentsUseCase listFulfillments(WorkflowRepository workflows, DocumentRepository documents,
+                                             UnitOfWork tx) {
+        return new ListFulfillmentsService(workflows, documents, tx);
     }
 }

@@ -178,7 +178,7 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
      * so that the new entries survive a crash. Never recreates the root itself: a missing root
      * (say, an unmounted volume) must fail rather than fill the mount point.
      */
-    private void createDirectoriesDurably(Path directory) throws IOException {
+    void createDirectoriesDurably(Path directory) throws IOException {
         if (Files.isDirectory(directory)) {
             return;
         }
@@ -198,7 +198,7 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
         syncDirectory(parent);
     }
 
-    private void syncDirectory(Path directory) throws IOException {
+    void syncDirectory(Path directory) throws IOException {
         if (!canSyncDirectories) {
             return;
         }

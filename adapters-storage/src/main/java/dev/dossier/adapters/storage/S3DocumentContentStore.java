@@ -1,14 +1,20 @@
 package dev.dossier.adapters.storage;
 
 import dev.dossier.application.port.out.ContentStoreException;
+import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.PresignedUpload;
+import dev.dossier.application.port.out.UploadPolicy;
 import dev.dossier.domain.document.StorageKey;
 import io.minio.BucketExistsArgs;
+import io.minio.CopyObjectArgs;
+import io.minio.SourceObject;
 import io.minio.GetObjectArgs;
 import io.minio.Http;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteArgs;
+import io.minio.PostPolicy;
 import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
@@ -22,6 +28,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,7 +50,7 @@ import okhttp3.OkHttpClient;
  * <p>Objects are written once: the PUT carries {@code If-None-Match: *}, and an upload id in the
  * object's metadata lets a failed or retried PUT tell its own object from someone else's.
  */
-public final class S3DocumentContentStore implements DocumentContentStore, AutoCloseable {
+public final class S3DocumentContentStore implements DocumentContentStore, DirectUploadStore, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(S3DocumentContentStore.class.getName());
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -52,6 +60,7 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
 
     private final MinioClient client;
     private final String bucket;
+    private final String bucketUrl;
     private final Path spoolDirectory;
     private final Object bucketLock = new Object();
     private volatile boolean bucketReady;
@@ -69,6 +78,7 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
     public S3DocumentContentStore(S3Settings settings, Path spoolDirectory) {
         Objects.requireNonNull(settings, "settings");
         this.bucket = settings.bucket();
+        this.bucketUrl = settings.endpoint().replaceAll("/+$", "") + "/" + settings.bucket();
         this.spoolDirectory = Objects.requireNonNull(spoolDirectory, "spoolDirectory").toAbsolutePath();
         try {
             Files.createDirectories(this.spoolDirectory);
@@ -248,6 +258,77 @@ public final class S3DocumentContentStore implements DocumentContentStore, AutoC
         } catch (MinioException | RuntimeException e) {
             throw failure("cannot delete " + key, e);
         }
+    }
+
+    // --- direct uploads: a presigned POST into quarantine, then a server-side copy ------------
+
+    /**
+     * An S3 presigned POST (path-style URL of the bucket) whose policy fixes the key, the
+     * Content-Type field, the exact size (content-length-range n..n), the metadata fields and the
+     * expiry. The fields come in the order of the reference's client code; X-Amz-Security-Token is
+     * sent empty (static credentials have none) and allowed empty by the policy, so that clients
+     * that copy every field as written keep working.
+     */
+    @Override
+    public PresignedUpload presign(UploadPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        ensureBucket();
+        PostPolicy post = new PostPolicy(bucket, policy.expiresAt().atZone(ZoneOffset.UTC));
+        post.addEqualsCondition("key", policy.key().value());
+        post.addEqualsCondition("Content-Type", policy.contentType());
+        post.addContentLengthRangeCondition(policy.size(), policy.size());
+        post.addEqualsCondition("x-amz-security-token", "");
+        policy.metadata().forEach((name, value) -> post.addEqualsCondition("x-amz-meta-" + name, value));
+        Map<String, String> signed;
+        try {
+            signed = client.getPresignedPostFormData(post);
+        } catch (MinioException | RuntimeException e) {
+            throw failure("cannot presign an upload to " + policy.key(), e);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Content-Type", policy.contentType());
+        fields.put("key", policy.key().value());
+        fields.put("policy", field(signed, "policy"));
+        fields.put("X-Amz-Algorithm", field(signed, "x-amz-algorithm"));
+        fields.put("X-Amz-Credential", field(signed, "x-amz-credential"));
+        fields.put("X-Amz-Date", field(signed, "x-amz-date"));
+        fields.put("X-Amz-Security-Token", "");
+        fields.put("X-Amz-Signature", field(signed, "x-amz-signature"));
+        policy.metadata().forEach((name, value) -> fields.put("x-amz-meta-" + name, value));
+        return new PresignedUpload(bucketUrl, fields);
+    }
+
+    private static String field(Map<String, String> signed, String name) {
+        return signed.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new ContentStoreException("the presigned form lacks " + name));
+    }
+
+    @Override
+    public boolean isQuarantined(StorageKey quarantineKey) {
+        return exists(quarantineKey);
+    }
+
+    /** A server-side copy (replacing the target), then the quarantined object is removed; nothing to copy is a no-op. */
+    @Override
+    public void promote(StorageKey quarantineKey, StorageKey documentKey) {
+        Objects.requireNonNull(documentKey, "documentKey");
+        if (!exists(quarantineKey)) {
+            return;
+        }
+        try {
+            client.copyObject(CopyObjectArgs.builder()
+                    .bucket(bucket).object(documentKey.value())
+                    .source(SourceObject.builder().bucket(bucket).object(quarantineKey.value()).build())
+                    .build());
+        } catch (MinioException | RuntimeException e) {
+            throw failure("cannot copy " + quarantineKey + " to " + documentKey, e);
+        }
+        delete(quarantineKey);
+    }
+
+    @Override
+    public void removeQuarantined(StorageKey quarantineKey) {
+        delete(quarantineKey);
     }
 
     /** Reachable means: the bucket exists (created now if it never was) and answers. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DossierApiIT implements AdminApiTests, EntityApiTests, TenantDocumentApiTests, EntityDocumentApiTests,
         DownloadLinkApiTests, UploadValidationApiTests, CrossTenantApiTests, ReferenceExampleApiTests,
         ServiceEndpointApiTests, StorageOutageApiTests, ResponseApiTests, IdempotencyApiTests,
-        BusinessDocumentApiTests {
+        BusinessDocumentApiTests, DirectUploadApiTests, WorkflowApiTests {
 
     private static final ApiClient API = new ApiClient(
             "http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

@@ -1,0 +1,174 @@
+package dev.dossier.application.service.directupload;
+
+import dev.dossier.application.port.out.ContentStoreException;
+import dev.dossier.application.port.out.DirectUploadRepository;
+import dev.dossier.application.port.out.DirectUploadStore;
+import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.TimeSource;
+import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.directupload.DirectUpload;
+import dev.dossier.domain.directupload.UploadStatus;
+import dev.dossier.domain.document.FileType;
+import dev.dossier.domain.shared.Sha256;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settles direct uploads under a lease, so that of several server instances exactly one works on
+ * each upload. Every step can be repeated, so an instance that dies midway leaves work the next
+ * lease holder finishes:
+ * <ol>
+ *   <li>bytes in quarantine are first moved to the document's own key (nobody but Dossier
+ *       writes there, so what is checked next is exactly what will be served — a client
+ *       re-posting to the quarantine key cannot swap the bytes after the check);</li>
+ *   <li>bytes under the document key are checked (exact size, type by content) and hashed;</li>
+ *   <li>the document row and the COMPLETE state commit together, only while the lease is held;
+ *       bad bytes are removed and the upload FAILED with the reason;</li>
+ *   <li>with no bytes at all past the expiry (plus a grace for uploads still in flight), the
+ *       upload FAILED as expired;</li>
+ *   <li>settled uploads past their expiry get their quarantine key cleared once more, against a
+ *       late re-post of the still-valid form.</li>
+ * </ol>
+ */
+public final class UploadSettler {
+    static final String EXPIRED = "The upload URL expired before a file arrived.";
+    private static final System.Logger LOG = System.getLogger(UploadSettler.class.getName());
+
+    private final DirectUploadRepository uploads;
+    private final DocumentRepository documents;
+    private final DocumentContentStore contents;
+    private final DirectUploadStore quarantine;
+    private final TimeSource time;
+    private final UnitOfWork tx;
+    private final String owner;
+    private final Duration lease;
+    private final Duration grace;
+
+    /**
+     * @param owner this server instance's name in the leases
+     * @param lease how long a claim lasts; longer than checking one 10 MB file takes
+     * @param grace how long after the expiry an upload may still be in flight
+     */
+    public UploadSettler(DirectUploadRepository uploads, DocumentRepository documents, DocumentContentStore contents,
+                         DirectUploadStore quarantine, TimeSource time, UnitOfWork tx, String owner, Duration lease,
+                         Duration grace) {
+        this.uploads = uploads;
+        this.documents = documents;
+        this.contents = contents;
+        this.quarantine = quarantine;
+        this.time = time;
+        this.tx = tx;
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.lease = lease;
+        this.grace = grace;
+    }
+
+    /** Claims up to {@code limit} uploads and works on each; returns how many were claimed. */
+    public int sweep(int limit) {
+        Instant now = time.now();
+        List<DirectUpload> claimed = tx.inTransaction(() -> uploads.claimDue(now, now.plus(lease), owner, limit));
+        for (DirectUpload upload : claimed) {
+            try {
+                work(upload);
+            } catch (RuntimeException e) {
+                // the lease runs out and another sweep tries again
+                LOG.log(System.Logger.Level.WARNING, "direct upload " + upload.id() + " could not be settled now", e);
+            }
+        }
+        return claimed.size();
+    }
+
+    /** Settles one pending upload now if no other instance is on it; returns its state afterwards. */
+    public DirectUpload settleNow(DirectUpload upload) {
+        if (upload.status() != UploadStatus.PENDING) {
+            return upload;
+        }
+        Instant now = time.now();
+        if (!tx.inTransaction(() -> uploads.claim(upload.id(), now, now.plus(lease), owner))) {
+            return upload;
+        }
+        try {
+            work(upload);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "direct upload " + upload.id() + " could not be settled now", e);
+        }
+        return uploads.findAnyById(upload.id()).orElse(upload);
+    }
+
+    private void work(DirectUpload upload) {
+        if (upload.status() != UploadStatus.PENDING) {
+            quarantine.removeQuarantined(upload.quarantineKey());
+            tx.inTransaction(() -> uploads.markQuarantinePurged(upload.id(), owner));
+            return;
+        }
+        if (quarantine.isQuarantined(upload.quarantineKey())) {
+            quarantine.promote(upload.quarantineKey(), upload.documentKey());
+        }
+        if (contents.exists(upload.documentKey())) {
+            Checked checked = check(upload);
+            Optional<String> problem = upload.problemWith(checked.size(), checked.head());
+            if (problem.isEmpty()) {
+                upload.complete(checked.sha256(), time.now());
+                tx.inTransaction(() -> {
+                    if (!uploads.settle(upload, owner)) {
+                        throw new LeaseLostException(upload);
+                    }
+                    documents.save(upload.toDocument(checked.sha256()));
+                });
+            } else {
+                contents.delete(upload.documentKey());
+                fail(upload, problem.get());
+            }
+        } else if (upload.isExpiredAt(time.now().minus(grace))) {
+            quarantine.removeQuarantined(upload.quarantineKey());
+            fail(upload, EXPIRED);
+        } else {
+            tx.inTransaction(() -> uploads.release(upload.id(), owner));
+        }
+    }
+
+    private void fail(DirectUpload upload, String reason) {
+        upload.fail(reason, time.now());
+        tx.inTransaction(() -> {
+            if (!uploads.settle(upload, owner)) {
+                throw new LeaseLostException(upload);
+            }
+        });
+    }
+
+    private record Checked(long size, byte[] head, String sha256) {
+    }
+
+    /** Reads the promoted bytes once: their size (at most one byte past the declared), first bytes and SHA-256. */
+    private Checked check(DirectUpload upload) {
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = contents.open(upload.documentKey())) {
+            byte[] head = in.readNBytes(FileType.SNIFF_LENGTH);
+            digest.update(head);
+            long size = head.length;
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while (size <= upload.size() && (n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+            return new Checked(size, head, Sha256.hex(digest.digest()));
+        } catch (IOException e) {
+            throw new ContentStoreException("cannot read " + upload.documentKey() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Another instance took the upload over after this one's lease ran out; this one's work is rolled back. */
+    static final class LeaseLostException extends RuntimeException {
+        LeaseLostException(DirectUpload upload) {
+            super("lost the lease on direct upload " + upload.id());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Services: workflows, required documents and fulfillments. */
+package dev.dossier.application.service.workflow;

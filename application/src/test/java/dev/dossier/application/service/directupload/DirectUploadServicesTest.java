@@ -1,0 +1,235 @@
+package dev.dossier.application.service.directupload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dossier.application.error.ForbiddenException;
+import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.error.StorageFailureException;
+import dev.dossier.application.error.ValidationException;
+import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.InMemoryContentStore;
+import dev.dossier.application.fakes.InMemoryDirectUploadRepository;
+import dev.dossier.application.fakes.InMemoryDirectUploadStore;
+import dev.dossier.application.fakes.InMemoryDocumentRepository;
+import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MutableTimeSource;
+import dev.dossier.application.port.in.auth.Caller;
+import dev.dossier.application.port.in.directupload.CreateDirectUploadCommand;
+import dev.dossier.application.port.in.directupload.CreatedDirectUpload;
+import dev.dossier.application.port.in.directupload.DirectUploadView;
+import dev.dossier.application.port.out.UploadPolicy;
+import dev.dossier.domain.directupload.DirectUpload;
+import dev.dossier.domain.directupload.UploadStatus;
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.entity.Entity;
+import dev.dossier.domain.entity.EntityId;
+import dev.dossier.domain.entity.EntityType;
+import dev.dossier.domain.tenant.Scope;
+import dev.dossier.domain.tenant.TenantId;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DirectUploadServicesTest {
+    private static final Duration TTL = Duration.ofMinutes(5);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final TenantId tenant = TenantId.generate();
+    private final Caller caller = Fixtures.caller(tenant, Scope.DOCUMENTS);
+    private final MutableTimeSource time = new MutableTimeSource(Fixtures.NOW);
+    private final DirectUnitOfWork tx = new DirectUnitOfWork();
+    private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
+    private final InMemoryDirectUploadRepository uploads = new InMemoryDirectUploadRepository();
+    private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
+    private final InMemoryContentStore objects = new InMemoryContentStore();
+    private final InMemoryDirectUploadStore quarantine = new InMemoryDirectUploadStore(objects);
+    private Entity subject;
+    private CreateDirectUploadService create;
+
+    @BeforeEach
+    void setUp() {
+        subject = Entity.create(tenant, "Acme Ltd", EntityType.COMPANY, Fixtures.NOW);
+        entities.save(subject);
+        create = new CreateDirectUploadService(entities, uploads, quarantine, time, tx, TTL);
+    }
+
+    private UploadSettler settler(String owner) {
+        return new UploadSettler(uploads, documents, objects, quarantine, time, tx, owner, LEASE, Duration.ofMinutes(1));
+    }
+
+    private GetDirectUploadService get() {
+        return new GetDirectUploadService(uploads, documents, settler("getter"));
+    }
+
+    private DirectUpload created(String name, long size) {
+        return create.create(new CreateDirectUploadCommand(caller, subject.id(), name, size)).upload();
+    }
+
+    @Test
+    void givenValidRequest_whenCreated_thenPendingAndThePolicyFixesKeySizeTypeAndExpiry() {
+        CreatedDirectUpload c = create.create(new CreateDirectUploadCommand(caller, subject.id(), "passport.pdf", 1234));
+
+        UploadPolicy policy = quarantine.policies().get(0);
+        assertThat(policy.key()).isEqualTo(c.upload().quarantineKey());
+        assertThat(policy.size()).isEqualTo(1234);
+        assertThat(policy.contentType()).isEqualTo("application/pdf");
+        assertThat(policy.expiresAt()).isEqualTo(Fixtures.NOW.plus(TTL));
+        assertThat(policy.metadata().get("document-id")).startsWith("d_").hasSize(24);
+        assertThat(uploads.findById(tenant, c.upload().id())).map(DirectUpload::status).contains(UploadStatus.PENDING);
+    }
+
+    @Test
+    void givenBadNameAndSize_whenCreated_thenBothAreNamedAndNothingIsCreated() {
+        assertThatThrownBy(() -> create.create(new CreateDirectUploadCommand(caller, subject.id(), "run.exe", 0)))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ValidationException) e).fieldErrors().keySet())
+                .satisfies(keys -> assertThat(keys).containsExactly("file_name", "file_size_in_bytes"));
+        assertThat(uploads.size()).isZero();
+        assertThat(quarantine.policies()).isEmpty();
+    }
+
+    @Test
+    void givenAnotherTenantsSubject_whenCreated_thenNotFoundAndNothingCreated() {
+        Caller stranger = Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS);
+        assertThatThrownBy(() -> create.create(new CreateDirectUploadCommand(stranger, subject.id(), "a.pdf", 10)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> create.create(new CreateDirectUploadCommand(caller, EntityId.generate(), "a.pdf", 10)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> create.create(new CreateDirectUploadCommand(Fixtures.caller(tenant), subject.id(),
+                "a.pdf", 10))).isInstanceOf(ForbiddenException.class);
+        assertThat(uploads.size()).isZero();
+    }
+
+    @Test
+    void givenStorageDown_whenCreated_thenStorageFailureAndNothingRecorded() {
+        quarantine.failPresign(true);
+        assertThatThrownBy(() -> created("a.pdf", 10)).isInstanceOf(StorageFailureException.class);
+        assertThat(uploads.size()).isZero();
+    }
+
+    @Test
+    void givenArrivedValidBytes_whenRead_thenPromotedToACompleteEntityDocumentWithItsChecksum() {
+        byte[] pdf = Fixtures.pdf(500);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+
+        DirectUploadView view = get().get(caller, u.id());
+
+        assertThat(view.status()).isEqualTo(UploadStatus.COMPLETE);
+        assertThat(view.sha256()).isEqualTo(Fixtures.sha256Hex(pdf));
+        Document document = documents.findById(tenant, u.id()).orElseThrow();
+        assertThat(document.file().sha256()).isEqualTo(Fixtures.sha256Hex(pdf));
+        assertThat(objects.bytesOf(u.documentKey())).isEqualTo(pdf);
+        assertThat(objects.exists(u.quarantineKey())).isFalse();
+    }
+
+    @Test
+    void givenExecutableNamedPdf_whenSettled_thenFailedWithTheReasonAndNoBytesKept() {
+        byte[] exe = Fixtures.exe();
+        DirectUpload u = created("passport.pdf", exe.length);
+        quarantine.arrive(u.quarantineKey(), exe);
+
+        assertThat(settler("a").sweep(10)).isEqualTo(1);
+
+        DirectUploadView view = get().get(caller, u.id());
+        assertThat(view.status()).isEqualTo(UploadStatus.FAILED);
+        assertThat(view.failureReason()).isEqualTo("The uploaded file's content is not PDF.");
+        assertThat(documents.findById(tenant, u.id())).isEmpty();
+        assertThat(objects.exists(u.documentKey())).isFalse();
+        assertThat(objects.exists(u.quarantineKey())).isFalse();
+    }
+
+    @Test
+    void givenBytesOfTheWrongSize_whenSettled_thenFailed() {
+        DirectUpload u = created("passport.pdf", 400);
+        quarantine.arrive(u.quarantineKey(), Fixtures.pdf(401));
+
+        settler("a").sweep(10);
+
+        assertThat(get().get(caller, u.id()).failureReason()).isEqualTo("The uploaded file has 401 bytes, not the declared 400.");
+    }
+
+    @Test
+    void givenNothingArrived_whenSweptBeforeAndAfterExpiry_thenPendingThenFailedAsExpired() {
+        DirectUpload u = created("passport.pdf", 400);
+
+        settler("a").sweep(10);
+        assertThat(uploads.findById(tenant, u.id()).orElseThrow().status()).isEqualTo(UploadStatus.PENDING);
+        assertThat(uploads.leaseOwner(u.id())).as("released for the next sweep").isEmpty();
+
+        time.advance(TTL.plus(Duration.ofMinutes(1)).plusSeconds(1));
+        settler("b").sweep(10);
+        DirectUpload failed = uploads.findById(tenant, u.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(UploadStatus.FAILED);
+        assertThat(failed.failureReason()).contains(UploadSettler.EXPIRED);
+    }
+
+    @Test
+    void givenCrashAfterTheCopy_whenTheNextSweepRuns_thenItFinishesThePromotion() {
+        byte[] pdf = Fixtures.pdf(300);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+        quarantine.failPromoteAfterCopy(true);
+
+        settler("dies").sweep(10);
+        assertThat(uploads.findById(tenant, u.id()).orElseThrow().status()).isEqualTo(UploadStatus.PENDING);
+        assertThat(documents.findById(tenant, u.id())).isEmpty();
+
+        quarantine.failPromoteAfterCopy(false);
+        time.advance(LEASE.plusSeconds(1));
+        settler("next").sweep(10);
+
+        assertThat(uploads.findById(tenant, u.id()).orElseThrow().status()).isEqualTo(UploadStatus.COMPLETE);
+        assertThat(documents.findById(tenant, u.id())).isPresent();
+        assertThat(objects.exists(u.quarantineKey())).isFalse();
+    }
+
+    @Test
+    void givenCrashAfterTheMoveBeforeTheRecord_whenTheNextSweepRuns_thenItChecksTheMovedBytesAndCompletes() {
+        byte[] pdf = Fixtures.pdf(300);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        // an instance moved the bytes and died before it committed the document
+        objects.seed(u.documentKey(), pdf, "application/pdf");
+
+        time.advance(Duration.ofSeconds(5));
+        settler("next").sweep(10);
+
+        assertThat(uploads.findById(tenant, u.id()).orElseThrow().status()).isEqualTo(UploadStatus.COMPLETE);
+        assertThat(documents.findById(tenant, u.id()).orElseThrow().file().sha256()).isEqualTo(Fixtures.sha256Hex(pdf));
+    }
+
+    @Test
+    void givenAnUploadLeasedByAnotherInstance_whenRead_thenLeftAloneAndStillPending() {
+        byte[] pdf = Fixtures.pdf(300);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+        assertThat(uploads.claim(u.id(), time.now(), time.now().plus(LEASE), "other")).isTrue();
+
+        assertThat(get().get(caller, u.id()).status()).isEqualTo(UploadStatus.PENDING);
+        assertThat(objects.exists(u.quarantineKey())).isTrue();
+    }
+
+    @Test
+    void givenSettledUploadPastItsExpiry_whenSwept_thenAStrayRepostIsClearedOnce() {
+        byte[] pdf = Fixtures.pdf(300);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+        settler("a").sweep(10);
+        quarantine.arrive(u.quarantineKey(), Fixtures.exe()); // the still-valid form used again
+
+        time.advance(TTL.plusSeconds(1));
+        assertThat(settler("b").sweep(10)).isEqualTo(1);
+        assertThat(objects.exists(u.quarantineKey())).isFalse();
+        assertThat(objects.bytesOf(u.documentKey())).isEqualTo(pdf);
+        assertThat(settler("c").sweep(10)).isZero();
+    }
+
+    @Test
+    void givenAnotherTenant_whenRead_thenNotFound() {
+        DirectUpload u = created("passport.pdf", 10);
+        assertThatThrownBy(() -> get().get(Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS), u.id()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dossier.bootstrap;
+
+import dev.dossier.application.port.in.directupload.SweepDirectUploadsUseCase;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The background sweep of direct uploads: every {@code DOSSIER_DIRECT_UPLOAD_SWEEP_INTERVAL_SECONDS}
+ * each instance claims a batch of pending uploads and settles them, whether or not anyone asks for
+ * them. Runs on the server's default managed scheduled executor (Jakarta Concurrency, so any EE 10
+ * server has one), starting after {@link Startup} has migrated the schema.
+ */
+@ApplicationScoped
+public class DirectUploadSweeper {
+    private static final System.Logger LOG = System.getLogger(DirectUploadSweeper.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    SweepDirectUploadsUseCase sweep;
+
+    @Inject
+    DossierSettings settings;
+
+    private ScheduledFuture<?> task;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                 Object event) {
+        long interval = settings.directUploadSweepInterval().toMillis();
+        task = executor.scheduleWithFixedDelay(this::sweepOnce, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweepOnce() {
+        try {
+            int handled;
+            do {
+                handled = sweep.sweep();
+            } while (handled > 0 && !Thread.currentThread().isInterrupted() && handled >= 50);
+        } catch (Throwable e) {
+            // a failing round must not cancel the schedule
+            LOG.log(System.Logger.Level.WARNING, "direct upload sweep failed; retrying next round", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
