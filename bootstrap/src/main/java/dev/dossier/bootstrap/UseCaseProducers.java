@@ -1,5 +1,8 @@
 package dev.dossier.bootstrap;
 
+import dev.dossier.application.paging.CursorCodec;
+import dev.dossier.application.paging.CursorPager;
+import dev.dossier.application.paging.CursorSigningKey;
 import dev.dossier.application.port.in.auth.AuthenticateApiKeyUseCase;
 import dev.dossier.application.port.in.document.DeleteDocumentUseCase;
 import dev.dossier.application.port.in.document.GetDocumentUseCase;
@@ -19,6 +22,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.SecretGenerator;
+import dev.dossier.application.port.out.ServerSecretRepository;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
@@ -36,10 +40,21 @@ import dev.dossier.application.service.tenant.CreateTenantService;
 import dev.dossier.application.service.tenant.IssueApiKeyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** Builds each use case's service from the ports: the application layer stays free of CDI. */
 @ApplicationScoped
 public class UseCaseProducers {
+
+    /**
+     * Cursor pages of every list, signed with the key all instances share (read from the database on
+     * first use). Singleton, not application-scoped: the pager is final and needs no proxy.
+     */
+    @Produces
+    @Singleton
+    CursorPager cursorPager(ServerSecretRepository secrets, SecretGenerator generator, UnitOfWork tx) {
+        return new CursorPager(new CursorCodec(new CursorSigningKey(secrets, generator, tx)));
+    }
 
     @Produces
     @ApplicationScoped
@@ -74,8 +89,8 @@ public class UseCaseProducers {
 
     @Produces
     @ApplicationScoped
-    ListEntitiesUseCase listEntities(EntityRepository entities, UnitOfWork tx) {
-        return new ListEntitiesService(entities, tx);
+    ListEntitiesUseCase listEntities(EntityRepository entities, UnitOfWork tx, CursorPager pager) {
+        return new ListEntitiesService(entities, tx, pager);
     }
 
     @Produces
@@ -87,8 +102,9 @@ public class UseCaseProducers {
 
     @Produces
     @ApplicationScoped
-    ListDocumentsUseCase listDocuments(DocumentRepository documents, EntityRepository entities, UnitOfWork tx) {
-        return new ListDocumentsService(documents, entities, tx);
+    ListDocumentsUseCase listDocuments(DocumentRepository documents, EntityRepository entities, UnitOfWork tx,
+                                       CursorPager pager) {
+        return new ListDocumentsService(documents, entities, tx, pager);
     }
 
     @Produces

@@ -23,12 +23,14 @@ abstract class AbstractDatabaseMigratorTest {
     }
 
     @Test
-    void givenMigratedDatabase_whenInspected_thenVersion1AppliedAndNothingPending() {
+    void givenMigratedDatabase_whenInspected_thenEveryVersionAppliedInOrderAndNothingPending() {
         var info = DatabaseMigrator.configure(database().dataSource()).info();
 
         assertThat(info.applied()).extracting(MigrationInfo::getVersion).extracting(Object::toString)
-                .containsExactly("1");
+                .contains("1", "3").isSortedAccordingTo(java.util.Comparator.comparingInt(Integer::parseInt));
         assertThat(info.applied()[0].getDescription()).isEqualTo("core schema");
+        assertThat(info.applied()).filteredOn(m -> m.getVersion().toString().equals("3"))
+                .extracting(MigrationInfo::getDescription).containsExactly("cursor signing key");
         assertThat(info.pending()).isEmpty();
     }
 
@@ -45,6 +47,6 @@ abstract class AbstractDatabaseMigratorTest {
         }
 
         assertThat(tables).contains("tenant", "api_key", "entity", "document", "attachment", "download_token",
-                "flyway_schema_history");
+                "server_secret", "flyway_schema_history");
     }
 }

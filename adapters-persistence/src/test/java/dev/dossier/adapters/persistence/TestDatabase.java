@@ -20,7 +20,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 abstract class TestDatabase {
     /** The tables in an order that deleting their rows respects the foreign keys. */
-    private static final String[] TABLES = {"download_token", "attachment", "document", "entity", "api_key", "tenant"};
+    private static final String[] TABLES = {"download_token", "attachment", "document", "entity", "api_key", "tenant",
+        "server_secret"};
 
     private static final TestDatabase POSTGRES = new TestDatabase("postgres") {
         @Override

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DossierApiIT implements AdminApiTests, EntityApiTests, TenantDocumentApiTests, EntityDocumentApiTests,
         DownloadLinkApiTests, UploadValidationApiTests, CrossTenantApiTests, ReferenceExampleApiTests,
-        ServiceEndpointApiTests, StorageOutageApiTests {
+        ServiceEndpointApiTests, StorageOutageApiTests, LibraryV2ApiTests, CursorPaginationApiTests,
+        CrossTenantV2ApiTests, ReferenceExampleV2ApiTests {
 
     private static final ApiClient API = new ApiClient(
             "http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");
