@@ -123,7 +123,8 @@ interface CursorPaginationApiTests extends ApiTest {
             }
             p = page(key, query("/api/v2/documents/", "page_size", "" + pageSize, "after", cursor(p, "next_cursor")));
             assertThat(p.get("prev_cursor")).as("an after page always has newer items").isNotEqualTo(JsonValue.NULL);
-            assertThat(results(p)).extracting(Listed::id).as("deleted before this page").doesNotContainAnyElementsOf(deleted);
+            assertThat(results(p)).extracting(Listed::id).as("deleted before this page")
+                    .doesNotContainAnyElementsOf(deleted);
             forward.addAll(results(p));
             pages++;
         }
@@ -136,7 +137,8 @@ interface CursorPaginationApiTests extends ApiTest {
         Set<String> survivors = new HashSet<>(initial);
         survivors.removeAll(deleted);
         assertThat(forwardIds).as("no gaps: every document present throughout was seen").containsAll(survivors);
-        assertThat(forwardIds).as("documents added behind the walk are not in it").doesNotContainAnyElementsOf(inserted);
+        assertThat(forwardIds).as("documents added behind the walk are not in it")
+                .doesNotContainAnyElementsOf(inserted);
 
         // backward: from the last page, before=prev_cursor until prev_cursor is null
         List<List<Listed>> backPages = new ArrayList<>();
@@ -150,7 +152,8 @@ interface CursorPaginationApiTests extends ApiTest {
             }
             p = page(key, query("/api/v2/documents/", "page_size", "" + pageSize, "before", cursor(p, "prev_cursor")));
             assertThat(p.get("next_cursor")).as("a before page always has older items").isNotEqualTo(JsonValue.NULL);
-            assertThat(results(p)).extracting(Listed::id).as("deleted before this page").doesNotContainAnyElementsOf(deleted);
+            assertThat(results(p)).extracting(Listed::id).as("deleted before this page")
+                    .doesNotContainAnyElementsOf(deleted);
             assertThat(p.getBoolean("has_more")).isEqualTo(!p.isNull("prev_cursor"));
             assertThat(results(p)).isNotEmpty();
             backPages.add(0, results(p));

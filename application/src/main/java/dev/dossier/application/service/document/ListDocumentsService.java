@@ -71,7 +71,7 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
         return Optional.empty();
     }
 
-    /** Cursors are valid on one tenant's list of one owner with one type filter (compared as matched: case-insensitively). */
+    /** A cursor is valid on one tenant's list of one owner with one type filter (case-insensitive, as matched). */
     private static CursorScope scopeOf(DocumentFilter filter) {
         String owner = filter.owner() instanceof DocumentOwner.Entity e ? "entity:" + e.entityId() : "library";
         return CursorScope.of("documents", filter.tenantId(), owner,
