@@ -1,5 +1,8 @@
 package dev.dossier.bootstrap;
 
+import dev.dossier.application.paging.CursorCodec;
+import dev.dossier.application.paging.CursorPager;
+import dev.dossier.application.paging.CursorSigningKey;
 import dev.dossier.application.port.in.auth.AuthenticateApiKeyUseCase;
 import dev.dossier.application.port.in.business.GetBusinessDocumentUseCase;
 import dev.dossier.application.port.in.business.ListBusinessDocumentsUseCase;
@@ -26,6 +29,7 @@ import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.IdempotencyRepository;
 import dev.dossier.application.port.out.ReviewEventRepository;
 import dev.dossier.application.port.out.SecretGenerator;
+import dev.dossier.application.port.out.ServerSecretRepository;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
@@ -102,6 +106,16 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class UseCaseProducers {
 
+    /**
+     * Cursor pages of every list, signed with the key all instances share (read from the database on
+     * first use). Singleton, not application-scoped: the pager is final and needs no proxy.
+     */
+    @Produces
+    @Singleton
+    CursorPager cursorPager(ServerSecretRepository secrets, SecretGenerator generator, UnitOfWork tx) {
+        return new CursorPager(new CursorCodec(new CursorSigningKey(secrets, generator, tx)));
+    }
+
     @Produces
     @ApplicationScoped
     CreateTenantUseCase createTenant(TenantRepository tenants, TimeSource time, UnitOfWork tx) {
@@ -135,8 +149,8 @@ public class UseCaseProducers {
 
     @Produces
     @ApplicationScoped
-    ListEntitiesUseCase listEntities(EntityRepository entities, UnitOfWork tx) {
-        return new ListEntitiesService(entities, tx);
+    ListEntitiesUseCase listEntities(EntityRepository entities, UnitOfWork tx, CursorPager pager) {
+        return new ListEntitiesService(entities, tx, pager);
     }
 
     /**
@@ -159,8 +173,9 @@ public class UseCaseProducers {
 
     @Produces
     @ApplicationScoped
-    ListDocumentsUseCase listDocuments(DocumentRepository documents, EntityRepository entities, UnitOfWork tx) {
-        return new ListDocumentsService(documents, entities, tx);
+    ListDocumentsUseCase listDocuments(DocumentRepository documents, EntityRepository entities, UnitOfWork tx,
+                                       CursorPager pager) {
+        return new ListDocumentsService(documents, entities, tx, pager);
     }
 
     @Produces

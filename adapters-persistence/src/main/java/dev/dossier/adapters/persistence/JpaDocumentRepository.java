@@ -1,6 +1,9 @@
 package dev.dossier.adapters.persistence;
 
 import dev.dossier.application.port.out.BusinessDocumentQuery;
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
@@ -17,8 +20,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Persistence adapter: document metadata on JPA. Every read is scoped to one tenant; lists are
- * newest first ({@code created_at DESC, id DESC}), served by the (tenant, owner, created_at, id) index.
+ * Persistence adapter: document metadata on JPA. Every read is scoped to one tenant; lists and keyset
+ * pages are newest first ({@code created_at DESC, id DESC}), served by the (tenant, owner, created_at, id)
+ * index.
  */
 @ApplicationScoped
 public class JpaDocumentRepository implements DocumentRepository {
@@ -66,6 +70,23 @@ public class JpaDocumentRepository implements DocumentRepository {
                 .stream()
                 .map(DocumentMapper::toDomain)
                 .toList());
+    }
+
+    @Override
+    public KeysetSlice<Document> page(DocumentFilter filter, KeysetRequest request) {
+        return Guard.call("paging documents", () -> {
+            UUID entityId = DocumentMapper.entityIdOf(filter.owner());
+            KeysetQuery<DocumentJpaEntity> query = KeysetQuery.of(em, DocumentJpaEntity.class, "d")
+                    .where("d.tenantId = :tenant", "tenant", filter.tenantId().value());
+            if (entityId == null) {
+                query.where("d.entityId IS NULL");
+            } else {
+                query.where("d.entityId = :entity", "entity", entityId);
+            }
+            filter.documentType().ifPresent(t -> query.where("LOWER(d.documentType) = LOWER(:type)", "type", t));
+            return query.page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
+                    .map(DocumentMapper::toDomain);
+        });
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
@@ -58,6 +61,14 @@ public class JpaEntityRepository implements EntityRepository {
                 .stream()
                 .map(EntityMapper::toDomain)
                 .toList());
+    }
+
+    @Override
+    public KeysetSlice<Entity> page(TenantId tenantId, KeysetRequest request) {
+        return Guard.call("paging entities", () -> KeysetQuery.of(em, EntityJpaEntity.class, "e")
+                .where("e.tenantId = :tenant", "tenant", tenantId.value())
+                .page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
+                .map(EntityMapper::toDomain));
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.dossier.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.BusinessType;
@@ -21,6 +24,8 @@ import dev.dossier.domain.token.DownloadToken;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -264,5 +269,229 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
 
         assertThatThrownBy(() -> tx.inTransaction(() -> repository().save(document)))
                 .isInstanceOf(PersistenceFailureException.class);
+    }
+    // --- keyset pages -------------------------------------------------------------------------------
+
+    private static KeysetPosition position(Document d) {
+        return new KeysetPosition(d.createdAt(), d.id().value());
+    }
+
+    /** Documents of the tenant's library, created {@code i} seconds after T0 for i = 0..n-1 (so the last is newest). */
+    private List<Document> givenLibrary(Tenant tenant, int n) {
+        return IntStream.range(0, n)
+                .mapToObj(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(i))).toList();
+    }
+
+    /** Loaded back, so positions carry what the database keeps (microseconds). */
+    private List<Document> newestFirst(Tenant tenant) {
+        return repository().list(library(tenant), 1000);
+    }
+
+    @Test
+    void givenDocuments_whenFirstPageRequested_thenTheNewestAndWhetherOlderOnesExist() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 5);
+        List<Document> all = newestFirst(tenant);
+
+        KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.first(2));
+        assertThat(page.items()).extracting(Document::id).containsExactly(all.get(0).id(), all.get(1).id());
+        assertThat(page.hasOlder()).isTrue();
+        assertThat(page.hasNewer()).isFalse();
+
+        KeysetSlice<Document> whole = repository().page(library(tenant), KeysetRequest.first(5));
+        assertThat(whole.items()).hasSize(5);
+        assertThat(whole.hasOlder()).as("exactly size items: none beyond").isFalse();
+        assertSameDocument(whole.items().get(4), all.get(4));
+    }
+
+    @Test
+    void givenPosition_whenOlderPageRequested_thenTheDocumentsStrictlyOlder_andNewerOnesReported() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 6);
+        List<Document> all = newestFirst(tenant);
+
+        KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(1)), 3));
+        assertThat(page.items()).extracting(Document::id)
+                .containsExactly(all.get(2).id(), all.get(3).id(), all.get(4).id());
+        assertThat(page.hasOlder()).isTrue();
+        assertThat(page.hasNewer()).isTrue();
+
+        KeysetSlice<Document> last = repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(3)), 3));
+        assertThat(last.items()).extracting(Document::id).containsExactly(all.get(4).id(), all.get(5).id());
+        assertThat(last.hasOlder()).isFalse();
+        assertThat(last.hasNewer()).isTrue();
+    }
+
+    @Test
+    void givenPosition_whenNewerPageRequested_thenTheNewerDocumentsClosestToIt_newestFirst() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 6);
+        List<Document> all = newestFirst(tenant);
+
+        KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(4)), 2));
+        assertThat(page.items()).extracting(Document::id).containsExactly(all.get(2).id(), all.get(3).id());
+        assertThat(page.hasNewer()).isTrue();
+        assertThat(page.hasOlder()).isTrue();
+
+        KeysetSlice<Document> top = repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(2)), 5));
+        assertThat(top.items()).extracting(Document::id).containsExactly(all.get(0).id(), all.get(1).id());
+        assertThat(top.hasNewer()).isFalse();
+        assertThat(top.hasOlder()).isTrue();
+    }
+
+    @Test
+    void givenPositionAtEitherEnd_whenPagedBeyondIt_thenEmpty_andTheOtherSideMeasuredFromThePosition() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 3);
+        List<Document> all = newestFirst(tenant);
+
+        KeysetSlice<Document> pastTheEnd = repository().page(library(tenant),
+                KeysetRequest.olderThan(position(all.get(2)), 10));
+        assertThat(pastTheEnd.items()).isEmpty();
+        assertThat(pastTheEnd.hasOlder()).isFalse();
+        assertThat(pastTheEnd.hasNewer()).isTrue();
+
+        KeysetSlice<Document> aboveTheTop = repository().page(library(tenant),
+                KeysetRequest.newerThan(position(all.get(0)), 10));
+        assertThat(aboveTheTop.items()).isEmpty();
+        assertThat(aboveTheTop.hasNewer()).isFalse();
+        assertThat(aboveTheTop.hasOlder()).isTrue();
+    }
+
+    @Test
+    void givenOnlyTheDocumentAtThePosition_whenPagedAwayFromIt_thenEmpty_andItCountsOnTheOtherSide() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 1);
+        Document only = newestFirst(tenant).get(0);
+
+        KeysetSlice<Document> older = repository().page(library(tenant), KeysetRequest.olderThan(position(only), 5));
+        assertThat(older.items()).isEmpty();
+        assertThat(older.hasOlder()).isFalse();
+        assertThat(older.hasNewer()).as("an empty page's edge includes the row at its position").isTrue();
+
+        KeysetSlice<Document> newer = repository().page(library(tenant), KeysetRequest.newerThan(position(only), 5));
+        assertThat(newer.items()).isEmpty();
+        assertThat(newer.hasNewer()).isFalse();
+        assertThat(newer.hasOlder()).isTrue();
+
+        inTx(() -> repository().delete(tenant.id(), only.id()));
+        KeysetSlice<Document> gone = repository().page(library(tenant), KeysetRequest.olderThan(position(only), 5));
+        assertThat(gone.hasNewer()).isFalse();
+    }
+
+    @Test
+    void givenPositionOfADeletedDocument_whenPagedFromIt_thenItsNeighboursFollow() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 5);
+        List<Document> all = newestFirst(tenant);
+        inTx(() -> repository().delete(tenant.id(), all.get(2).id()));
+
+        assertThat(repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(2)), 5)).items())
+                .extracting(Document::id).containsExactly(all.get(3).id(), all.get(4).id());
+        assertThat(repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(2)), 5)).items())
+                .extracting(Document::id).containsExactly(all.get(0).id(), all.get(1).id());
+    }
+
+    @Test
+    void givenDocumentsSharingInstants_whenWalkedBothWaysInSmallPages_thenEveryDocumentOnceInListOrder() {
+        Tenant tenant = givenTenant();
+        // three instants, several documents each: page edges fall inside the ties
+        IntStream.range(0, 11).forEach(i ->
+                givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusMillis(i % 3)));
+        List<DocumentId> expected = newestFirst(tenant).stream().map(Document::id).toList();
+        assertThat(newestFirst(tenant).stream().map(AbstractDocumentRepositoryTest::position).toList())
+                .isSortedAccordingTo(KeysetPosition.NEWEST_FIRST);
+
+        List<DocumentId> forward = new ArrayList<>();
+        KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.first(2));
+        forward.addAll(page.items().stream().map(Document::id).toList());
+        while (page.hasOlder()) {
+            Document last = page.items().get(page.items().size() - 1);
+            page = repository().page(library(tenant), KeysetRequest.olderThan(position(last), 2));
+            forward.addAll(page.items().stream().map(Document::id).toList());
+        }
+        assertThat(forward).isEqualTo(expected);
+
+        List<List<DocumentId>> backward = new ArrayList<>();
+        backward.add(page.items().stream().map(Document::id).toList());
+        while (page.hasNewer()) {
+            page = repository().page(library(tenant), KeysetRequest.newerThan(position(page.items().get(0)), 3));
+            backward.add(page.items().stream().map(Document::id).toList());
+        }
+        Collections.reverse(backward);
+        assertThat(backward.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+    }
+
+    @Test
+    void givenTimesWithNanoseconds_whenPagedFromALoadedPosition_thenTheDocumentAtItIsExcludedExactly() {
+        Tenant tenant = givenTenant();
+        Document a = givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusNanos(1));
+        Document b = givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusNanos(999));
+        Document loadedA = repository().findById(tenant.id(), a.id()).orElseThrow();
+
+        // both keep T0's microsecond: they tie on time and are ordered by id alone
+        KeysetSlice<Document> older = repository().page(library(tenant), KeysetRequest.olderThan(position(loadedA), 5));
+        KeysetSlice<Document> newer = repository().page(library(tenant), KeysetRequest.newerThan(position(loadedA), 5));
+        assertThat(older.items()).extracting(Document::id).doesNotContain(a.id());
+        assertThat(newer.items()).extracting(Document::id).doesNotContain(a.id());
+        assertThat(older.items().size() + newer.items().size()).isEqualTo(1);
+        assertThat(concat(older, newer)).containsExactly(b.id());
+    }
+
+    private static List<DocumentId> concat(KeysetSlice<Document> x, KeysetSlice<Document> y) {
+        List<DocumentId> ids = new ArrayList<>(x.items().stream().map(Document::id).toList());
+        ids.addAll(y.items().stream().map(Document::id).toList());
+        return ids;
+    }
+
+    @Test
+    void givenOtherOwnersTenantsAndTypes_whenPaged_thenNeitherThePageNorItsEdgesSeeThem() {
+        Tenant tenant = givenTenant();
+        Tenant other = givenTenant();
+        Entity entity = givenEntity(tenant);
+        Document oldStatement = givenDocument(tenant, DocumentOwner.library(), "Bank Statement", T0);
+        Document midStatement = givenDocument(tenant, DocumentOwner.library(), "BANK STATEMENT", T0.plusSeconds(10));
+        // around and between them: everything the filter must keep out
+        givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(5));
+        givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(20));
+        givenDocument(tenant, DocumentOwner.library(), "Passport", T0.minusSeconds(20));
+        givenDocument(tenant, DocumentOwner.entity(entity.id()), "Bank Statement", T0.plusSeconds(30));
+        givenDocument(tenant, DocumentOwner.entity(entity.id()), "Bank Statement", T0.minusSeconds(30));
+        givenDocument(other, DocumentOwner.library(), "Bank Statement", T0.plusSeconds(40));
+        givenDocument(other, DocumentOwner.library(), "Bank Statement", T0.minusSeconds(40));
+        DocumentFilter statements = of(tenant, DocumentOwner.library(), "bank statement");
+
+        KeysetSlice<Document> first = repository().page(statements, KeysetRequest.first(1));
+        assertThat(first.items()).extracting(Document::id).containsExactly(midStatement.id());
+        assertThat(first.hasOlder()).isTrue();
+
+        Document loadedMid = repository().findById(tenant.id(), midStatement.id()).orElseThrow();
+        KeysetSlice<Document> second = repository().page(statements, KeysetRequest.olderThan(position(loadedMid), 1));
+        assertThat(second.items()).extracting(Document::id).containsExactly(oldStatement.id());
+        assertThat(second.hasOlder()).isFalse();
+        assertThat(second.hasNewer()).isTrue();
+
+        Document loadedOld = repository().findById(tenant.id(), oldStatement.id()).orElseThrow();
+        KeysetSlice<Document> back = repository().page(statements, KeysetRequest.newerThan(position(loadedOld), 5));
+        assertThat(back.items()).extracting(Document::id).containsExactly(midStatement.id());
+        assertThat(back.hasNewer()).isFalse();
+        assertThat(back.hasOlder()).isTrue();
+
+        DocumentFilter onEntity = of(tenant, DocumentOwner.entity(entity.id()), null);
+        KeysetSlice<Document> entityPage = repository().page(onEntity, KeysetRequest.newerThan(position(loadedMid), 5));
+        assertThat(entityPage.items()).extracting(Document::documentType).containsExactly("Bank Statement");
+        assertThat(entityPage.hasOlder()).isTrue();
+        assertThat(entityPage.hasNewer()).isFalse();
+
+        assertThat(repository().page(library(other), KeysetRequest.first(10)).items()).hasSize(2);
+    }
+
+    @Test
+    void givenNoDocuments_whenPaged_thenEmptyWithNothingOnEitherSide() {
+        Tenant tenant = givenTenant();
+        KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.first(50));
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasOlder()).isFalse();
+        assertThat(page.hasNewer()).isFalse();
     }
 }

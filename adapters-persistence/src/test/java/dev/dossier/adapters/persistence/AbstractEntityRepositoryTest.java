@@ -2,6 +2,9 @@ package dev.dossier.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
@@ -102,5 +105,48 @@ abstract class AbstractEntityRepositoryTest extends PersistenceContractTest {
         Tenant tenant = givenTenant();
 
         assertThat(repository().findById(tenant.id(), new EntityId(UUID.randomUUID()))).isEmpty();
+    }
+    private static KeysetPosition position(Entity e) {
+        return new KeysetPosition(e.createdAt().truncatedTo(ChronoUnit.MICROS), e.id().value());
+    }
+
+    @Test
+    void givenEntitiesOfTwoTenants_whenPagedBothWays_thenOnlyTheTenantsOwnInOrder() {
+        Tenant tenant = givenTenant();
+        Tenant other = givenTenant();
+        List<Entity> mine = IntStream.range(0, 5).mapToObj(i -> saved(tenant, "e" + i, EntityType.COMPANY, i * 2))
+                .toList();
+        IntStream.range(0, 5).forEach(i -> saved(other, "o" + i, EntityType.COMPANY, i * 2 + 1));
+
+        KeysetSlice<Entity> first = repository().page(tenant.id(), KeysetRequest.first(2));
+        assertThat(first.items()).extracting(Entity::name).containsExactly("e4", "e3");
+        assertThat(first.hasOlder()).isTrue();
+        assertThat(first.hasNewer()).isFalse();
+
+        KeysetSlice<Entity> middle = repository().page(tenant.id(), KeysetRequest.olderThan(position(mine.get(3)), 2));
+        assertThat(middle.items()).extracting(Entity::name).containsExactly("e2", "e1");
+        assertThat(middle.hasOlder()).isTrue();
+        assertThat(middle.hasNewer()).isTrue();
+
+        KeysetSlice<Entity> back = repository().page(tenant.id(), KeysetRequest.newerThan(position(mine.get(0)), 3));
+        assertThat(back.items()).extracting(Entity::name).containsExactly("e3", "e2", "e1");
+        assertThat(back.hasNewer()).isTrue();
+        assertThat(back.hasOlder()).isTrue();
+
+        KeysetSlice<Entity> top = repository().page(tenant.id(), KeysetRequest.newerThan(position(mine.get(2)), 3));
+        assertThat(top.items()).extracting(Entity::name).containsExactly("e4", "e3");
+        assertThat(top.hasNewer()).isFalse();
+    }
+
+    @Test
+    void givenEntitiesAtOneInstant_whenPaged_thenTiesCutById() {
+        Tenant tenant = givenTenant();
+        IntStream.range(0, 5).forEach(i -> saved(tenant, "e" + i, EntityType.COMPANY, 0));
+        List<Entity> all = repository().list(tenant.id(), 10);
+
+        KeysetSlice<Entity> page = repository().page(tenant.id(), KeysetRequest.olderThan(position(all.get(1)), 2));
+        assertThat(page.items()).containsExactly(all.get(2), all.get(3));
+        assertThat(page.hasOlder()).isTrue();
+        assertThat(page.hasNewer()).isTrue();
     }
 }

@@ -22,7 +22,7 @@ abstract class TestDatabase {
     /** The tables in an order that deleting their rows respects the foreign keys. */
     private static final String[] TABLES = {"fulfillment", "required_document", "workflow", "direct_upload",
         "document_review_event", "idempotency_record", "download_token", "attachment", "file_question",
-        "questionnaire_response", "audit_event", "document", "entity", "api_key", "tenant"};
+        "questionnaire_response", "audit_event", "document", "entity", "api_key", "tenant", "server_secret"};
 
     private static final TestDatabase POSTGRES = new TestDatabase("postgres") {
         @Override

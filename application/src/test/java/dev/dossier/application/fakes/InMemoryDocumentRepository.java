@@ -1,6 +1,9 @@
 package dev.dossier.application.fakes;
 
 import dev.dossier.application.port.out.BusinessDocumentQuery;
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
@@ -51,6 +54,12 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
     @Override
     public synchronized List<Document> list(DocumentFilter filter, int limit) {
         return rows.values().stream().filter(d -> matches(filter, d)).sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized KeysetSlice<Document> page(DocumentFilter filter, KeysetRequest request) {
+        return InMemoryKeyset.slice(rows.values().stream().filter(d -> matches(filter, d)).toList(),
+                d -> new KeysetPosition(d.createdAt(), d.id().value()), request);
     }
 
     @Override

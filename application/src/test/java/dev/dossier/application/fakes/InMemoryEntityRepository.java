@@ -1,5 +1,8 @@
 package dev.dossier.application.fakes;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
@@ -31,6 +34,12 @@ public final class InMemoryEntityRepository implements EntityRepository {
                 .sorted(Comparator.comparing(Entity::createdAt).thenComparing(e -> e.id().value().toString())
                         .reversed())
                 .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized KeysetSlice<Entity> page(TenantId tenantId, KeysetRequest request) {
+        return InMemoryKeyset.slice(rows.values().stream().filter(e -> e.tenantId().equals(tenantId)).toList(),
+                e -> new KeysetPosition(e.createdAt(), e.id().value()), request);
     }
 
     @Override

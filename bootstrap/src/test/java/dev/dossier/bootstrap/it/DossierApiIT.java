@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DossierApiIT implements AdminApiTests, EntityApiTests, TenantDocumentApiTests, EntityDocumentApiTests,
         DownloadLinkApiTests, UploadValidationApiTests, CrossTenantApiTests, ReferenceExampleApiTests,
         ServiceEndpointApiTests, StorageOutageApiTests, ResponseApiTests, IdempotencyApiTests,
-        BusinessDocumentApiTests, DirectUploadApiTests, WorkflowApiTests {
+        BusinessDocumentApiTests, DirectUploadApiTests, WorkflowApiTests, LibraryV2ApiTests,
+        CursorPaginationApiTests, CrossTenantV2ApiTests, ReferenceExampleV2ApiTests {
 
     private static final ApiClient API = new ApiClient(
             "http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

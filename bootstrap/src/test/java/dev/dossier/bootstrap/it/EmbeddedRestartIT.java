@@ -30,6 +30,8 @@ class EmbeddedRestartIT {
         String token;
         String tenantKey;
         String documentId;
+        String nextCursor;
+        String newerId;
         byte[] pdf = TestFiles.pdf("kept across restarts");
         try {
             awaitReady(first, firstLog);
@@ -41,6 +43,11 @@ class EmbeddedRestartIT {
             Resp up = api.uploadTenantDocument(tenantKey, "kept.pdf", pdf, "Bank Statement");
             assertThat(up.status()).as(up.toString()).isEqualTo(201);
             documentId = up.json().getString("id");
+            Resp newer = api.upload("/api/v2/documents/upload/", tenantKey, Map.of("document_type", "Passport"),
+                    "newer.pdf", TestFiles.pdf("newer"));
+            assertThat(newer.status()).as(newer.toString()).isEqualTo(201);
+            newerId = newer.json().getString("id");
+            nextCursor = api.get("/api/v2/documents/?page_size=1", tenantKey).json().getString("next_cursor");
             Path spool = dataDir.resolve("tmp").resolve("uploads");
             assertThat(Files.isDirectory(spool)).isTrue();
             try (var left = Files.list(spool)) {
@@ -60,9 +67,14 @@ class EmbeddedRestartIT {
             ApiClient api = new ApiClient("http://127.0.0.1:" + port, token);
             Resp list = api.get("/api/v1/documents/", tenantKey);
             assertThat(list.status()).isEqualTo(200);
-            assertThat(list.json().getJsonArray("documents").getJsonObject(0).getString("id")).isEqualTo(documentId);
+            assertThat(list.json().getJsonArray("documents").stream().map(d -> d.asJsonObject().getString("id")))
+                    .containsExactly(newerId, documentId);
             String url = api.get("/api/v1/documents/" + documentId + "/download/", tenantKey).json().getString("download_url");
             assertThat(api.get(url, null).body()).isEqualTo(pdf);
+            // the cursor signing key lives in the database: a cursor issued before the restart still works
+            Resp page = api.get("/api/v2/documents/?page_size=1&after=" + nextCursor, tenantKey);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.json().getJsonArray("results").getJsonObject(0).getString("id")).isEqualTo(documentId);
             assertThat(api.createTenant("after restart").getString("id")).isNotBlank();
         } finally {
             stop(second);

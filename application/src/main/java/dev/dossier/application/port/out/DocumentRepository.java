@@ -1,5 +1,7 @@
 package dev.dossier.application.port.out;
 
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.VerificationStatus;
@@ -17,6 +19,13 @@ public interface DocumentRepository {
 
     /** Newest first ({@code created_at} descending, ties by id descending). */
     List<Document> list(DocumentFilter filter, int limit);
+
+    /**
+     * One keyset page of the filter's documents, newest first ({@code created_at} descending, ties by
+     * id descending): the {@code request.size()} documents next to its position in its direction, and
+     * whether documents lie beyond them on either side (see {@link KeysetSlice}).
+     */
+    KeysetSlice<Document> page(DocumentFilter filter, KeysetRequest request);
 
     long count(DocumentFilter filter);
 

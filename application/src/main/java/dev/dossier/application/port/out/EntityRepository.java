@@ -1,5 +1,7 @@
 package dev.dossier.application.port.out;
 
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.TenantId;
@@ -15,6 +17,9 @@ public interface EntityRepository {
 
     /** Newest first ({@code created_at} descending, ties by id). */
     List<Entity> list(TenantId tenantId, int limit);
+
+    /** One keyset page of the tenant's entities, newest first (see {@link KeysetSlice}). */
+    KeysetSlice<Entity> page(TenantId tenantId, KeysetRequest request);
 
     long count(TenantId tenantId);
 }

@@ -11,6 +11,10 @@ import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.Pagers;
+import dev.dossier.application.error.ValidationException;
+import dev.dossier.application.paging.PageCursors;
+import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentPage;
 import dev.dossier.application.port.in.document.ListDocumentsQuery;
@@ -20,6 +24,9 @@ import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +38,7 @@ class ListDocumentsServiceTest {
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final ListDocumentsService service = new ListDocumentsService(documents, entities, tx);
+    private final ListDocumentsService service = new ListDocumentsService(documents, entities, tx, Pagers.fixedKey());
     private Entity entity;
 
     @BeforeEach
@@ -140,5 +147,92 @@ class ListDocumentsServiceTest {
         DocumentPage page = service.list(query(DocumentOwner.library(), Optional.empty(), 10));
         assertThat(page.totalCount()).isZero();
         assertThat(page.documents()).isEmpty();
+    }
+    private DocumentPage page(DocumentOwner owner, String type, PageRequest request) {
+        return service.list(new ListDocumentsQuery(caller, owner, Optional.ofNullable(type), request));
+    }
+
+    private static void assertInvalidCursor(Runnable call, String parameter) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).isEqualTo(Map.of(parameter, List.of("Invalid cursor."))));
+    }
+
+    @Test
+    void givenLimitQuery_whenListed_thenNoCursors() {
+        libraryDoc("Passport", 2);
+        libraryDoc("Passport", 1);
+        assertThat(service.list(query(DocumentOwner.library(), Optional.empty(), 1)).cursors())
+                .isEqualTo(PageCursors.NONE);
+    }
+
+    @Test
+    void givenSevenDocuments_whenPagedByThree_thenEachPageNewestFirst_withCountAndCursors() {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 7; i >= 1; i--) {
+            docs.add(0, libraryDoc("Passport", i));
+        }
+        // docs.get(0) is the newest
+        DocumentPage p1 = page(DocumentOwner.library(), null, PageRequest.first(3));
+        assertThat(p1.documents()).containsExactly(docs.get(0), docs.get(1), docs.get(2));
+        assertThat(p1.totalCount()).isEqualTo(7);
+        assertThat(p1.cursors().hasMore()).isTrue();
+        assertThat(p1.cursors().prevCursor()).isEmpty();
+
+        DocumentPage p2 = page(DocumentOwner.library(), null, PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
+        assertThat(p2.documents()).containsExactly(docs.get(3), docs.get(4), docs.get(5));
+        DocumentPage p3 = page(DocumentOwner.library(), null, PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 3));
+        assertThat(p3.documents()).containsExactly(docs.get(6));
+        assertThat(p3.cursors().hasMore()).isFalse();
+
+        DocumentPage back = page(DocumentOwner.library(), null, PageRequest.before(p3.cursors().prevCursor().orElseThrow(), 3));
+        assertThat(back.documents()).isEqualTo(p2.documents());
+    }
+
+    @Test
+    void givenTypeFilter_whenPaged_thenCursorsKeepTheFilter_andAnotherSpellingOfItIsTheSameList() {
+        for (int i = 10; i >= 1; i--) {
+            libraryDoc(i % 2 == 0 ? "Bank Statement" : "Passport", i);
+        }
+        DocumentPage p1 = page(DocumentOwner.library(), "Bank Statement", PageRequest.first(3));
+        assertThat(p1.totalCount()).isEqualTo(5);
+        String next = p1.cursors().nextCursor().orElseThrow();
+
+        DocumentPage p2 = page(DocumentOwner.library(), " bank STATEMENT ", PageRequest.after(next, 3));
+        assertThat(p2.documents()).hasSize(2).allSatisfy(d -> assertThat(d.documentType()).isEqualTo("Bank Statement"));
+
+        assertInvalidCursor(() -> page(DocumentOwner.library(), "Passport", PageRequest.after(next, 3)), "after");
+        assertInvalidCursor(() -> page(DocumentOwner.library(), null, PageRequest.after(next, 3)), "after");
+    }
+
+    @Test
+    void givenCursorOfTheLibrary_whenUsedOnAnEntityOrByAnotherTenant_thenInvalidCursor_beforeTheEntityIsLookedUp() {
+        for (int i = 4; i >= 1; i--) {
+            libraryDoc("Passport", i);
+        }
+        String next = page(DocumentOwner.library(), null, PageRequest.first(2)).cursors().nextCursor().orElseThrow();
+        int transactions = tx.started();
+
+        assertInvalidCursor(() -> page(DocumentOwner.entity(entity.id()), null, PageRequest.after(next, 2)), "after");
+        assertInvalidCursor(() -> page(DocumentOwner.entity(EntityId.generate()), null, PageRequest.after(next, 2)),
+                "after");
+        Caller stranger = Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS);
+        assertInvalidCursor(() -> service.list(new ListDocumentsQuery(stranger, DocumentOwner.library(),
+                Optional.empty(), PageRequest.after(next, 2))), "after");
+        assertInvalidCursor(() -> page(DocumentOwner.library(), null, PageRequest.before(next, 2)), "before");
+        assertThat(tx.started()).isEqualTo(transactions);
+    }
+
+    @Test
+    void givenEntityOwner_whenPaged_thenTheEntityAndItsCountCome_andAMissingEntityIsNotFound() {
+        for (int i = 0; i < 3; i++) {
+            Fixtures.storedDocument(documents, store, tenant, DocumentOwner.entity(entity.id()), "Passport", null,
+                    NOW.minusSeconds(i));
+        }
+        DocumentPage p = page(DocumentOwner.entity(entity.id()), null, PageRequest.first(2));
+        assertThat(p.entity()).contains(entity);
+        assertThat(p.totalCount()).isEqualTo(3);
+        assertThat(p.documents()).hasSize(2);
+        assertThatThrownBy(() -> page(DocumentOwner.entity(EntityId.generate()), null, PageRequest.first(2)))
+                .isInstanceOf(NotFoundException.class);
     }
 }

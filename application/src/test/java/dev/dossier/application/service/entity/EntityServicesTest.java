@@ -11,6 +11,8 @@ import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
 import dev.dossier.application.fakes.MutableTimeSource;
+import dev.dossier.application.fakes.Pagers;
+import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.entity.CreateEntityCommand;
 import dev.dossier.application.port.in.entity.EntityPage;
@@ -37,7 +39,7 @@ class EntityServicesTest {
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final CreateEntityService create = new CreateEntityService(entities, time, tx);
     private final GetEntityService get = new GetEntityService(entities);
-    private final ListEntitiesService list = new ListEntitiesService(entities, tx);
+    private final ListEntitiesService list = new ListEntitiesService(entities, tx, Pagers.fixedKey());
 
     @Nested
     class Create {
@@ -147,6 +149,38 @@ class EntityServicesTest {
         void givenKeyWithoutDocumentsScope_whenListed_thenForbidden() {
             assertThatThrownBy(() -> list.list(new ListEntitiesQuery(Fixtures.caller(tenant, Scope.REVIEW), 10)))
                     .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> list.list(new ListEntitiesQuery(Fixtures.caller(tenant, Scope.REVIEW),
+                    PageRequest.first(10)))).isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void givenFiveEntities_whenPagedByCursorsOfTwo_thenNewestFirstWithoutGapsAndCursorsOfThisTenantOnly() {
+            List<Entity> created = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                time.advance(Duration.ofSeconds(1));
+                created.add(create.create(new CreateEntityCommand(caller, "E" + i, "company")));
+            }
+
+            EntityPage p1 = list.list(new ListEntitiesQuery(caller, PageRequest.first(2)));
+            assertThat(p1.entities()).extracting(Entity::name).containsExactly("E4", "E3");
+            assertThat(p1.totalCount()).isEqualTo(5);
+            assertThat(p1.cursors().hasMore()).isTrue();
+            assertThat(p1.cursors().prevCursor()).isEmpty();
+            String next = p1.cursors().nextCursor().orElseThrow();
+
+            EntityPage p2 = list.list(new ListEntitiesQuery(caller, PageRequest.after(next, 2)));
+            assertThat(p2.entities()).extracting(Entity::name).containsExactly("E2", "E1");
+            EntityPage p3 = list.list(new ListEntitiesQuery(caller,
+                    PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 2)));
+            assertThat(p3.entities()).extracting(Entity::name).containsExactly("E0");
+            assertThat(p3.cursors().hasMore()).isFalse();
+            assertThat(p3.cursors().nextCursor()).isEmpty();
+
+            Caller stranger = Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS);
+            assertThatThrownBy(() -> list.list(new ListEntitiesQuery(stranger, PageRequest.after(next, 2))))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                            .isEqualTo(Map.of("after", List.of("Invalid cursor."))));
+            assertThat(tx.started()).as("a bad cursor reads nothing").isEqualTo(5 + 3);
         }
     }
 }

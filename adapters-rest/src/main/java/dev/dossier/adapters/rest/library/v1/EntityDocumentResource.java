@@ -2,6 +2,7 @@ package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.common.Callers;
 import dev.dossier.adapters.rest.common.IdempotentRequests;
+import dev.dossier.adapters.rest.library.DocumentEndpoints;
 import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
 import dev.dossier.adapters.rest.library.LibraryParams;

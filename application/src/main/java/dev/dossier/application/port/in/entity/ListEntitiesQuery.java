@@ -1,14 +1,18 @@
 package dev.dossier.application.port.in.entity;
 
+import dev.dossier.application.paging.Paging;
 import dev.dossier.application.port.in.auth.Caller;
 import java.util.Objects;
 
-/** Input of {@link ListEntitiesUseCase}. */
-public record ListEntitiesQuery(Caller caller, int limit) {
+/** Input of {@link ListEntitiesUseCase}: the newest {@code limit} (Library v1) or one cursor page (v2). */
+public record ListEntitiesQuery(Caller caller, Paging paging) {
     public ListEntitiesQuery {
         Objects.requireNonNull(caller, "caller");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be positive");
-        }
+        Objects.requireNonNull(paging, "paging");
+    }
+
+    /** The newest {@code limit} entities. */
+    public ListEntitiesQuery(Caller caller, int limit) {
+        this(caller, Paging.newest(limit));
     }
 }

@@ -1,14 +1,11 @@
-package dev.dossier.adapters.rest.library.v1;
+package dev.dossier.adapters.rest.library;
 
 import dev.dossier.adapters.rest.common.IdempotentRequests;
 import dev.dossier.adapters.rest.common.MultipartForm;
 import dev.dossier.adapters.rest.common.PublicBaseUrl;
 import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.common.UploadSpool;
-import dev.dossier.adapters.rest.library.DocumentJson;
-import dev.dossier.adapters.rest.library.DownloadLinkJson;
-import dev.dossier.adapters.rest.library.LibraryParams;
-import dev.dossier.adapters.rest.library.UploadForms;
+import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DeleteDocumentUseCase;
 import dev.dossier.application.port.in.document.DocumentPage;
@@ -25,7 +22,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** The operations tenant and entity documents share on Library v1; the resources only say whose documents. */
+/**
+ * The operations tenant and entity documents share on Library v1 and v2; the resources only say whose
+ * documents, and each version renders its own list.
+ */
 @ApplicationScoped
 public class DocumentEndpoints {
     @Inject
@@ -59,9 +59,17 @@ public class DocumentEndpoints {
         }
     }
 
+    /** Library v1: the newest {@code limit} (default 100, at most 1000). */
     public DocumentPage list(Caller caller, DocumentOwner owner, String documentType, String limit) {
         int n = LibraryParams.positiveInt("limit", limit, LibraryParams.V1_DEFAULT_LIMIT, LibraryParams.V1_MAX_LIMIT);
         return list.list(new ListDocumentsQuery(caller, owner, Optional.ofNullable(documentType), n));
+    }
+
+    /** Library v2: one cursor page ({@code after} or {@code before}, {@code page_size} default 50, at most 100). */
+    public DocumentPage page(Caller caller, DocumentOwner owner, String documentType, String after, String before,
+                             String pageSize) {
+        PageRequest page = PageRequest.parse(after, before, pageSize);
+        return list.list(new ListDocumentsQuery(caller, owner, Optional.ofNullable(documentType), page));
     }
 
     public DocumentJson get(Caller caller, DocumentOwner owner, String documentId) {
