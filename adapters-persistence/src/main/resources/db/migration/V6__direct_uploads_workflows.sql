@@ -82,8 +82,8 @@ CREATE TABLE fulfillment (
     CONSTRAINT fulfillment_pair_uk UNIQUE (required_document_id, document_id),
     CONSTRAINT fulfillment_workflow_fk FOREIGN KEY (tenant_id, workflow_id) REFERENCES workflow (tenant_id, id),
     CONSTRAINT fulfillment_required_document_fk FOREIGN KEY (required_document_id) REFERENCES required_document (id),
-    -- a document that fulfils a requirement cannot silently vanish
-    CONSTRAINT fulfillment_document_fk FOREIGN KEY (document_id) REFERENCES document (id)
+    -- deleting a document (Library DELETE) takes its fulfillments with it
+    CONSTRAINT fulfillment_document_fk FOREIGN KEY (document_id) REFERENCES document (id) ON DELETE CASCADE
 );
 
 CREATE INDEX fulfillment_workflow_ix ON fulfillment (workflow_id, created_at DESC, id DESC);

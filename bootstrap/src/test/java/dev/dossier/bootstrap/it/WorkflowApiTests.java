@@ -92,6 +92,17 @@ interface WorkflowApiTests extends DirectUploadApiTests {
                 + PrefixedIds.decode("w_", w) + "\", \"required_document_id\": \"" + PrefixedIds.decode("rd_", id)
                 + "\"}")).getJsonArray("fulfillments")).hasSize(1);
 
+        // a linked document deleted through the Library surface takes its fulfillments along
+        String other = completedDocument(t.apiKey(), entity, "deleted later");
+        data(rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(), "{\"workflow_id\": \"" + w
+                + "\", \"fulfillments\": [" + item(id, other) + "]}"));
+        assertThat(fulfillments(t.apiKey(), w)).hasSize(3);
+        Resp deleted = api().delete("/api/v1/entities/" + entity + "/documents/" + PrefixedIds.decode("d_", other) + "/",
+                t.apiKey());
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(fulfillments(t.apiKey(), w)).hasSize(2);
+        assertThat(rpc("document.get", t.apiKey(), "{\"document_id\": \"" + other + "\"}").status()).isEqualTo(404);
+
         if (databaseUrl().isPresent()) {
             verifyInTheDatabase(PrefixedIds.decode("d_", document));
             assertThat(fulfillments(t.apiKey(), w)).extracting(v -> v.asJsonObject().getString("decision_status"))

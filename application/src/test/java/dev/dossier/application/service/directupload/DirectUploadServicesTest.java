@@ -232,4 +232,16 @@ class DirectUploadServicesTest {
         assertThatThrownBy(() -> get().get(Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS), u.id()))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void givenPromotedDocumentDeletedSince_whenRead_thenNotFound() {
+        byte[] pdf = Fixtures.pdf(300);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+        assertThat(get().get(caller, u.id()).status()).isEqualTo(UploadStatus.COMPLETE);
+
+        documents.delete(tenant, u.id());
+
+        assertThatThrownBy(() -> get().get(caller, u.id())).isInstanceOf(NotFoundException.class);
+    }
 }
