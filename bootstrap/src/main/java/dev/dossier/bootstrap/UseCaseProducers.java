@@ -98,6 +98,8 @@ import dev.dossier.application.service.workflow.ListRequiredDocumentsService;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.UUID;
+import dev.dossier.application.port.in.audit.ListAuditEventsUseCase;
+import dev.dossier.application.service.audit.ListAuditEventsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -248,8 +250,15 @@ public class UseCaseProducers {
     @ApplicationScoped
     ListResponseDocumentsUseCase listResponseDocuments(QuestionnaireResponseRepository responses,
                                                        AttachmentRepository attachments, DocumentRepository documents,
-                                                       UnitOfWork tx) {
-        return new ListResponseDocumentsService(responses, attachments, documents, tx);
+                                                       CursorPager pager, UnitOfWork tx) {
+        return new ListResponseDocumentsService(responses, attachments, documents, pager, tx);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListAuditEventsUseCase listAuditEvents(TenantRepository tenants, AuditEventRepository events, CursorPager pager,
+                                           UnitOfWork tx) {
+        return new ListAuditEventsService(tenants, events, pager, tx);
     }
 
     @Produces

@@ -1,6 +1,9 @@
 package dev.dossier.adapters.persistence;
 
 import dev.dossier.application.port.out.AttachmentRepository;
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.attachment.AttachmentId;
 import dev.dossier.domain.attachment.ResponseId;
@@ -90,6 +93,16 @@ public class JpaAttachmentRepository implements AttachmentRepository {
                 .getResultStream()
                 .map(AttachmentMapper::toDomain)
                 .toList());
+    }
+
+    @Override
+    public KeysetSlice<Attachment> page(TenantId tenantId, ResponseId responseId, KeysetRequest request) {
+        return Guard.call("paging attachments of response " + responseId, () -> KeysetQuery
+                .of(em, AttachmentJpaEntity.class, "a")
+                .where("a.tenantId = :tenant", "tenant", tenantId.value())
+                .where("a.responseId = :response", "response", responseId.value())
+                .page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
+                .map(AttachmentMapper::toDomain));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.dossier.application.fakes;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.AttachmentRepository;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.attachment.AttachmentId;
@@ -47,6 +50,12 @@ public final class InMemoryAttachmentRepository implements AttachmentRepository 
         return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.responseId().equals(responseId))
                 .sorted(Comparator.comparing(Attachment::createdAt).thenComparing(a -> a.id().value()).reversed())
                 .toList();
+    }
+
+    @Override
+    public synchronized KeysetSlice<Attachment> page(TenantId tenantId, ResponseId responseId, KeysetRequest request) {
+        return InMemoryKeyset.slice(listForResponse(tenantId, responseId),
+                a -> new KeysetPosition(a.createdAt(), a.id().value()), request);
     }
 
     @Override

@@ -248,6 +248,35 @@ interface ResponseApiTests extends ApiTest {
     }
 
     @Test
+    default void givenV2AnswerFiles_whenListed_thenCursorPagesNewestFirstWithoutGapsOrRepeats() {
+        var t = api().newTenant();
+        String entity = api().createEntity(t.apiKey(), "Acme", "company");
+        String response = api().postJson("/api/v2/questionnaire-responses/", t.apiKey(), "{\"entity_id\": \"" + entity
+                + "\", \"file_questions\": [{\"id\": 1, \"document_type\": \"Bank Statement\"}]}").json().getString("id");
+        String base = "/api/v2/questionnaire-responses/" + response + "/answers/files/";
+        List<String> uploaded = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            uploaded.add(0, api().upload(base, t.apiKey(), Map.of("document_type", "Bank Statement", "file_question_id", "1"),
+                    "statement-" + i + ".pdf", TestFiles.pdf("s" + i)).json().getString("attachment_id"));
+        }
+        JsonObject first = api().get(base + "?page_size=2", t.apiKey()).json();
+        assertThat(first.keySet()).containsExactlyInAnyOrder("has_more", "next_cursor", "prev_cursor", "results");
+        List<String> seen = new java.util.ArrayList<>();
+        JsonObject page = first;
+        while (true) {
+            page.getJsonArray("results").forEach(v -> seen.add(v.asJsonObject().getString("attachment_id")));
+            if (page.get("next_cursor") == JsonValue.NULL) {
+                break;
+            }
+            page = api().get(base + "?page_size=2&after=" + page.getString("next_cursor"), t.apiKey()).json();
+        }
+        assertThat(seen).containsExactlyElementsOf(uploaded);
+        Resp tampered = api().get(base + "?after=" + first.getString("next_cursor") + "x", t.apiKey());
+        assertThat(tampered.status()).isEqualTo(400);
+        assertThat(tampered.text()).isEqualTo("{\"after\":[\"Invalid cursor.\"]}");
+    }
+
+    @Test
     default void givenOtherTenantsResponse_whenAnyEndpointCalled_thenAnswersLikeMissing() {
         var owner = api().newTenant();
         var intruder = api().newTenant();
@@ -266,6 +295,7 @@ interface ResponseApiTests extends ApiTest {
                 new String[] {"DELETE", "/api/v1/responses/%s/documents/%a/"},
                 new String[] {"GET", "/api/v2/questionnaire-responses/%s/"},
                 new String[] {"POST", "/api/v2/questionnaire-responses/%s/submit/"},
+                new String[] {"GET", "/api/v2/questionnaire-responses/%s/answers/files/"},
                 new String[] {"GET", "/api/v2/questionnaire-responses/%s/answers/files/%a/"},
                 new String[] {"GET", "/api/v2/questionnaire-responses/%s/answers/files/%a/download/"},
                 new String[] {"DELETE", "/api/v2/questionnaire-responses/%s/answers/files/%a/"});

@@ -1,5 +1,6 @@
 package dev.dossier.adapters.rest.library;
 
+import dev.dossier.adapters.rest.common.CursorPageJson;
 import dev.dossier.adapters.rest.common.IdempotentRequests;
 import dev.dossier.adapters.rest.common.JsonBody;
 import dev.dossier.adapters.rest.common.MultipartForm;
@@ -7,6 +8,7 @@ import dev.dossier.adapters.rest.common.PublicBaseUrl;
 import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.common.SpooledFile;
 import dev.dossier.adapters.rest.common.UploadSpool;
+import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.response.AttachDocumentCommand;
 import dev.dossier.application.port.in.response.AttachDocumentUseCase;
@@ -133,6 +135,12 @@ public class ResponseEndpoints {
 
     public List<AttachmentJson> list(Caller caller, String responseId) {
         return list.list(caller, LibraryParams.responseId(responseId)).stream().map(AttachmentJson::from).toList();
+    }
+
+    public CursorPageJson<AttachmentJson> page(Caller caller, String responseId, String after, String before,
+                                               String pageSize) {
+        var id = LibraryParams.responseId(responseId);
+        return CursorPageJson.from(list.page(caller, id, PageRequest.parse(after, before, pageSize)), AttachmentJson::from);
     }
 
     public AttachmentJson getDocument(Caller caller, String responseId, String attachmentId) {

@@ -1,5 +1,7 @@
 package dev.dossier.application.port.out;
 
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.attachment.AttachmentId;
 import dev.dossier.domain.attachment.ResponseId;
@@ -27,6 +29,9 @@ public interface AttachmentRepository {
 
     /** A response's attachments, newest first ({@code created_at} descending, ties by id). */
     List<Attachment> listForResponse(TenantId tenantId, ResponseId responseId);
+
+    /** A page of a response's attachments, newest first, by keyset. */
+    KeysetSlice<Attachment> page(TenantId tenantId, ResponseId responseId, KeysetRequest request);
 
     /** Marks every attachment of the response submitted. */
     void markSubmitted(TenantId tenantId, ResponseId responseId);

@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.library.v2;
 
 import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.common.CursorPageJson;
 import dev.dossier.adapters.rest.library.AttachmentDownloadLinkJson;
 import dev.dossier.adapters.rest.library.AttachmentJson;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -70,6 +72,16 @@ public class QuestionnaireResponseResource {
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         return endpoints.upload(Callers.of(security), responseId, contentType, contentLength, body);
+    }
+
+    @GET
+    @Path("{responseId}/answers/files/")
+    @Operation(summary = "List answer files", description = "Cursor-paginated, newest first: after, before, page_size "
+            + "(default 50, max 100); {\"has_more\", \"next_cursor\", \"prev_cursor\", \"results\"}.")
+    public CursorPageJson<AttachmentJson> list(@PathParam("responseId") String responseId,
+                                               @QueryParam("after") String after, @QueryParam("before") String before,
+                                               @QueryParam("page_size") String pageSize) {
+        return endpoints.page(Callers.of(security), responseId, after, before, pageSize);
     }
 
     @GET

@@ -1,0 +1,16 @@
+package dev.dossier.adapters.rest.common;
+
+import dev.dossier.application.paging.CursorPage;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import java.util.function.Function;
+
+/** A cursor-paginated list: {@code {"has_more", "next_cursor", "prev_cursor", "results"}}. */
+@JsonbPropertyOrder({"hasMore", "nextCursor", "prevCursor", "results"})
+public record CursorPageJson<T>(boolean hasMore, String nextCursor, String prevCursor, List<T> results) {
+    public static <D, T> CursorPageJson<T> from(CursorPage<D> page, Function<? super D, T> toJson) {
+        var c = page.cursors();
+        return new CursorPageJson<>(c.hasMore(), c.nextCursor().orElse(null), c.prevCursor().orElse(null),
+                page.items().stream().<T>map(toJson).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** Incoming ports: reading the audit trail (admin). */
+package dev.dossier.application.port.in.audit;

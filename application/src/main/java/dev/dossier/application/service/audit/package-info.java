@@ -1,0 +1,2 @@
+/** Service: the audit trail (admin). */
+package dev.dossier.application.service.audit;
