@@ -37,8 +37,10 @@ class H2DatabaseMigratorIT extends AbstractDatabaseMigratorTest {
     @Test
     void givenNewDatabaseFile_whenMigratedThenRestarted_thenMigratedOnceOnly() {
         DataSource ds = freshDatabase();
+        int migrations = DatabaseMigrator.configure(ds).info().pending().length;
 
-        assertThat(DatabaseMigrator.migrate(ds)).isEqualTo(1);
+        assertThat(migrations).isPositive();
+        assertThat(DatabaseMigrator.migrate(ds)).isEqualTo(migrations);
         assertThat(DatabaseMigrator.migrate(ds)).isZero();
     }
 
@@ -58,6 +60,7 @@ class H2DatabaseMigratorIT extends AbstractDatabaseMigratorTest {
             urls.add(Class.forName(dependency).getProtectionDomain().getCodeSource().getLocation());
         }
         DataSource ds = freshDatabase();
+        var resolved = DatabaseMigrator.configure(ds).info().pending();
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
         try (URLClassLoader webInfLib = new URLClassLoader(urls.toArray(URL[]::new),
@@ -67,10 +70,11 @@ class H2DatabaseMigratorIT extends AbstractDatabaseMigratorTest {
             Method migrate = migrator.getMethod("migrate", DataSource.class);
             thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
 
-            assertThat(migrate.invoke(null, ds)).isEqualTo(1);
+            assertThat(migrate.invoke(null, ds)).isEqualTo(resolved.length);
         } finally {
             thread.setContextClassLoader(context);
         }
-        assertThat(Flyway.configure().dataSource(ds).load().info().current().getVersion()).hasToString("1");
+        assertThat(Flyway.configure().dataSource(ds).load().info().current().getVersion())
+                .isEqualTo(resolved[resolved.length - 1].getVersion());
     }
 }
