@@ -197,4 +197,25 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
         assertThat(repository().findById(tenant.id(), attachment.id())).isEmpty();
         assertThat(repository().existsForDocument(tenant.id(), document.id())).isFalse();
     }
+
+    @Test
+    void givenAttachmentsOfTwoResponses_whenPaged_thenOnlyThatResponsesNewestFirst() {
+        Tenant tenant = givenTenant();
+        ResponseId response = givenResponse(tenant);
+        ResponseId other = givenResponse(tenant);
+        Document document = givenLibraryDocument(tenant);
+        Attachment older = Attachment.attach(tenant.id(), response, document.id(), 1, false, T0);
+        Attachment newer = Attachment.attach(tenant.id(), response, document.id(), 2, false, T0.plusSeconds(1));
+        inTx(() -> {
+            repository().save(older);
+            repository().save(newer);
+            repository().save(Attachment.attach(tenant.id(), other, document.id(), 1, false, T0.plusSeconds(2)));
+        });
+
+        var page = repository().page(tenant.id(), response, dev.dossier.application.paging.KeysetRequest.first(1));
+        assertThat(page.items()).extracting(Attachment::id).containsExactly(newer.id());
+        assertThat(page.hasOlder()).isTrue();
+        assertThat(repository().page(givenTenant().id(), response,
+                dev.dossier.application.paging.KeysetRequest.first(5)).items()).isEmpty();
+    }
 }

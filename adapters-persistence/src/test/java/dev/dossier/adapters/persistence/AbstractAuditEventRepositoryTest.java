@@ -59,4 +59,35 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         em.clear();
         assertThat(stored(event).action()).isEqualTo(AuditAction.READ);
     }
+
+    @Test
+    void givenEventsOfTwoDocumentsAndTenants_whenPaged_thenNewestFirstFilteredAndWalkedByKeyset() {
+        Tenant tenant = givenTenant();
+        DocumentId one = DocumentId.generate();
+        DocumentId two = DocumentId.generate();
+        java.util.List<AuditEvent> ofOne = new java.util.ArrayList<>();
+        inTx(() -> {
+            for (int i = 0; i < 3; i++) {
+                AuditEvent e = AuditEvent.record(tenant.id(), one, AuditAction.READ, null, null, null, T0.plusSeconds(i));
+                repository().append(e);
+                ofOne.add(0, e);
+            }
+            repository().append(AuditEvent.record(tenant.id(), two, AuditAction.READ, null, null, null, T0.plusSeconds(9)));
+            repository().append(AuditEvent.record(givenTenant().id(), one, AuditAction.READ, null, null, null, T0));
+        });
+
+        var first = repository().page(tenant.id(), java.util.Optional.of(one),
+                dev.dossier.application.paging.KeysetRequest.first(2));
+        assertThat(first.items()).extracting(AuditEvent::id).containsExactly(ofOne.get(0).id(), ofOne.get(1).id());
+        assertThat(first.hasOlder()).isTrue();
+        var last = ofOne.get(1);
+        var rest = repository().page(tenant.id(), java.util.Optional.of(one),
+                dev.dossier.application.paging.KeysetRequest.olderThan(
+                        new dev.dossier.application.paging.KeysetPosition(last.occurredAt().truncatedTo(ChronoUnit.MICROS),
+                                last.id()), 2));
+        assertThat(rest.items()).extracting(AuditEvent::id).containsExactly(ofOne.get(2).id());
+        assertThat(rest.hasOlder()).isFalse();
+        assertThat(repository().page(tenant.id(), java.util.Optional.empty(),
+                dev.dossier.application.paging.KeysetRequest.first(10)).items()).hasSize(4);
+    }
 }
