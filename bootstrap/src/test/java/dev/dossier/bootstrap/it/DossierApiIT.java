@@ -18,7 +18,8 @@ class DossierApiIT implements AdminApiTests, EntityApiTests, TenantDocumentApiTe
         DownloadLinkApiTests, UploadValidationApiTests, CrossTenantApiTests, ReferenceExampleApiTests,
         ServiceEndpointApiTests, StorageOutageApiTests, ResponseApiTests, IdempotencyApiTests,
         BusinessDocumentApiTests, DirectUploadApiTests, WorkflowApiTests, LibraryV2ApiTests,
-        CursorPaginationApiTests, CrossTenantV2ApiTests, ReferenceExampleV2ApiTests, AuditApiTests {
+        CursorPaginationApiTests, CrossTenantV2ApiTests, ReferenceExampleV2ApiTests, AuditApiTests,
+        RpcIdempotencyApiTests {
 
     private static final ApiClient API = new ApiClient(
             "http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

@@ -1,6 +1,8 @@
 package dev.dossier.adapters.rest.directupload;
 
 import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.common.IdempotentRequests;
+import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.CreatedDocument;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.DocumentStatus;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.FulfillmentJson;
@@ -52,6 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 public class DirectUploadResource {
     @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
     CreateDirectUploadUseCase createDocument;
 
     @Inject
@@ -87,13 +92,15 @@ public class DirectUploadResource {
     public Response createDocument(String body) {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
-            RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "file_name", "file_size_in_bytes"));
-            UUID subject = json.id("subject_record_id", Ids.SUBJECT_RECORD);
-            String fileName = json.string("file_name", true);
-            Long size = json.integer("file_size_in_bytes");
-            json.errors().throwIfAny();
-            var created = createDocument.create(new CreateDirectUploadCommand(caller, new EntityId(subject), fileName, size));
-            return Response.ok(Envelope.of("document", CreatedDocument.from(created))).build();
+            return idempotent.execute(caller, RequestBody.json(body), () -> {
+                RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "file_name", "file_size_in_bytes"));
+                UUID subject = json.id("subject_record_id", Ids.SUBJECT_RECORD);
+                String fileName = json.string("file_name", true);
+                Long size = json.integer("file_size_in_bytes");
+                json.errors().throwIfAny();
+                var created = createDocument.create(new CreateDirectUploadCommand(caller, new EntityId(subject), fileName, size));
+                return Response.ok(Envelope.of("document", CreatedDocument.from(created))).build();
+            });
         });
     }
 
@@ -121,12 +128,14 @@ public class DirectUploadResource {
     public Response createWorkflow(String body) {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
-            RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "workflow_type"));
-            UUID subject = json.id("subject_record_id", Ids.SUBJECT_RECORD);
-            String type = json.string("workflow_type", true);
-            json.errors().throwIfAny();
-            var workflow = createWorkflow.create(new CreateWorkflowCommand(caller, new EntityId(subject), type));
-            return Response.ok(Envelope.of("workflow", WorkflowJson.from(workflow))).build();
+            return idempotent.execute(caller, RequestBody.json(body), () -> {
+                RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "workflow_type"));
+                UUID subject = json.id("subject_record_id", Ids.SUBJECT_RECORD);
+                String type = json.string("workflow_type", true);
+                json.errors().throwIfAny();
+                var workflow = createWorkflow.create(new CreateWorkflowCommand(caller, new EntityId(subject), type));
+                return Response.ok(Envelope.of("workflow", WorkflowJson.from(workflow))).build();
+            });
         });
     }
 
@@ -152,15 +161,17 @@ public class DirectUploadResource {
     public Response addRequiredDocument(String body) {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
-            RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "document_type_code", "name", "requirement_text"));
-            UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
-            String code = json.string("document_type_code", true);
-            String name = json.string("name", true);
-            String text = json.string("requirement_text", false);
-            json.errors().throwIfAny();
-            var added = addRequiredDocument.add(new AddRequiredDocumentCommand(caller, new WorkflowId(workflow), code,
-                    name, text));
-            return Response.ok(Envelope.of("required_document", RequiredDocumentJson.from(added))).build();
+            return idempotent.execute(caller, RequestBody.json(body), () -> {
+                RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "document_type_code", "name", "requirement_text"));
+                UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
+                String code = json.string("document_type_code", true);
+                String name = json.string("name", true);
+                String text = json.string("requirement_text", false);
+                json.errors().throwIfAny();
+                var added = addRequiredDocument.add(new AddRequiredDocumentCommand(caller, new WorkflowId(workflow), code,
+                        name, text));
+                return Response.ok(Envelope.of("required_document", RequiredDocumentJson.from(added))).build();
+            });
         });
     }
 
@@ -187,20 +198,22 @@ public class DirectUploadResource {
     public Response addFulfillments(String body) {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
-            RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "fulfillments"));
-            UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
-            List<FulfillmentItem> items = new ArrayList<>();
-            for (RpcBody item : json.objects("fulfillments", Set.of("required_document_id", "document_id"))) {
-                UUID requirement = item.id("required_document_id", Ids.REQUIRED_DOCUMENT);
-                UUID document = item.id("document_id", Ids.DOCUMENT);
-                if (requirement != null && document != null) {
-                    items.add(new FulfillmentItem(new RequiredDocumentId(requirement), new DocumentId(document)));
+            return idempotent.execute(caller, RequestBody.json(body), () -> {
+                RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "fulfillments"));
+                UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
+                List<FulfillmentItem> items = new ArrayList<>();
+                for (RpcBody item : json.objects("fulfillments", Set.of("required_document_id", "document_id"))) {
+                    UUID requirement = item.id("required_document_id", Ids.REQUIRED_DOCUMENT);
+                    UUID document = item.id("document_id", Ids.DOCUMENT);
+                    if (requirement != null && document != null) {
+                        items.add(new FulfillmentItem(new RequiredDocumentId(requirement), new DocumentId(document)));
+                    }
                 }
-            }
-            json.errors().throwIfAny();
-            List<FulfillmentJson> added = addFulfillments.add(new AddFulfillmentsCommand(caller,
-                    new WorkflowId(workflow), items)).stream().map(FulfillmentJson::from).toList();
-            return Response.ok(Envelope.of("fulfillments", added)).build();
+                json.errors().throwIfAny();
+                List<FulfillmentJson> added = addFulfillments.add(new AddFulfillmentsCommand(caller,
+                        new WorkflowId(workflow), items)).stream().map(FulfillmentJson::from).toList();
+                return Response.ok(Envelope.of("fulfillments", added)).build();
+            });
         });
     }
 

@@ -4,6 +4,7 @@ import dev.dossier.adapters.rest.common.MalformedRequestException;
 import dev.dossier.application.error.ApplicationException;
 import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.error.ForbiddenException;
+import dev.dossier.application.error.IdempotencyConflictException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
@@ -52,6 +53,12 @@ final class RpcErrors {
         } catch (StorageFailureException e) {
             LOG.log(Level.SEVERE, "storage failure: " + e.reason(), e);
             return error(500, "storage_error", e.reason(), null);
+        } catch (IdempotencyConflictException e) {
+            if (e.reason() == IdempotencyConflictException.Reason.IN_FLIGHT) {
+                return Response.fromResponse(error(409, "idempotency_in_flight", e.getMessage(), null))
+                        .header("Retry-After", "1").build();
+            }
+            return error(422, "idempotency_key_reused", e.getMessage(), null);
         } catch (ApplicationException e) {
             LOG.log(Level.SEVERE, "unmapped application error", e);
             return error(500, "server_error", "Internal server error.", null);
