@@ -53,7 +53,7 @@ public class PortProducers {
             return direct;
         }
         String key = settings.uploadSigningKey().orElseGet(() ->
-                new UploadSigningKeyFile(settings.dataDir()).readOrCreate(() -> secrets.newSecret("usk_")));
+                KeptSecret.uploadSigningKey(settings.dataDir()).readOrCreate(() -> secrets.newSecret("usk_")));
         return new FileSystemDirectUploadStore((FileSystemDocumentContentStore) concrete,
                 new PublicBaseUrl(settings.publicUrl()).resolve("/direct-uploads"),
                 key.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
@@ -103,7 +103,7 @@ public class PortProducers {
     @Singleton
     AdminToken adminToken(DossierSettings settings, SecretGenerator secrets) {
         return new AdminToken(settings.adminToken().orElseGet(() ->
-                new AdminTokenFile(settings.dataDir()).readOrCreate(() -> secrets.newSecret("dat_"))));
+                KeptSecret.adminToken(settings.dataDir()).readOrCreate(() -> secrets.newSecret("dat_"))));
     }
 
     @Produces
