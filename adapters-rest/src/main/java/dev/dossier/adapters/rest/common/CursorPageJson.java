@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.common;
 
 import dev.dossier.application.paging.CursorPage;
+import dev.dossier.application.paging.PageCursors;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.function.Function;
@@ -9,8 +10,10 @@ import java.util.function.Function;
 @JsonbPropertyOrder({"hasMore", "nextCursor", "prevCursor", "results"})
 public record CursorPageJson<T>(boolean hasMore, String nextCursor, String prevCursor, List<T> results) {
     public static <D, T> CursorPageJson<T> from(CursorPage<D> page, Function<? super D, T> toJson) {
-        var c = page.cursors();
-        return new CursorPageJson<>(c.hasMore(), c.nextCursor().orElse(null), c.prevCursor().orElse(null),
-                page.items().stream().<T>map(toJson).toList());
+        return of(page.cursors(), page.items().stream().<T>map(toJson).toList());
+    }
+
+    public static <T> CursorPageJson<T> of(PageCursors c, List<T> results) {
+        return new CursorPageJson<>(c.hasMore(), c.nextCursor().orElse(null), c.prevCursor().orElse(null), results);
     }
 }

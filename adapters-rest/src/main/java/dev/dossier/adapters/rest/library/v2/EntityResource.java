@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.library.v2;
 
 import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.common.CursorPageJson;
 import dev.dossier.adapters.rest.common.JsonBody;
 import dev.dossier.adapters.rest.library.EntityJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
@@ -14,7 +15,6 @@ import dev.dossier.application.port.in.entity.ListEntitiesQuery;
 import dev.dossier.application.port.in.entity.ListEntitiesUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,16 +50,6 @@ public class EntityResource {
     @Context
     SecurityContext security;
 
-    /** A v2 entity list: one cursor page. */
-    @JsonbPropertyOrder({"hasMore", "nextCursor", "prevCursor", "results"})
-    public record EntityCursorPageJson(boolean hasMore, String nextCursor, String prevCursor,
-                                       List<EntityJson> results) {
-        static EntityCursorPageJson from(EntityPage page) {
-            var cursors = page.cursors();
-            return new EntityCursorPageJson(cursors.hasMore(), cursors.nextCursor().orElse(null),
-                    cursors.prevCursor().orElse(null), page.entities().stream().map(EntityJson::from).toList());
-        }
-    }
 
     @POST
     @Path("/")
@@ -81,10 +70,10 @@ public class EntityResource {
     @Operation(summary = "List entities",
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "
                     + "page_size 1–100 (default 50).")
-    public EntityCursorPageJson list(@QueryParam("after") String after, @QueryParam("before") String before,
+    public CursorPageJson<EntityJson> list(@QueryParam("after") String after, @QueryParam("before") String before,
                                      @QueryParam("page_size") String pageSize) {
         PageRequest page = PageRequest.parse(after, before, pageSize);
-        return EntityCursorPageJson.from(listEntities.list(new ListEntitiesQuery(Callers.of(security), page)));
+        return pageJson(listEntities.list(new ListEntitiesQuery(Callers.of(security), page)));
     }
 
     @GET
@@ -92,5 +81,9 @@ public class EntityResource {
     @Operation(summary = "Get an entity")
     public EntityJson get(@PathParam("entityId") String entityId) {
         return EntityJson.from(getEntity.get(Callers.of(security), LibraryParams.entityId(entityId)));
+    }
+
+    private static CursorPageJson<EntityJson> pageJson(EntityPage page) {
+        return CursorPageJson.of(page.cursors(), page.entities().stream().map(EntityJson::from).toList());
     }
 }

@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.library.v2;
 
 import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.common.CursorPageJson;
 import dev.dossier.adapters.rest.library.DocumentEndpoints;
 import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
@@ -8,7 +9,6 @@ import dev.dossier.application.port.in.document.DocumentPage;
 import dev.dossier.domain.document.DocumentOwner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,16 +41,6 @@ public class TenantDocumentResource {
     @Context
     SecurityContext security;
 
-    /** A v2 tenant document list: one cursor page. */
-    @JsonbPropertyOrder({"hasMore", "nextCursor", "prevCursor", "results"})
-    public record DocumentCursorPageJson(boolean hasMore, String nextCursor, String prevCursor,
-                                         List<DocumentJson> results) {
-        static DocumentCursorPageJson from(DocumentPage page) {
-            var cursors = page.cursors();
-            return new DocumentCursorPageJson(cursors.hasMore(), cursors.nextCursor().orElse(null),
-                    cursors.prevCursor().orElse(null), page.documents().stream().map(DocumentJson::from).toList());
-        }
-    }
 
     @POST
     @Path("upload/")
@@ -69,10 +58,10 @@ public class TenantDocumentResource {
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "
                     + "page_size 1–100 (default 50), document_type filter. has_more: more items in the direction "
                     + "of travel; next_cursor/prev_cursor: null when nothing is older/newer.")
-    public DocumentCursorPageJson list(@QueryParam("document_type") String documentType,
-                                       @QueryParam("after") String after, @QueryParam("before") String before,
+    public CursorPageJson<DocumentJson> list(@QueryParam("document_type") String documentType,
+                                             @QueryParam("after") String after, @QueryParam("before") String before,
                                        @QueryParam("page_size") String pageSize) {
-        return DocumentCursorPageJson.from(endpoints.page(Callers.of(security), DocumentOwner.library(), documentType,
+        return pageJson(endpoints.page(Callers.of(security), DocumentOwner.library(), documentType,
                 after, before, pageSize));
     }
 
@@ -95,5 +84,9 @@ public class TenantDocumentResource {
     @Operation(summary = "Get a download link", description = "A single-use proxy URL, valid for 15 minutes.")
     public DownloadLinkJson download(@PathParam("documentId") String documentId) {
         return endpoints.downloadLink(Callers.of(security), DocumentOwner.library(), documentId);
+    }
+
+    private static CursorPageJson<DocumentJson> pageJson(DocumentPage page) {
+        return CursorPageJson.of(page.cursors(), page.documents().stream().map(DocumentJson::from).toList());
     }
 }
