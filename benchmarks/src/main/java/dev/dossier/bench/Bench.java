@@ -90,12 +90,19 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench();
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll));
+        int status = 0;
         try {
             bench.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            bench.notes.add("the run stopped early: " + e);
+            status = 1;
         } finally {
             bench.stopAll();
             bench.report();
         }
+        // the MinIO client's HTTP threads would keep the JVM alive for a minute
+        System.exit(status);
     }
 
     static String env(String name, String fallback) {
