@@ -230,6 +230,14 @@ public final class Bench {
             log("upload: " + clients + " client(s) x " + perClient + " files of 10 MiB");
             double direct = throughput(clients, perClient, this::putDirect);
             double dossier = throughput(clients, perClient, this::uploadThroughDossier);
+            if (clients == 1) {
+                notes.add(String.format(Locale.ROOT, "upload, 1 client: %.0f ms per 10 MiB through Dossier vs %.0f ms"
+                        + " direct; the extra work Dossier does per upload, timed in the bench JVM: SHA-256 of 10 MiB"
+                        + " %.0f ms, writing 10 MiB to a temp file %.0f ms — done twice (the REST layer spools the"
+                        + " multipart file, then the S3 adapter spools it again before its single PUT), and the bytes"
+                        + " cross loopback twice (client→Dossier→S3Proxy) on 2 shared cores",
+                        10 / dossier * 1000, 10 / direct * 1000, shaMillis(), spoolMillis()));
+            }
             row("1", "upload 10 MiB, " + clients + " client" + (clients > 1 ? "s" : "") + " (MiB/s)", "MiB/s",
                     dossier, direct, dossier / direct, "≥ 0.9× direct S3 PUT", dossier / direct >= 0.9);
         }
@@ -257,6 +265,30 @@ public final class Bench {
                 .contentType("application/pdf").build());
         directKeys.add(key);
         return null;
+    }
+
+    /** p50 ms of SHA-256 over the 10 MiB payload. */
+    double shaMillis() throws Exception {
+        List<Long> lat = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long t = System.nanoTime();
+            java.security.MessageDigest.getInstance("SHA-256").digest(payload);
+            lat.add(System.nanoTime() - t);
+        }
+        return pct(lat.subList(1, lat.size()), 50);
+    }
+
+    /** p50 ms of writing the 10 MiB payload to a temporary file (page cache, no fsync) and deleting it. */
+    double spoolMillis() throws Exception {
+        List<Long> lat = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path f = Files.createTempFile(work, "spool-", ".tmp");
+            long t = System.nanoTime();
+            Files.write(f, payload);
+            lat.add(System.nanoTime() - t);
+            Files.delete(f);
+        }
+        return pct(lat.subList(1, lat.size()), 50);
     }
 
     /** MiB/s of {@code clients} threads each doing {@code perClient} operations on 10 MiB. */
@@ -294,13 +326,21 @@ public final class Bench {
         }
         log("download: warm-up");
         AtomicLong next = new AtomicLong();
+        AtomicLong issueNanos = new AtomicLong();
+        AtomicLong redeemNanos = new AtomicLong();
+        AtomicLong downloads = new AtomicLong();
         Callable<Void> viaDossier = () -> {
             String id = uploadedIds.get((int) (next.getAndIncrement() % uploadedIds.size()));
+            long t0 = System.nanoTime();
             String link = send(authed("/api/v1/documents/" + id + "/download/").GET(), 200);
             String url = field(link, "download_url");
+            long t1 = System.nanoTime();
             HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             long n = drain(r.body());
+            issueNanos.addAndGet(t1 - t0);
+            redeemNanos.addAndGet(System.nanoTime() - t1);
+            downloads.incrementAndGet();
             if (r.statusCode() != 200 || n != FILE_BYTES) {
                 throw new IllegalStateException("download: status " + r.statusCode() + ", " + n + " bytes");
             }
@@ -324,6 +364,12 @@ public final class Bench {
             log("download: " + clients + " client(s) x " + perClient + " files of 10 MiB");
             double d = throughput(clients, perClient, direct);
             double x = throughput(clients, perClient, viaDossier);
+            if (clients == 1) {
+                notes.add(String.format(Locale.ROOT, "download, 1 client: mean %.1f ms to issue the link, %.1f ms to"
+                        + " redeem it and read 10 MiB (%d downloads, warm-up included)",
+                        issueNanos.get() / 1e6 / downloads.get(), redeemNanos.get() / 1e6 / downloads.get(),
+                        downloads.get()));
+            }
             row("2", "download 10 MiB (issue link + redeem), " + clients + " client" + (clients > 1 ? "s" : ""),
                     "MiB/s", x, d, x / d, "≥ 0.9× direct S3 GET", x / d >= 0.9);
         }
@@ -408,6 +454,39 @@ public final class Bench {
                             + fmt(api[2]) + ", pgbench " + fmt(pg[1]) + "/" + fmt(pg[2]) + ")", "req/s",
                     api[0], pg[0], api[0] / pg[0], conns == 16 ? "≥ 0.4× pgbench" : "(info)",
                     conns == 16 ? api[0] / pg[0] >= 0.4 : null);
+            if (conns == 16) {
+                httpFloor(conns, pg[0]);
+            }
+        }
+    }
+
+    /**
+     * The ceiling of this stack on this machine: the same load generator against Payara's
+     * /health/live, which touches neither the database nor Dossier's code. If even that is below
+     * 40% of pgbench, the GET-by-id target cannot be met by any change inside Dossier.
+     */
+    void httpFloor(int conns, double pgTps) {
+        try {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            URI live = URI.create(base + "/health/live");
+            Callable<Long> one = () -> {
+                long t = System.nanoTime();
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(live).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("/health/live: " + r.statusCode());
+                }
+                return System.nanoTime() - t;
+            };
+            log("HTTP ceiling: GET /health/live, " + conns + " connections");
+            timed(conns, 2, one);
+            List<Long> lat = timed(conns, rateSeconds, one);
+            double rate = lat.size() / (double) rateSeconds;
+            row("4", "ceiling: GET /health/live (no DB, no Dossier code), " + conns + " conn (req/s; p50/p99 ms "
+                    + fmt(pct(lat, 50)) + "/" + fmt(pct(lat, 99)) + ")", "req/s", rate, pgTps, rate / pgTps,
+                    "(explains row 4)", null);
+        } catch (Exception e) {
+            notes.add("HTTP ceiling not measured: " + e);
         }
     }
 
@@ -542,6 +621,7 @@ public final class Bench {
                     s[0], v2First[0], s[0] / v2First[0], d == 100_000 ? "≤ 1.5× first page" : "(info)",
                     d == 100_000 ? s[0] / v2First[0] <= 1.5 : null);
         }
+        sqlBreakdown(n, page);
         if (!first.contains("next_cursor")) {
             notes.add("v2 first page had no next_cursor field");
         }
@@ -568,6 +648,46 @@ public final class Bench {
                 v1a[0], v1b[0] / v1a[0], "(info)", null);
         notes.add("v1 lists take only `limit` (max 1000) — no offset and no cursor — so v1 cannot reach depth"
                 + " 10k/100k/1M at all; its rows show limit=100 vs limit=1000.");
+    }
+
+    /**
+     * Why a list page costs what it does: the SQL every list runs, timed straight on PostgreSQL
+     * (p50 of 5 after one warm-up): the COUNT of the owner's documents that v1, v2 and business
+     * lists all compute for their totals, a keyset page at depth 100k, and an OFFSET page at the
+     * deepest depth.
+     */
+    void sqlBreakdown(int n, int page) {
+        String owner = " FROM document WHERE tenant_id = '" + tenantId + "'::uuid AND entity_id = '" + entityId + "'::uuid";
+        long g = Math.max(1, (long) n - 100_000 + 1);
+        String[][] queries = {
+            {"COUNT(*) of the owner's documents (every list page runs it)", "SELECT count(*)" + owner},
+            {"keyset page of 100 at depth 100k", "SELECT *" + owner + " AND (created_at, id) < (timestamptz '"
+                    + SEED_EPOCH.plusMillis(g) + "', '" + seededId(g) + "'::uuid)"
+                    + " ORDER BY created_at DESC, id DESC LIMIT " + page},
+            {"OFFSET page of 100 at depth " + (n - page), "SELECT *" + owner
+                    + " ORDER BY created_at DESC, id DESC OFFSET " + (n - page) + " LIMIT " + page},
+        };
+        try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword); Statement st = c.createStatement()) {
+            StringBuilder sb = new StringBuilder("SQL alone on PostgreSQL, p50 of 5:");
+            for (String[] q : queries) {
+                List<Long> lat = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    long t = System.nanoTime();
+                    try (ResultSet rs = st.executeQuery(q[1])) {
+                        while (rs.next()) {
+                            // drain
+                        }
+                    }
+                    if (i > 0) {
+                        lat.add(System.nanoTime() - t);
+                    }
+                }
+                sb.append(String.format(Locale.ROOT, " %s %.1f ms;", q[0], pct(lat, 50)));
+            }
+            notes.add(sb.toString());
+        } catch (Exception e) {
+            notes.add("SQL breakdown not measured: " + e);
+        }
     }
 
     /** {p50 ms, p95 ms} of {@code reps} sequential GETs of {@code path} (after one warm-up). */
