@@ -1,0 +1,965 @@
+package dev.dossier.bench;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark suite (issue 6): measures Dossier against the raw components it sits on (S3Proxy
+ * through the MinIO client, PostgreSQL through pgbench) in the same run, and prints a table of
+ * ratios. Started by {@code scripts/bench.sh}, which provides S3Proxy and a fresh database and
+ * passes everything in as BENCH_* environment variables. Every loop is bounded; every request goes
+ * to 127.0.0.1.
+ */
+public final class Bench {
+    static final int FILE_BYTES = 10 * 1024 * 1024;   // 10 MiB, the largest upload Dossier accepts
+    static final String ADMIN_TOKEN = "bench-admin-token-" + UUID.randomUUID();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    final Path root = Path.of(env("BENCH_ROOT", ".")).toAbsolutePath();
+    final Path work = Path.of(env("BENCH_WORK", "/tmp/dossier-bench")).toAbsolutePath();
+    final String s3Endpoint = env("BENCH_S3_ENDPOINT", "http://127.0.0.1:9000");
+    final String s3Access = env("BENCH_S3_ACCESS_KEY", "bench");
+    final String s3Secret = env("BENCH_S3_SECRET_KEY", "bench-secret");
+    final String dbUrl = env("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/dossier_bench");
+    final String dbUser = env("BENCH_DB_USER", "dossier");
+    final String dbPassword = env("BENCH_DB_PASSWORD", "dossier");
+    final String pgbench = env("BENCH_PGBENCH", "/usr/lib/postgresql/15/bin/pgbench");
+    final int seedDocuments = Integer.parseInt(env("BENCH_SEED_DOCUMENTS", "1000000"));
+    final int rateSeconds = Integer.parseInt(env("BENCH_RATE_SECONDS", "8"));
+    final int pageReps = Integer.parseInt(env("BENCH_PAGE_REPS", "15"));
+    final String only = env("BENCH_ONLY", "startup,upload,download,seed,rate,paging,memory");
+
+    final List<Map<String, Object>> rows = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final byte[] payload = pdfPayload(FILE_BYTES);
+    final List<DossierServer> servers = Collections.synchronizedList(new ArrayList<>());
+
+    DossierServer server;
+    String base;
+    String tenantId;
+    String apiKey;
+    String entityId;
+    final List<String> uploadedIds = Collections.synchronizedList(new ArrayList<>());
+    final List<String> directKeys = Collections.synchronizedList(new ArrayList<>());
+    MinioClient minio;
+
+    public static void main(String[] args) throws Exception {
+        Bench bench = new Bench();
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll));
+        int status = 0;
+        try {
+            bench.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            bench.notes.add("the run stopped early: " + e);
+            status = 1;
+        } finally {
+            bench.stopAll();
+            bench.report();
+        }
+        // the MinIO client's HTTP threads would keep the JVM alive for a minute
+        System.exit(status);
+    }
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    boolean enabled(String phase) {
+        return List.of(only.split(",")).contains(phase);
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(work);
+        minio = MinioClient.builder().endpoint(s3Endpoint).credentials(s3Access, s3Secret).region("us-east-1").build();
+        if (!minio.bucketExists(BucketExistsArgs.builder().bucket("direct").build())) {
+            minio.makeBucket(MakeBucketArgs.builder().bucket("direct").build());
+        }
+
+        if (enabled("startup")) {
+            log("start-up: embedded default (H2 + file system, empty data directory)");
+            DossierServer embedded = start("embedded", Map.of(), false);
+            double secs = embedded.awaitReady(180);
+            embedded.stop();
+            row("6", "start-up to /health/ready, embedded default", "s", secs, null, null, "≤ 8 s", secs <= 8);
+        }
+        log("start-up: PostgreSQL + S3 (fresh database: Flyway migrates it)");
+        server = start("postgres-s3", Map.of(), true);
+        double pgSecs = server.awaitReady(180);
+        if (enabled("startup")) {
+            row("6", "start-up to /health/ready, PostgreSQL + S3", "s", pgSecs, null, null, "≤ 8 s", pgSecs <= 8);
+        }
+        setUpTenant();
+
+        if (enabled("upload")) {
+            uploadRows();
+        }
+        if (enabled("download")) {
+            downloadRows();
+        }
+        if (enabled("seed")) {
+            seed();
+        }
+        if (enabled("rate")) {
+            rateRows();
+        }
+        if (enabled("paging")) {
+            pagingRows();
+        }
+        if (enabled("memory")) {
+            memoryRow();
+        }
+    }
+
+    // ---------------------------------------------------------------- servers
+
+    DossierServer start(String name, Map<String, String> extra, boolean postgresAndS3) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        int port = freePort();
+        env.put("DOSSIER_HTTP_PORT", String.valueOf(port));
+        Path data = work.resolve("data-" + name);
+        Files.createDirectories(data.resolve("tmp"));
+        env.put("DOSSIER_DATA_DIR", data.toString());
+        env.put("DOSSIER_PUBLIC_URL", "http://127.0.0.1:" + port);
+        if (postgresAndS3) {
+            env.put("DOSSIER_ADMIN_TOKEN", ADMIN_TOKEN);
+            env.put("DOSSIER_DB_URL", dbUrl);
+            env.put("DOSSIER_DB_USER", dbUser);
+            env.put("DOSSIER_DB_PASSWORD", dbPassword);
+            env.put("DOSSIER_STORAGE", "s3");
+            env.put("DOSSIER_S3_ENDPOINT", s3Endpoint);
+            env.put("DOSSIER_S3_REGION", "us-east-1");
+            env.put("DOSSIER_S3_ACCESS_KEY", s3Access);
+            env.put("DOSSIER_S3_SECRET_KEY", s3Secret);
+            env.put("DOSSIER_S3_BUCKET", "dossier");
+        }
+        env.put("DOSSIER_JAVA_OPTS", "-Djava.io.tmpdir=" + data.resolve("tmp"));
+        env.putAll(extra);
+        DossierServer s = new DossierServer(name, root, port, env, work.resolve("server-" + name + ".log"));
+        servers.add(s);
+        s.start();
+        return s;
+    }
+
+    void stopAll() {
+        synchronized (servers) {
+            for (DossierServer s : servers) {
+                s.stop();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
+    }
+
+    void setUpTenant() throws Exception {
+        base = server.base();
+        String t = send(HttpRequest.newBuilder(URI.create(base + "/api/admin/tenants"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Bench Bank\"}")), 201);
+        tenantId = field(t, "id");
+        String k = send(HttpRequest.newBuilder(URI.create(base + "/api/admin/tenants/" + tenantId + "/api-keys"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\": \"bench@example.com\", \"scopes\": [\"documents\", \"review\"]}")), 201);
+        apiKey = field(k, "api_key");
+        String e = send(authed("/api/v1/entities/").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Bench Corp\", \"entity_type\": \"company\"}")), 201);
+        entityId = field(e, "id");
+        log("tenant " + tenantId + ", entity " + entityId);
+    }
+
+    // ---------------------------------------------------------------- row 1: uploads
+
+    void uploadRows() throws Exception {
+        log("upload: warm-up");
+        for (int i = 0; i < 2; i++) {
+            uploadThroughDossier();
+            putDirect();
+        }
+        for (int clients : new int[] {1, 8}) {
+            int perClient = clients == 1 ? 6 : 3;
+            log("upload: " + clients + " client(s) x " + perClient + " files of 10 MiB");
+            double direct = throughput(clients, perClient, this::putDirect);
+            double dossier = throughput(clients, perClient, this::uploadThroughDossier);
+            if (clients == 1) {
+                notes.add(String.format(Locale.ROOT, "upload, 1 client: %.0f ms per 10 MiB through Dossier vs %.0f ms"
+                        + " direct; the extra work Dossier does per upload, timed in the bench JVM: SHA-256 of 10 MiB"
+                        + " %.0f ms, writing 10 MiB to a temp file %.0f ms — done twice (the REST layer spools the"
+                        + " multipart file, then the S3 adapter spools it again before its single PUT), and the bytes"
+                        + " cross loopback twice (client→Dossier→S3Proxy) on 2 shared cores",
+                        10 / dossier * 1000, 10 / direct * 1000, shaMillis(), spoolMillis()));
+            }
+            row("1", "upload 10 MiB, " + clients + " client" + (clients > 1 ? "s" : "") + " (MiB/s)", "MiB/s",
+                    dossier, direct, dossier / direct, "≥ 0.9× direct S3 PUT", dossier / direct >= 0.9);
+        }
+    }
+
+    Void uploadThroughDossier() throws Exception {
+        String boundary = "bench" + UUID.randomUUID().toString().replace("-", "");
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document_type\"\r\n\r\nBench\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        String body = send(authed("/api/v1/documents/upload/")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofSeconds(300))
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, payload, tail))), 201);
+        uploadedIds.add(field(body, "id"));
+        return null;
+    }
+
+    Void putDirect() throws Exception {
+        String key = "bench/" + UUID.randomUUID();
+        // one PUT of the whole object, as Dossier's S3 adapter does (part size ≥ object size)
+        minio.putObject(PutObjectArgs.builder().bucket("direct").object(key)
+                .stream(new ByteArrayInputStream(payload), (long) payload.length, 16L * 1024 * 1024)
+                .contentType("application/pdf").build());
+        directKeys.add(key);
+        return null;
+    }
+
+    /** p50 ms of SHA-256 over the 10 MiB payload. */
+    double shaMillis() throws Exception {
+        List<Long> lat = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long t = System.nanoTime();
+            java.security.MessageDigest.getInstance("SHA-256").digest(payload);
+            lat.add(System.nanoTime() - t);
+        }
+        return pct(lat.subList(1, lat.size()), 50);
+    }
+
+    /** p50 ms of writing the 10 MiB payload to a temporary file (page cache, no fsync) and deleting it. */
+    double spoolMillis() throws Exception {
+        List<Long> lat = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path f = Files.createTempFile(work, "spool-", ".tmp");
+            long t = System.nanoTime();
+            Files.write(f, payload);
+            lat.add(System.nanoTime() - t);
+            Files.delete(f);
+        }
+        return pct(lat.subList(1, lat.size()), 50);
+    }
+
+    /** MiB/s of {@code clients} threads each doing {@code perClient} operations on 10 MiB. */
+    double throughput(int clients, int perClient, Callable<Void> op) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> fs = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                fs.add(pool.submit(() -> {
+                    for (int i = 0; i < perClient; i++) {
+                        op.call();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get(600, TimeUnit.SECONDS);
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            return (double) clients * perClient * FILE_BYTES / (1024.0 * 1024.0) / secs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------- row 2: downloads
+
+    void downloadRows() throws Exception {
+        while (uploadedIds.size() < 8) {
+            uploadThroughDossier();
+        }
+        while (directKeys.size() < 8) {
+            putDirect();
+        }
+        log("download: warm-up");
+        AtomicLong next = new AtomicLong();
+        AtomicLong issueNanos = new AtomicLong();
+        AtomicLong redeemNanos = new AtomicLong();
+        AtomicLong downloads = new AtomicLong();
+        Callable<Void> viaDossier = () -> {
+            String id = uploadedIds.get((int) (next.getAndIncrement() % uploadedIds.size()));
+            long t0 = System.nanoTime();
+            String link = send(authed("/api/v1/documents/" + id + "/download/").GET(), 200);
+            String url = field(link, "download_url");
+            long t1 = System.nanoTime();
+            HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long n = drain(r.body());
+            issueNanos.addAndGet(t1 - t0);
+            redeemNanos.addAndGet(System.nanoTime() - t1);
+            downloads.incrementAndGet();
+            if (r.statusCode() != 200 || n != FILE_BYTES) {
+                throw new IllegalStateException("download: status " + r.statusCode() + ", " + n + " bytes");
+            }
+            return null;
+        };
+        AtomicLong nextKey = new AtomicLong();
+        Callable<Void> direct = () -> {
+            String key = directKeys.get((int) (nextKey.getAndIncrement() % directKeys.size()));
+            try (InputStream in = minio.getObject(GetObjectArgs.builder().bucket("direct").object(key).build())) {
+                long n = drain(in);
+                if (n != FILE_BYTES) {
+                    throw new IllegalStateException("direct GET: " + n + " bytes");
+                }
+            }
+            return null;
+        };
+        viaDossier.call();
+        direct.call();
+        for (int clients : new int[] {1, 8}) {
+            int perClient = clients == 1 ? 8 : 4;
+            log("download: " + clients + " client(s) x " + perClient + " files of 10 MiB");
+            double d = throughput(clients, perClient, direct);
+            double x = throughput(clients, perClient, viaDossier);
+            if (clients == 1) {
+                notes.add(String.format(Locale.ROOT, "download, 1 client: mean %.1f ms to issue the link, %.1f ms to"
+                        + " redeem it and read 10 MiB (%d downloads, warm-up included)",
+                        issueNanos.get() / 1e6 / downloads.get(), redeemNanos.get() / 1e6 / downloads.get(),
+                        downloads.get()));
+            }
+            row("2", "download 10 MiB (issue link + redeem), " + clients + " client" + (clients > 1 ? "s" : ""),
+                    "MiB/s", x, d, x / d, "≥ 0.9× direct S3 GET", x / d >= 0.9);
+        }
+    }
+
+    static long drain(InputStream in) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        long n = 0;
+        try (in) {
+            for (int r; (r = in.read(buf)) >= 0; ) {
+                n += r;
+            }
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    /** The id of seeded document g (1-based): deterministic, so pgbench can compute it too. */
+    static String seededId(long g) {
+        return String.format(Locale.ROOT, "00000000-0000-4000-8000-%012x", g);
+    }
+
+    static final Instant SEED_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
+    void seed() throws Exception {
+        log("seed: " + seedDocuments + " documents of one entity, straight into PostgreSQL (rows only, no objects)");
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+            c.setAutoCommit(false);
+            String sql = "INSERT INTO document (id, tenant_id, entity_id, file_name, content_type, size_bytes, sha256,"
+                    + " storage_key, document_type, business_type, classification, uploaded_by, created_at, updated_at,"
+                    + " review_status)"
+                    + " SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, ?::uuid, ?::uuid,"
+                    + " 'seed-' || g || '.pdf', 'application/pdf', 1024, repeat('0', 64), 'benchseed/doc-' || g,"
+                    + " 'Bench Seed', 'OTHER', 'ENTITY_PRIVATE', 'bench@example.com',"
+                    + " timestamptz '2020-01-01 00:00:00+00' + g * interval '1 millisecond',"
+                    + " timestamptz '2020-01-01 00:00:00+00' + g * interval '1 millisecond', 'PENDING'"
+                    + " FROM generate_series(?::bigint, ?::bigint) g";
+            int chunk = 200_000;
+            for (long from = 1; from <= seedDocuments; from += chunk) {
+                long to = Math.min(seedDocuments, from + chunk - 1);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, tenantId);
+                    ps.setString(2, entityId);
+                    ps.setLong(3, from);
+                    ps.setLong(4, to);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                log("seed: " + to + " rows");
+            }
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                st.execute("VACUUM ANALYZE document");
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        notes.add(String.format(Locale.ROOT, "seeded %d documents in %.1f s (INSERT … SELECT generate_series, 200k per"
+                + " transaction, then VACUUM ANALYZE)", seedDocuments, secs));
+    }
+
+    // ---------------------------------------------------------------- row 4: metadata rate
+
+    void rateRows() throws Exception {
+        int n = seedDocuments;
+        if (n < 1) {
+            throw new IllegalStateException("rate needs seeded documents");
+        }
+        Path script = work.resolve("get-by-id.sql");
+        Files.writeString(script, "\\set i random(1, " + n + ")\n"
+                + "SELECT id, tenant_id, entity_id, file_name, content_type, size_bytes, sha256, storage_key,"
+                + " document_type, business_type, classification, uploaded_by, created_at, updated_at, expiry_date,"
+                + " review_status, decided_at, decided_by, rejection_reason, user_data FROM document"
+                + " WHERE tenant_id = '" + tenantId + "' AND id = ('00000000-0000-4000-8000-' || lpad(to_hex(:i::int), 12,"
+                + " '0'))::uuid;\n");
+        for (int conns : new int[] {1, 16, 64}) {
+            log("GET by id: " + conns + " connection(s), " + rateSeconds + " s (after 2 s warm-up)");
+            double[] api = apiRate(conns, n);
+            double[] pg = pgbenchRate(conns, script);
+            row("4", "GET document by id, " + conns + " conn (req/s; p50/p99 ms Dossier " + fmt(api[1]) + "/"
+                            + fmt(api[2]) + ", pgbench " + fmt(pg[1]) + "/" + fmt(pg[2]) + ")", "req/s",
+                    api[0], pg[0], api[0] / pg[0], conns == 16 ? "≥ 0.4× pgbench" : "(info)",
+                    conns == 16 ? api[0] / pg[0] >= 0.4 : null);
+            if (conns == 16) {
+                httpFloor(conns, pg[0]);
+            }
+        }
+    }
+
+    /**
+     * The ceiling of this stack on this machine: the same load generator against Payara's
+     * /health/live, which touches neither the database nor Dossier's code. If even that is below
+     * 40% of pgbench, the GET-by-id target cannot be met by any change inside Dossier.
+     */
+    void httpFloor(int conns, double pgTps) {
+        try {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            URI live = URI.create(base + "/health/live");
+            Callable<Long> one = () -> {
+                long t = System.nanoTime();
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(live).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("/health/live: " + r.statusCode());
+                }
+                return System.nanoTime() - t;
+            };
+            log("HTTP ceiling: GET /health/live, " + conns + " connections");
+            timed(conns, 2, one);
+            List<Long> lat = timed(conns, rateSeconds, one);
+            double rate = lat.size() / (double) rateSeconds;
+            row("4", "ceiling: GET /health/live (no DB, no Dossier code), " + conns + " conn (req/s; p50/p99 ms "
+                    + fmt(pct(lat, 50)) + "/" + fmt(pct(lat, 99)) + ")", "req/s", rate, pgTps, rate / pgTps,
+                    "(explains row 4)", null);
+        } catch (Exception e) {
+            notes.add("HTTP ceiling not measured: " + e);
+        }
+    }
+
+    /** {requests/s, p50 ms, p99 ms} of GET /api/v1/entities/{e}/documents/{id}/ over random seeded ids. */
+    double[] apiRate(int conns, int n) throws Exception {
+        String prefix = base + "/api/v1/entities/" + entityId + "/documents/";
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Callable<Long> one = () -> {
+            String id = seededId(ThreadLocalRandom.current().nextLong(1, n + 1));
+            long t = System.nanoTime();
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(prefix + id + "/"))
+                    .header("Authorization", "Bearer " + apiKey).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET by id: " + r.statusCode() + " " + r.body());
+            }
+            return System.nanoTime() - t;
+        };
+        timed(conns, 2, one);
+        List<Long> lat = timed(conns, rateSeconds, one);
+        return new double[] {lat.size() / (double) rateSeconds, pct(lat, 50), pct(lat, 99)};
+    }
+
+    /** Runs {@code op} on {@code conns} threads for {@code seconds}; the latencies (ns) of all completed calls. */
+    static List<Long> timed(int conns, int seconds, Callable<Long> op) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(conns);
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Future<List<Long>>> fs = new ArrayList<>();
+        try {
+            for (int c = 0; c < conns; c++) {
+                fs.add(pool.submit(() -> {
+                    List<Long> mine = new ArrayList<>();
+                    while (!stop.get()) {
+                        long l = op.call();
+                        if (!stop.get()) {
+                            mine.add(l);
+                        }
+                    }
+                    return mine;
+                }));
+            }
+            Thread.sleep(seconds * 1000L);
+            stop.set(true);
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> f : fs) {
+                all.addAll(f.get(120, TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** {tps, p50 ms, p99 ms} of pgbench running the same indexed lookup with {@code conns} connections. */
+    double[] pgbenchRate(int conns, Path script) throws Exception {
+        Path logDir = Files.createTempDirectory(work, "pgbench-" + conns + "-");
+        Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)").matcher(dbUrl);
+        if (!m.find()) {
+            throw new IllegalStateException("cannot read host/port/db from " + dbUrl);
+        }
+        List<String> cmd = List.of(pgbench, "-n", "-M", "prepared", "-c", String.valueOf(conns),
+                "-j", String.valueOf(Math.min(conns, 2)), "-T", String.valueOf(rateSeconds), "-f", script.toString(),
+                "-l", "--log-prefix=" + logDir.resolve("tx"), "-h", m.group(1), "-p", m.group(2), "-U", dbUser,
+                m.group(3));
+        // 2 s warm-up run first, as for the API
+        List<String> warm = new ArrayList<>(cmd);
+        warm.set(warm.indexOf("-T") + 1, "2");
+        warm.removeIf(a -> a.equals("-l") || a.startsWith("--log-prefix"));
+        exec(warm);
+        String out = exec(cmd);
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench: no tps in\n" + out);
+        }
+        List<Long> lat = new ArrayList<>();
+        try (var files = Files.list(logDir)) {
+            for (Path f : files.toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    String[] p = line.split(" ");
+                    if (p.length > 2) {
+                        lat.add(Long.parseLong(p[2]) * 1000L); // µs → ns
+                    }
+                }
+            }
+        }
+        return new double[] {Double.parseDouble(tps.group(1)), pct(lat, 50), pct(lat, 99)};
+    }
+
+    String exec(List<String> cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("PGPASSWORD", dbPassword);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- row 3: pagination at depth
+
+    void pagingRows() throws Exception {
+        int n = seedDocuments;
+        int page = 100;
+        int[] depths = {0, 10_000, 100_000, n - page};
+        String[] labels = {"0", "10k", "100k", (n >= 1_000_000 ? "1M" : (n / 1000) + "k") + " (last page)"};
+        String v2 = "/api/v2/entities/" + entityId + "/documents/?page_size=" + page;
+        // depth 0 first: it makes the server create its cursor signing key if it has none yet
+        double[] v2First = sample(v2, pageReps);
+        String first = send(authed(v2).GET(), 200);
+        byte[] key = cursorKey();
+        for (int i = 0; i < depths.length; i++) {
+            int d = depths[i];
+            if (d > n - page || d < 0) {
+                continue;
+            }
+            double[] s;
+            if (d == 0) {
+                s = v2First;
+            } else {
+                // the cursor the previous page would have handed out: its last item is seeded doc n-d+1
+                long g = (long) n - d + 1;
+                String cursor = cursor(key, SEED_EPOCH.plusMillis(g), UUID.fromString(seededId(g)));
+                String url = v2 + "&after=" + cursor;
+                String body = send(authed(url).GET(), 200);
+                if (!body.contains(seededId(g - 1))) {
+                    throw new IllegalStateException("v2 page at depth " + d + " does not start at the expected item");
+                }
+                log("paging: v2 depth " + labels[i]);
+                s = sample(url, pageReps);
+            }
+            row("3", "v2 cursor page (100) at depth " + labels[i] + " (p50 ms; p95 " + fmt(s[1]) + ")", "ms p50",
+                    s[0], v2First[0], s[0] / v2First[0], d == 100_000 ? "≤ 1.5× first page" : "(info)",
+                    d == 100_000 ? s[0] / v2First[0] <= 1.5 : null);
+        }
+        sqlBreakdown(n, page);
+        if (!first.contains("next_cursor")) {
+            notes.add("v2 first page had no next_cursor field");
+        }
+        // business surface: limit/offset
+        String biz = "/v1/businesses/urn:uuid:" + entityId + "/documents?limit=" + page + "&offset=";
+        double[] bizFirst = null;
+        for (int i = 0; i < depths.length; i++) {
+            int d = depths[i];
+            log("paging: business offset " + labels[i]);
+            double[] s = sample(biz + d, d >= 100_000 ? Math.max(5, pageReps / 2) : pageReps);
+            if (bizFirst == null) {
+                bizFirst = s;
+            }
+            row("3", "business offset page (100) at depth " + labels[i] + " (p50 ms; p95 " + fmt(s[1]) + ")",
+                    "ms p50", s[0], bizFirst[0], s[0] / bizFirst[0], "(info)", null);
+        }
+        // v1 has only `limit` (1–1000, newest first): no offset or cursor, so no page lies deeper than 1000
+        String v1 = "/api/v1/entities/" + entityId + "/documents/?limit=";
+        log("paging: v1 limit 100 / 1000");
+        double[] v1a = sample(v1 + "100", pageReps);
+        double[] v1b = sample(v1 + "1000", pageReps);
+        row("3", "v1 list limit=100 (p50 ms; p95 " + fmt(v1a[1]) + ")", "ms p50", v1a[0], v1a[0], 1.0, "(info)", null);
+        row("3", "v1 list limit=1000, deepest v1 reaches (p50 ms; p95 " + fmt(v1b[1]) + ")", "ms p50", v1b[0],
+                v1a[0], v1b[0] / v1a[0], "(info)", null);
+        notes.add("v1 lists take only `limit` (max 1000) — no offset and no cursor — so v1 cannot reach depth"
+                + " 10k/100k/1M at all; its rows show limit=100 vs limit=1000.");
+    }
+
+    /**
+     * Why a list page costs what it does: the SQL every list runs, timed straight on PostgreSQL
+     * (p50 of 5 after one warm-up): the COUNT of the owner's documents that v1, v2 and business
+     * lists all compute for their totals, a keyset page at depth 100k, and an OFFSET page at the
+     * deepest depth.
+     */
+    void sqlBreakdown(int n, int page) {
+        String owner = " FROM document WHERE tenant_id = '" + tenantId + "'::uuid AND entity_id = '" + entityId + "'::uuid";
+        long g = Math.max(1, (long) n - 100_000 + 1);
+        String[][] queries = {
+            {"COUNT(*) of the owner's documents (every list page runs it)", "SELECT count(*)" + owner},
+            {"keyset page of 100 at depth 100k", "SELECT *" + owner + " AND (created_at, id) < (timestamptz '"
+                    + SEED_EPOCH.plusMillis(g) + "', '" + seededId(g) + "'::uuid)"
+                    + " ORDER BY created_at DESC, id DESC LIMIT " + page},
+            {"OFFSET page of 100 at depth " + (n - page), "SELECT *" + owner
+                    + " ORDER BY created_at DESC, id DESC OFFSET " + (n - page) + " LIMIT " + page},
+        };
+        try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword); Statement st = c.createStatement()) {
+            StringBuilder sb = new StringBuilder("SQL alone on PostgreSQL, p50 of 5:");
+            for (String[] q : queries) {
+                List<Long> lat = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    long t = System.nanoTime();
+                    try (ResultSet rs = st.executeQuery(q[1])) {
+                        while (rs.next()) {
+                            // drain
+                        }
+                    }
+                    if (i > 0) {
+                        lat.add(System.nanoTime() - t);
+                    }
+                }
+                sb.append(String.format(Locale.ROOT, " %s %.1f ms;", q[0], pct(lat, 50)));
+            }
+            notes.add(sb.toString());
+        } catch (Exception e) {
+            notes.add("SQL breakdown not measured: " + e);
+        }
+    }
+
+    /** {p50 ms, p95 ms} of {@code reps} sequential GETs of {@code path} (after one warm-up). */
+    double[] sample(String path, int reps) throws Exception {
+        send(authed(path).GET(), 200);
+        List<Long> lat = new ArrayList<>();
+        for (int i = 0; i < reps; i++) {
+            long t = System.nanoTime();
+            send(authed(path).GET(), 200);
+            lat.add(System.nanoTime() - t);
+        }
+        return new double[] {pct(lat, 50), pct(lat, 95)};
+    }
+
+    byte[] cursorKey() throws Exception {
+        try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+             PreparedStatement ps = c.prepareStatement("SELECT secret FROM server_secret WHERE name = ?")) {
+            ps.setString(1, "cursor-signing-key");
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no cursor signing key in server_secret");
+                }
+                return rs.getString(1).getBytes(StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** An OLDER-direction cursor for a position, as the server's CursorCodec builds it for this entity's list. */
+    String cursor(byte[] key, Instant createdAt, UUID id) throws Exception {
+        ByteBuffer token = ByteBuffer.allocate(30 + 32).put((byte) 1).put((byte) 0)
+                .putLong(createdAt.getEpochSecond()).putInt(createdAt.getNano())
+                .putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        mac.update("dossier.cursor.v1".getBytes(StandardCharsets.US_ASCII));
+        macPart(mac, "documents");
+        List<String> selectors = List.of("+" + tenantId, "+entity:" + entityId, "-");
+        mac.update(ByteBuffer.allocate(4).putInt(selectors.size()).array());
+        selectors.forEach(s -> macPart(mac, s));
+        mac.update(token.array(), 0, 30);
+        token.put(mac.doFinal());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
+    }
+
+    static void macPart(Mac mac, String part) {
+        byte[] b = part.getBytes(StandardCharsets.UTF_8);
+        mac.update(ByteBuffer.allocate(4).putInt(b.length).array());
+        mac.update(b);
+    }
+
+    // ---------------------------------------------------------------- row 5: memory
+
+    void memoryRow() throws Exception {
+        log("memory: restarting Dossier with -Xmx256m");
+        server.stop();
+        Path gcLog = work.resolve("gc-256m.log");
+        server = start("xmx256m", Map.of("DOSSIER_JAVA_OPTS", "-Xmx256m -Xlog:gc:file=" + gcLog
+                + " -Djava.io.tmpdir=" + work.resolve("data-xmx256m").resolve("tmp")), true);
+        double ready = server.awaitReady(180);
+        base = server.base();
+        notes.add(String.format(Locale.ROOT, "-Xmx256m server on the migrated database with %d documents: ready in %.1f s",
+                seedDocuments, ready));
+        long pid = server.pid();
+        AtomicLong peakSampled = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread sampler = new Thread(() -> {
+            try {
+                Process p = new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "100").redirectErrorStream(true)
+                        .start();
+                try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+                    String[] header = null;
+                    for (String line; !stop.get() && (line = r.readLine()) != null; ) {
+                        String[] f = line.trim().split("\\s+");
+                        if (f.length > 0 && f[0].equals("S0C")) {
+                            header = f;
+                            continue;
+                        }
+                        if (header == null || f.length != header.length) {
+                            continue;
+                        }
+                        double used = 0;
+                        for (int i = 0; i < header.length; i++) {
+                            if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
+                                used += Double.parseDouble(f[i]);
+                            }
+                        }
+                        long kb = (long) used;
+                        peakSampled.accumulateAndGet(kb, Math::max);
+                    }
+                } finally {
+                    p.destroy();
+                }
+            } catch (Exception e) {
+                log("jstat sampler: " + e);
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        Thread.sleep(1000);
+        log("memory: 50 concurrent uploads of 10 MiB");
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        AtomicLong ok = new AtomicLong();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            fs.add(pool.submit(() -> {
+                try {
+                    uploadThroughDossier();
+                    ok.incrementAndGet();
+                } catch (Exception e) {
+                    failures.add(String.valueOf(e.getMessage()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get(900, TimeUnit.SECONDS);
+        }
+        pool.shutdownNow();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        Thread.sleep(500);
+        stop.set(true);
+        double gcPeakMb = gcLogPeakMb(gcLog);
+        double sampledMb = peakSampled.get() / 1024.0;
+        double peak = Math.max(gcPeakMb, sampledMb);
+        boolean green = ok.get() == 50;
+        row("5", "50 concurrent 10 MiB uploads, -Xmx256m: " + ok.get() + "/50 succeeded in " + fmt(secs)
+                + " s; peak heap in use (MiB; jstat 100 ms " + fmt(sampledMb) + ", GC log pre-GC " + fmt(gcPeakMb) + ")",
+                "MiB", peak, 256.0, peak / 256.0, "50/50 green in 256 MB", green);
+        if (!failures.isEmpty()) {
+            notes.add("memory run failures (first 3): " + failures.subList(0, Math.min(3, failures.size())));
+        }
+    }
+
+    static double gcLogPeakMb(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return 0;
+        }
+        Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(Files.readString(gcLog));
+        double max = 0;
+        while (m.find()) {
+            max = Math.max(max, Double.parseDouble(m.group(1)));
+        }
+        return max;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    HttpRequest.Builder authed(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + apiKey)
+                .timeout(Duration.ofSeconds(120));
+    }
+
+    static String send(HttpRequest.Builder req, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            String b = r.body();
+            throw new IllegalStateException(r.request().method() + " " + r.request().uri() + ": " + r.statusCode()
+                    + " " + (b.length() > 300 ? b.substring(0, 300) : b));
+        }
+        return r.body();
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    static double pct(List<Long> nanos, double p) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> s = new ArrayList<>(nanos);
+        Collections.sort(s);
+        int i = (int) Math.ceil(p / 100.0 * s.size()) - 1;
+        return s.get(Math.max(0, Math.min(s.size() - 1, i))) / 1e6;
+    }
+
+    static byte[] pdfPayload(int size) {
+        byte[] b = new byte[size];
+        new Random(42).nextBytes(b);
+        byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(head, 0, b, 0, head.length);
+        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tail, 0, b, size - tail.length, tail.length);
+        return b;
+    }
+
+    static String fmt(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+    }
+
+    static void log(String s) {
+        System.err.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + s);
+    }
+
+    void row(String id, String name, String unit, double dossier, Double baseline, Double ratio, String target,
+             Boolean met) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("row", id);
+        r.put("name", name);
+        r.put("unit", unit);
+        r.put("dossier", dossier);
+        r.put("baseline", baseline);
+        r.put("ratio", ratio);
+        r.put("target", target);
+        r.put("met", met);
+        rows.add(r);
+        log(String.format(Locale.ROOT, "ROW %s | %s | %s | %s | %s | %s | %s", id, name, fmt(dossier),
+                baseline == null ? "—" : fmt(baseline), ratio == null ? "—" : fmt(ratio), target,
+                met == null ? "—" : met ? "yes" : "NO"));
+    }
+
+    void report() {
+        StringBuilder t = new StringBuilder();
+        t.append("| # | measurement | Dossier | raw component | ratio | target | met |\n");
+        t.append("|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> r : rows) {
+            Double b = (Double) r.get("baseline");
+            Double ratio = (Double) r.get("ratio");
+            Boolean met = (Boolean) r.get("met");
+            t.append("| ").append(r.get("row")).append(" | ").append(r.get("name")).append(" | ")
+                    .append(fmt((Double) r.get("dossier"))).append(" | ").append(b == null ? "—" : fmt(b))
+                    .append(" | ").append(ratio == null ? "—" : fmt(ratio) + "×").append(" | ").append(r.get("target"))
+                    .append(" | ").append(met == null ? "—" : met ? "yes" : "**no**").append(" |\n");
+        }
+        System.out.println();
+        System.out.print(t);
+        for (String n : notes) {
+            System.out.println("- " + n);
+        }
+        StringBuilder j = new StringBuilder("{\n  \"generated_at\": \"" + Instant.now() + "\",\n  \"machine_cpus\": "
+                + Runtime.getRuntime().availableProcessors() + ",\n  \"seed_documents\": " + seedDocuments
+                + ",\n  \"rows\": [\n");
+        for (int i = 0; i < rows.size(); i++) {
+            j.append("    {");
+            int k = 0;
+            for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
+                j.append(k++ > 0 ? ", " : "").append('"').append(e.getKey()).append("\": ").append(json(e.getValue()));
+            }
+            j.append(i + 1 < rows.size() ? "},\n" : "}\n");
+        }
+        j.append("  ],\n  \"notes\": [");
+        for (int i = 0; i < notes.size(); i++) {
+            j.append(i > 0 ? ", " : "").append(json(notes.get(i)));
+        }
+        j.append("]\n}\n");
+        try {
+            Path out = root.resolve("benchmarks/results/latest.json");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, j.toString());
+            Files.writeString(root.resolve("benchmarks/results/latest.md"), t.toString());
+            log("wrote " + out);
+        } catch (IOException e) {
+            log("cannot write results: " + e);
+        }
+    }
+
+    static String json(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Double d) {
+            return Double.isNaN(d) || Double.isInfinite(d) ? "null" : String.format(Locale.ROOT, "%.4f", d);
+        }
+        if (v instanceof Boolean) {
+            return v.toString();
+        }
+        return "\"" + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,96 @@
+package dev.dossier.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Dossier process started through scripts/run.sh (which execs the JVM, so its pid is the JVM's). */
+final class DossierServer {
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path root;
+    private final int port;
+    private final Map<String, String> env;
+    private final Path log;
+    private Process process;
+    private long startedNanos;
+
+    DossierServer(String name, Path root, int port, Map<String, String> env, Path log) {
+        this.name = name;
+        this.root = root;
+        this.port = port;
+        this.env = env;
+        this.log = log;
+    }
+
+    void start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("scripts/run.sh").toString())
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("DOSSIER_"));
+        pb.environment().putAll(env);
+        startedNanos = System.nanoTime();
+        process = pb.start();
+        // the shell's EXIT trap kills whatever is listed here, should this JVM die abruptly
+        String pids = System.getenv("BENCH_PID_FILE");
+        if (pids != null) {
+            Files.writeString(Path.of(pids), process.pid() + "\n", StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Seconds from process start to the first 200 of /health/ready (polled every 100 ms). */
+    double awaitReady(int timeoutSeconds) throws Exception {
+        long deadline = startedNanos + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + ": Dossier exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> r = PROBE.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return (System.nanoTime() - startedNanos) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(name + ": not ready after " + timeoutSeconds + " s; see " + log);
+    }
+
+    void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

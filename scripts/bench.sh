@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The benchmark suite (issue 6): Dossier measured against the raw components it sits on, in the same run.
+#
+#   scripts/bench.sh
+#
+# Builds what is missing (the WAR, benchmarks/), recreates the database BENCH_DB (default
+# dossier_bench) on the PostgreSQL at 127.0.0.1:5432, starts S3Proxy (file-system blob store in a
+# temporary directory) and Dossier through scripts/run.sh on free ports, runs every row, prints the
+# table and writes benchmarks/results/latest.{json,md}. Everything it starts is stopped on exit.
+# Needs: Java 17, Maven, PostgreSQL 15 (with pgbench) reachable as BENCH_PG_ADMIN (default postgres,
+# trust over TCP) to create the role and database. About 6–10 minutes on 2 cores.
+#
+# Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_RATE_SECONDS (8 per connection count),
+# BENCH_PAGE_REPS (15 requests per page depth), BENCH_ONLY (comma list of phases:
+# startup,upload,download,seed,rate,paging,memory).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PG_HOST=127.0.0.1
+PG_PORT="${BENCH_PG_PORT:-5432}"
+PG_ADMIN="${BENCH_PG_ADMIN:-postgres}"
+DB="${BENCH_DB:-dossier_bench}"
+PG_BIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/dossier-bench.XXXXXX")"
+PID_FILE="$WORK/pids"
+: > "$PID_FILE"
+S3_PID=""
+
+cleanup() {
+  local rc=$?
+  # Dossier servers the benchmark started (it stops them itself; this is the safety net)
+  while read -r pid; do
+    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+  done < "$PID_FILE"
+  if [[ -n "$S3_PID" ]]; then
+    kill "$S3_PID" 2>/dev/null || true
+    wait "$S3_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK/s3" "$WORK"/data-*
+  echo "bench: logs in $WORK" >&2
+  exit $rc
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# 1. build what is missing
+if [[ ! -f "$ROOT/bootstrap/target/dossier.war" || ! -f "$ROOT/bootstrap/target/runtime/payara-micro.jar" \
+      || ! -f "$ROOT/bootstrap/target/runtime/postgresql.jar" ]]; then
+  echo "bench: building the WAR" >&2
+  (cd "$ROOT" && mvn -q -B -DskipTests package)
+fi
+echo "bench: building benchmarks/" >&2
+mvn -q -B -f "$ROOT/benchmarks/pom.xml" package
+
+# 2. a fresh database
+psql_admin() { psql -v ON_ERROR_STOP=1 -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" -d postgres "$@"; }
+psql_admin <<'SQL'
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dossier') THEN
+    CREATE ROLE dossier LOGIN PASSWORD 'dossier' CREATEDB;
+  END IF;
+END
+$$;
+SQL
+psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+psql_admin -c "CREATE DATABASE $DB OWNER dossier"
+
+# 3. S3Proxy, a separate process with its blobs under $WORK/s3
+S3_PORT="$(free_port)"
+mkdir -p "$WORK/s3"
+cat > "$WORK/s3proxy.properties" <<PROPS
+s3proxy.endpoint=http://127.0.0.1:$S3_PORT
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=bench
+s3proxy.credential=bench-secret
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$WORK/s3
+PROPS
+java -Xmx512m -jar "$ROOT/benchmarks/target/s3proxy/s3proxy.jar" --properties "$WORK/s3proxy.properties" \
+  > "$WORK/s3proxy.log" 2>&1 &
+S3_PID=$!
+for _ in $(seq 1 300); do
+  if curl -s -o /dev/null "http://127.0.0.1:$S3_PORT/"; then break; fi
+  kill -0 "$S3_PID" 2>/dev/null || { echo "bench: S3Proxy died, see $WORK/s3proxy.log" >&2; exit 1; }
+  sleep 0.2
+done
+echo "bench: S3Proxy on 127.0.0.1:$S3_PORT" >&2
+
+# 4. the benchmark (it starts and stops the Dossier servers itself: start-up is one of its rows)
+BENCH_ROOT="$ROOT" BENCH_WORK="$WORK" BENCH_PID_FILE="$PID_FILE" \
+BENCH_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" BENCH_S3_ACCESS_KEY=bench BENCH_S3_SECRET_KEY=bench-secret \
+BENCH_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" BENCH_DB_USER=dossier BENCH_DB_PASSWORD=dossier \
+BENCH_PGBENCH="$PG_BIN/pgbench" \
+  java -Xmx1g -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" dev.dossier.bench.Bench
