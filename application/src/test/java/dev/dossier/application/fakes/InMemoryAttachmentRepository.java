@@ -17,9 +17,18 @@ import java.util.Optional;
 /** Test fake of {@link AttachmentRepository}. */
 public final class InMemoryAttachmentRepository implements AttachmentRepository {
     private final List<Attachment> rows = new ArrayList<>();
+    private RuntimeException saveFailure;
+
+    /** Makes every later save throw {@code failure}, as a database refusing the row would. */
+    public synchronized void failSavesWith(RuntimeException failure) {
+        this.saveFailure = failure;
+    }
 
     @Override
     public synchronized void save(Attachment attachment) {
+        if (saveFailure != null) {
+            throw saveFailure;
+        }
         rows.removeIf(a -> a.id().equals(attachment.id()));
         rows.add(attachment);
     }

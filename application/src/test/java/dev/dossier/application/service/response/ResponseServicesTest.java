@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
@@ -104,18 +105,28 @@ class ResponseServicesTest {
         assertThatThrownBy(() -> uploadAnswer(response, "5", null)).isInstanceOf(RuntimeException.class)
                 .hasMessageContaining("no file question 5");
         assertThat(documents.all()).isEmpty();
-        assertThat(store.exists(new dev.dossier.domain.document.StorageKey("tenants/x/documents/none"))).isFalse();
+        assertThat(store.objects()).isEmpty();
         assertThat(attachments.all()).isEmpty();
     }
 
     @Test
-    void givenAttachmentFailsToSave_whenAnswerUploaded_thenNeitherDocumentNorBytesRemain() {
+    void givenDocumentRowFailsToSave_whenAnswerUploaded_thenStorageFailureAndNoBytesOrAttachmentRemain() {
         QuestionnaireResponse response = newResponse();
-        responses.save(response);
         documents.failSavesWith(new IllegalStateException("database down"));
-        assertThatThrownBy(() -> uploadAnswer(response, "1", null)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> uploadAnswer(response, "1", null)).isInstanceOf(StorageFailureException.class);
         assertThat(attachments.all()).isEmpty();
         assertThat(documents.all()).isEmpty();
+        assertThat(store.objects()).isEmpty();
+    }
+
+    @Test
+    void givenAttachmentFailsToSave_whenAnswerUploaded_thenTheTransactionRollsBackAndTheBytesAreRemoved() {
+        QuestionnaireResponse response = newResponse();
+        attachments.failSavesWith(new IllegalStateException("database down"));
+        assertThatThrownBy(() -> uploadAnswer(response, "1", null)).isInstanceOf(StorageFailureException.class);
+        // the document row and the attachment share one transaction: its rollback takes the row too
+        assertThat(tx.rolledBack()).isEqualTo(1);
+        assertThat(store.objects()).isEmpty();
     }
 
     @Test
