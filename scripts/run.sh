@@ -2,15 +2,121 @@
 # Starts Dossier on Payara Micro in the foreground, configured by the DOSSIER_* environment
 # variables (see the README's Settings). Builds the WAR first if it is missing.
 # With no settings at all it runs on the embedded database and file storage under ./data.
+#
+#   scripts/run.sh             build what is missing, then serve
+#   scripts/run.sh --prepare   build what is missing and prepare the server image, then exit
+#
+# Start-up (issue 6): the first run prepares a server image under bootstrap/target/runtime/image,
+# once per Payara Micro version and JDK: Payara Micro unpacked with its launcher (instead of
+# unpacking itself into a temporary directory on every start), and a class-data-sharing archive
+# recorded from one training start, which spares the JVM from loading and verifying some 15,000
+# classes again. Each server gets its own instance directory for the configuration Payara writes,
+# so several can run from the same image.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WAR="$ROOT/bootstrap/target/dossier.war"
 RUNTIME="$ROOT/bootstrap/target/runtime"
+IMAGE="$RUNTIME/image"
 
 if [[ ! -f "$WAR" || ! -f "$RUNTIME/payara-micro.jar" || ! -f "$RUNTIME/postgresql.jar" ]]; then
   echo "Dossier: building (first run, takes a few minutes)..." >&2
   (cd "$ROOT" && mvn -q -B -DskipTests package)
+fi
+
+# The JVM options of the launcher's manifest, which only apply to `java -jar`: the image is started
+# with an explicit class path so that each server can have its own instance directory.
+manifest_jvm_args() {
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && jar xf "$1" META-INF/MANIFEST.MF && cat META-INF/MANIFEST.MF)
+  rm -rf "$tmp"
+}
+
+# The application exploded from the WAR, once per build: deploying a directory spares Payara its
+# own copy of the archive on every start. Servers of an older build keep running from their copy
+# until the next build replaces it.
+exploded_app() {
+  local stamp app
+  stamp="$(stat -c '%s-%Y' "$WAR")"
+  app="$RUNTIME/app-$stamp/dossier"
+  if [[ ! -d "$app" ]]; then
+    local tmp; tmp="$(mktemp -d "$RUNTIME/app-new.XXXXXX")"
+    (mkdir "$tmp/dossier" && cd "$tmp/dossier" && jar xf "$WAR")
+    find "$RUNTIME" -maxdepth 1 -name 'app-[0-9]*' ! -name "app-$stamp" -exec rm -rf {} +
+    mv -T "$tmp" "$RUNTIME/app-$stamp" 2>/dev/null || rm -rf "$tmp"   # another run.sh won the race
+  fi
+  echo "$app"
+}
+
+# Writes a fresh instance directory $1 for the configuration Payara writes while it runs, with
+# the image's pristine configuration, runtime and libraries.
+new_instance() {
+  local dir="$1"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  cp -r "$IMAGE/config" "$dir/config"
+  ln -s "$IMAGE/runtime" "$dir/runtime"
+  ln -s "$IMAGE/lib" "$dir/lib"
+}
+
+# The java command line of a server started from the image, up to its main class.
+server_java() {
+  SERVER_JAVA=(java @"$IMAGE/jvm.args"
+    "-Dfish.payara.micro.BootJar=file:$IMAGE/launch-micro.jar" "-Dfish.payara.micro.UnpackDir=$IMAGE"
+    -cp "$IMAGE/launch-micro.jar")
+}
+
+image_stamp() {
+  echo "payara-micro.jar $(stat -c '%s %Y' "$RUNTIME/payara-micro.jar"); postgresql.jar $(stat -c '%s %Y' "$RUNTIME/postgresql.jar"); $(java -version 2>&1 | tr '\n' ' ')"
+}
+
+prepare_image() {
+  local stamp; stamp="$(image_stamp)"
+  if [[ -f "$IMAGE/stamp" && "$(cat "$IMAGE/stamp")" == "$stamp" ]]; then return; fi
+  exec 9>"$RUNTIME/.image.lock"
+  flock 9   # another run.sh may be preparing it right now
+  if [[ -f "$IMAGE/stamp" && "$(cat "$IMAGE/stamp")" == "$stamp" ]]; then exec 9>&-; return; fi
+  echo "Dossier: preparing the server image (once per Payara and JDK version, about 30 s)..." >&2
+  rm -rf "$IMAGE"
+  java -jar "$RUNTIME/payara-micro.jar" --rootdir "$IMAGE" --outputlauncher > "$RUNTIME/image-launcher.log" 2>&1
+  cp "$RUNTIME/postgresql.jar" "$IMAGE/lib/"
+  manifest_jvm_args "$IMAGE/launch-micro.jar" | tr -d '\r' \
+    | awk '/^ /{sub(/^ /, ""); line = line $0; next} {if (line) print line; line = $0} END {print line}' \
+    | awk -F': ' '$1 == "Add-Opens" || $1 == "Add-Exports" {
+        n = split($2, mods, " ")
+        for (i = 1; i <= n; i++) printf "--%s=%s=ALL-UNNAMED\n", tolower($1), mods[i]
+      }' > "$IMAGE/jvm.args"
+
+  # Training start: the embedded default in a throwaway data directory, stopped once deployed
+  # (--warmup); the JVM writes every class it loaded to the archive on exit. Class paths in the
+  # archive are the image's, so it is recorded in place.
+  local training="$RUNTIME/image-training"
+  rm -rf "$training"
+  new_instance "$training/server"
+  server_java
+  if ( unset "${!DOSSIER_@}"
+       export DOSSIER_DATA_DIR="$training/data"
+       export DOSSIER_EMBEDDED_DB_URL="jdbc:h2:file:$training/data/db/dossier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+       "${SERVER_JAVA[@]}" -Duser.timezone=UTC -Xlog:cds=off -Xlog:cds+dynamic=off \
+         -XX:ArchiveClassesAtExit="$IMAGE/dossier.jsa" \
+         fish.payara.micro.impl.PayaraMicroImpl --rootdir "$training/server" \
+         --deploy "$(exploded_app)" --contextroot / --port "$((20000 + RANDOM % 20000))" --autobindhttp --nocluster --disablephonehome \
+         --prebootcommandfile "$ROOT/scripts/payara/preboot.asadmin" \
+         --postbootcommandfile "$ROOT/scripts/payara/embedded.asadmin" --warmup
+     ) > "$RUNTIME/image-training.log" 2>&1 && [[ -s "$IMAGE/dossier.jsa" ]]; then
+    rm -rf "$training"
+  else
+    # Still a working image: it starts without the archive, only slower.
+    rm -f "$IMAGE/dossier.jsa"
+    echo "Dossier: the class-data-sharing training start failed (see $RUNTIME/image-training.log); starting without it" >&2
+  fi
+  echo "$stamp" > "$IMAGE/stamp"
+  exec 9>&-
+}
+
+prepare_image
+if [[ "${1:-}" == "--prepare" ]]; then
+  exit 0
 fi
 
 export DOSSIER_HTTP_PORT="${DOSSIER_HTTP_PORT:-8080}"
@@ -29,13 +135,27 @@ else
   echo "Dossier: embedded database and ${DOSSIER_STORAGE:-filesystem} storage under $DOSSIER_DATA_DIR" >&2
 fi
 
+# This server's instance directory, named after its process id ($$ stays the JVM's after exec);
+# those of servers that are gone are removed.
+for old in "$DOSSIER_DATA_DIR"/tmp/server-*; do
+  [[ -d "$old" ]] || continue
+  kill -0 "${old##*-}" 2>/dev/null || rm -rf "$old"
+done
+INSTANCE="$DOSSIER_DATA_DIR/tmp/server-$$"
+new_instance "$INSTANCE"
+APP="$(exploded_app)"
+server_java
+CDS=()
+[[ -f "$IMAGE/dossier.jsa" ]] && CDS=(-XX:SharedArchiveFile="$IMAGE/dossier.jsa")
+
 # exec: Ctrl-C and SIGTERM reach the JVM, which shuts Payara down cleanly.
 # UTC: the embedded H2 keeps timestamps in the session's zone, where an autumn hour repeats
 # (and the URL cannot carry H2's "TIME ZONE" option: Payara's boot commands split on the space).
 # shellcheck disable=SC2086
-exec java -Duser.timezone=UTC ${DOSSIER_JAVA_OPTS:-} -jar "$RUNTIME/payara-micro.jar" \
-  --deploy "$WAR" --contextroot / \
+exec "${SERVER_JAVA[@]}" "${CDS[@]}" -Duser.timezone=UTC ${DOSSIER_JAVA_OPTS:-} \
+  fish.payara.micro.impl.PayaraMicroImpl --rootdir "$INSTANCE" \
+  --deploy "$APP" --contextroot / \
   --port "$DOSSIER_HTTP_PORT" \
   --nocluster --disablephonehome \
-  --postbootcommandfile "$POSTBOOT" \
-  --addlibs "$RUNTIME/postgresql.jar"
+  --prebootcommandfile "$ROOT/scripts/payara/preboot.asadmin" \
+  --postbootcommandfile "$POSTBOOT"
