@@ -4,8 +4,10 @@ import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.PresignedUpload;
+import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.application.port.out.UploadPolicy;
 import dev.dossier.domain.document.StorageKey;
+import dev.dossier.domain.shared.Sha256;
 import io.minio.BucketExistsArgs;
 import io.minio.CopyObjectArgs;
 import io.minio.SourceObject;
@@ -27,6 +29,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -34,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 
@@ -43,9 +48,10 @@ import okhttp3.OkHttpClient;
  *
  * <p>Memory: the MinIO client cannot stream an {@code InputStream} of known size; it reads each
  * part (the whole object when it fits one part, at least 5 MiB otherwise) into a heap buffer to
- * checksum it before sending. This store therefore spools the content to a private temporary
- * file first (64 KiB of heap per upload), which also checks the exact size before any byte goes
- * over the network, and then uploads the file in one PUT that MinIO streams from disk.
+ * checksum it before sending. This store therefore uploads from a file, in one PUT that MinIO
+ * streams from disk (64 KiB of heap per upload): the file the content is already in when there
+ * is one (the REST layer's spool), else a private temporary copy, which also checks the exact
+ * size before any byte goes over the network.
  *
  * <p>Objects are written once: the PUT carries {@code If-None-Match: *}, and an upload id in the
  * object's metadata lets a failed or retried PUT tell its own object from someone else's.
@@ -127,13 +133,64 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         Objects.requireNonNull(content, "content");
         ExactLengthCopy.requireValidSize(size);
         ensureBucket();
+        withSpool(key, content, size, spool -> upload(key, spool, size, contentType));
+    }
+
+    /**
+     * Checks the bytes against the declared SHA-256 before any of them is sent. Content already
+     * in a local file (the REST layer's spool) is hashed and sent from there rather than copied
+     * to a spool of this store first; other content is hashed while it is spooled. (MinIO adds
+     * its own payload hash, so a declared one cannot be handed to S3 to check.)
+     */
+    @Override
+    public void put(StorageKey key, StorableContent content, String contentType) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(content, "content");
+        ExactLengthCopy.requireValidSize(content.size());
+        ensureBucket();
+        Optional<Path> file = content.localFile();
+        if (file.isPresent()) {
+            requireDeclared(key, content, hashOf(key, file.get(), content.size()));
+            upload(key, file.get(), content.size(), contentType);
+            return;
+        }
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = new DigestInputStream(content.open(), digest)) {
+            withSpool(key, in, content.size(), spool -> {
+                requireDeclared(key, content, Sha256.hex(digest.digest()));
+                upload(key, spool, content.size(), contentType);
+            });
+        } catch (IOException e) {
+            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** SHA-256 of the file, which must hold exactly {@code size} bytes. */
+    private static String hashOf(StorageKey key, Path file, long size) {
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            ExactLengthCopy.copy(in, OutputStream.nullOutputStream(), size);
+        } catch (IOException e) {
+            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
+        }
+        return Sha256.hex(digest.digest());
+    }
+
+    private static void requireDeclared(StorageKey key, StorableContent content, String actualSha256) {
+        if (!actualSha256.equals(content.sha256())) {
+            throw new ContentStoreException("the content for " + key + " does not have its declared SHA-256; nothing stored");
+        }
+    }
+
+    /** Copies exactly {@code size} bytes to a private temporary file, hands it to {@code upload}, and removes it. */
+    private void withSpool(StorageKey key, InputStream content, long size, Consumer<Path> upload) {
         Path spool = null;
         try {
             spool = Files.createTempFile(spoolDirectory, "dossier-upload-", ".spool"); // rw------- on POSIX
             try (OutputStream out = Files.newOutputStream(spool)) {
                 ExactLengthCopy.copy(content, out, size);
             }
-            upload(key, spool, size, contentType);
+            upload.accept(spool);
         } catch (IOException e) {
             throw new ContentStoreException("cannot spool the content of " + key + ": " + e.getMessage(), e);
         } finally {
@@ -147,14 +204,14 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         }
     }
 
-    private void upload(StorageKey key, Path spool, long size, String contentType) {
+    private void upload(StorageKey key, Path file, long size, String contentType) {
         String uploadId = UUID.randomUUID().toString();
         try {
             client.uploadObject(UploadObjectArgs.builder()
                     .bucket(bucket)
                     .object(key.value())
                     // one part: MinIO sends a single PUT streamed from the file
-                    .filename(spool.toString(), singlePartSize(size))
+                    .filename(file.toString(), singlePartSize(size))
                     .contentType(mediaType(contentType))
                     .headers(Map.of("If-None-Match", "*"))
                     .userMetadata(Map.of(UPLOAD_ID_METADATA, uploadId))

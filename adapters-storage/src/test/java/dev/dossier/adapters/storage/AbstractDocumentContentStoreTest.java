@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.domain.document.StorageKey;
+import dev.dossier.domain.shared.Sha256;
 import dev.dossier.domain.tenant.TenantId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Contract of {@link DocumentContentStore}, run against every implementation. Subclasses provide
@@ -358,6 +365,105 @@ abstract class AbstractDocumentContentStoreTest {
         for (int i = 0; i < uploads; i++) {
             assertThat(read(keys.get(i))).as("object %d", i).isEqualTo(contents.get(i));
         }
+    }
+
+    // --- content with a declared SHA-256 -----------------------------------------------------
+
+    @Test
+    void givenContentInMemoryWithItsHash_whenStored_thenBytesAreIdentical() throws IOException {
+        StorageKey key = newKey();
+        byte[] bytes = everyByteValue(300 * 1024 + 5);
+
+        store().put(key, Content.inMemory(bytes), PDF);
+
+        assertThat(read(key)).isEqualTo(bytes);
+    }
+
+    @Test
+    void givenContentInALocalFileWithItsHash_whenStored_thenBytesAreIdenticalAndTheFileIsKept(@TempDir Path dir)
+            throws IOException {
+        StorageKey key = newKey();
+        byte[] bytes = everyByteValue(TEN_MEGABYTES);
+        Path file = Files.write(dir.resolve("received.part"), bytes);
+
+        store().put(key, Content.inFile(file, sha256(bytes)), PDF);
+
+        assertThat(read(key)).isEqualTo(bytes);
+        assertThat(file).exists(); // the caller's file: the store reads it, it does not take it
+    }
+
+    @Test
+    void givenContentInMemoryWithAWrongHash_whenStored_thenRefusedAndNothingIsLeftUnderTheKey() {
+        StorageKey key = newKey();
+        byte[] bytes = everyByteValue(4096);
+        String hashOfOtherBytes = sha256("other bytes".getBytes(StandardCharsets.UTF_8));
+
+        Throwable thrown = catchThrowable(() -> store().put(key, new Content(bytes, hashOfOtherBytes, null), PDF));
+
+        assertThat(thrown).isInstanceOf(ContentStoreException.class);
+        assertThat(store().exists(key)).isFalse();
+    }
+
+    @Test
+    void givenLocalFileChangedAfterItWasHashed_whenStored_thenRefusedAndNothingIsLeftUnderTheKey(@TempDir Path dir)
+            throws IOException {
+        StorageKey key = newKey();
+        byte[] received = everyByteValue(64 * 1024);
+        byte[] tampered = received.clone();
+        tampered[1000] ^= 0x01; // same size, one bit flipped: a forged file must not be stored as the received one
+        Path file = Files.write(dir.resolve("received.part"), tampered);
+
+        Throwable thrown = catchThrowable(() -> store().put(key, Content.inFile(file, sha256(received)), PDF));
+
+        assertThat(thrown).isInstanceOf(ContentStoreException.class);
+        assertThat(store().exists(key)).isFalse();
+    }
+
+    @Test
+    void givenStoredObject_whenContentWithItsHashUsesTheSameKey_thenRefusedAndTheOriginalBytesAreKept()
+            throws IOException {
+        StorageKey key = newKey();
+        byte[] original = everyByteValue(2048);
+        store().put(key, Content.inMemory(original), PDF);
+
+        Throwable thrown = catchThrowable(() -> store().put(key, Content.inMemory(everyByteValue(4096)), PDF));
+
+        assertThat(thrown).isInstanceOf(ContentStoreException.class);
+        assertThat(read(key)).isEqualTo(original);
+    }
+
+    /** Content with a declared hash, in memory or in a file. */
+    record Content(byte[] bytes, String sha256, Path file) implements StorableContent {
+        static Content inMemory(byte[] bytes) {
+            return new Content(bytes, AbstractDocumentContentStoreTest.sha256(bytes), null);
+        }
+
+        static Content inFile(Path file, String sha256) {
+            return new Content(null, sha256, file);
+        }
+
+        @Override
+        public long size() {
+            try {
+                return file == null ? bytes.length : Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return file == null ? new ByteArrayInputStream(bytes) : Files.newInputStream(file);
+        }
+
+        @Override
+        public Optional<Path> localFile() {
+            return Optional.ofNullable(file);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        return Sha256.hex(Sha256.newDigest().digest(bytes));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.dossier.application.fakes;
 
 import dev.dossier.application.port.in.document.UploadContent;
+import dev.dossier.domain.shared.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,11 @@ public final class ByteArrayUploadContent implements UploadContent {
     @Override
     public long size() {
         return bytes.length;
+    }
+
+    @Override
+    public String sha256() {
+        return Sha256.hex(Sha256.newDigest().digest(bytes));
     }
 
     @Override

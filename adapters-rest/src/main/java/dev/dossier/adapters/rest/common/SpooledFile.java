@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * An uploaded file part written to a private temporary file as it streamed in, cut off one
@@ -28,6 +29,7 @@ public final class SpooledFile implements UploadContent, AutoCloseable {
     }
 
     /** SHA-256 (hex) of the spooled bytes, computed while they were written. */
+    @Override
     public String sha256() {
         return sha256;
     }
@@ -40,6 +42,11 @@ public final class SpooledFile implements UploadContent, AutoCloseable {
     @Override
     public InputStream open() throws IOException {
         return Files.newInputStream(path);
+    }
+
+    @Override
+    public Optional<Path> localFile() {
+        return Optional.of(path);
     }
 
     @Override

@@ -25,13 +25,9 @@ import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
 import dev.dossier.domain.shared.DomainException;
 import dev.dossier.domain.document.UserData;
-import dev.dossier.domain.shared.Sha256;
 import dev.dossier.domain.tenant.Scope;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
@@ -39,8 +35,9 @@ import java.util.function.Consumer;
 /**
  * Use case: upload a document. Every field is checked first (type by extension and by
  * content, size, label, classification, expiry), then the bytes are stored under a generated
- * key while their SHA-256 is computed, then the row is written in its own transaction. A
- * storage failure leaves no row; a database failure removes the stored object again.
+ * key, checked by the store against the SHA-256 computed as they arrived, then the row is
+ * written in its own transaction. A storage failure leaves no row; a database failure removes
+ * the stored object again.
  */
 public final class UploadDocumentService implements UploadDocumentUseCase {
     static final String TOO_LARGE = "File size exceeds maximum allowed size of 10MB";
@@ -185,15 +182,15 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         }
     }
 
+    /** Stores the bytes; the store checks them against the SHA-256 the adapter computed as they arrived. */
     private String storeBytes(StorageKey key, UploadContent content, FileType type) {
-        MessageDigest digest = Sha256.newDigest();
-        try (InputStream in = new DigestInputStream(new BufferedInputStream(content.open()), digest)) {
-            store.put(key, in, content.size(), type.contentType());
-        } catch (IOException | ContentStoreException e) {
+        try {
+            store.put(key, content, type.contentType());
+        } catch (ContentStoreException e) {
             deleteQuietly(key);
             throw new StorageFailureException("Failed to upload file to storage. Please try again later.", e);
         }
-        return Sha256.hex(digest.digest());
+        return content.sha256();
     }
 
     private void deleteQuietly(StorageKey key) {
