@@ -12,7 +12,8 @@
 #
 # Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_RATE_SECONDS (8 per connection count),
 # BENCH_PAGE_REPS (15 requests per page depth), BENCH_ONLY (comma list of phases:
-# startup,upload,download,seed,rate,paging,memory).
+# startup,upload,download,seed,rate,paging,memory), BENCH_SERVER_JAVA_OPTS (extra JVM options for the
+# servers, e.g. -XX:StartFlightRecording=filename=/tmp/dossier.jfr,settings=profile to profile a phase).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,6 +51,8 @@ if [[ ! -f "$ROOT/bootstrap/target/dossier.war" || ! -f "$ROOT/bootstrap/target/
   echo "bench: building the WAR" >&2
   (cd "$ROOT" && mvn -q -B -DskipTests package)
 fi
+# the server image (Payara unpacked, class-data-sharing archive) before anything is timed
+"$ROOT/scripts/run.sh" --prepare
 echo "bench: building benchmarks/" >&2
 mvn -q -B -f "$ROOT/benchmarks/pom.xml" package
 

@@ -178,7 +178,9 @@ public final class Bench {
             env.put("DOSSIER_S3_SECRET_KEY", s3Secret);
             env.put("DOSSIER_S3_BUCKET", "dossier");
         }
-        env.put("DOSSIER_JAVA_OPTS", "-Djava.io.tmpdir=" + data.resolve("tmp"));
+        // BENCH_SERVER_JAVA_OPTS: extra JVM options for every server, e.g. a JFR recording to profile a phase
+        env.put("DOSSIER_JAVA_OPTS", ("-Djava.io.tmpdir=" + data.resolve("tmp") + " "
+                + env("BENCH_SERVER_JAVA_OPTS", "")).strip());
         env.putAll(extra);
         DossierServer s = new DossierServer(name, root, port, env, work.resolve("server-" + name + ".log"));
         servers.add(s);
