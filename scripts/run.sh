@@ -59,11 +59,24 @@ new_instance() {
   ln -s "$IMAGE/lib" "$dir/lib"
 }
 
-# The java command line of a server started from the image, up to its main class.
+# The JVM of a server started from the image, before any further JVM option.
+# UTC: the embedded H2 keeps timestamps in the session's zone, where an autumn hour repeats
+# (and the URL cannot carry H2's "TIME ZONE" option: Payara's boot commands split on the space).
 server_java() {
   SERVER_JAVA=(java @"$IMAGE/jvm.args"
     "-Dfish.payara.micro.BootJar=file:$IMAGE/launch-micro.jar" "-Dfish.payara.micro.UnpackDir=$IMAGE"
-    -cp "$IMAGE/launch-micro.jar")
+    -cp "$IMAGE/launch-micro.jar" -Duser.timezone=UTC)
+}
+
+# Payara's main class and arguments: instance directory $1, HTTP port $2, post-boot commands $3.
+payara_args() {
+  PAYARA_ARGS=(fish.payara.micro.impl.PayaraMicroImpl --rootdir "$1"
+    --deploy "$(exploded_app)" --contextroot / --port "$2" --nocluster --disablephonehome
+    --prebootcommandfile "$ROOT/scripts/payara/preboot.asadmin" --postbootcommandfile "$3")
+}
+
+embedded_db_url() {
+  echo "jdbc:h2:file:$1/db/dossier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 }
 
 image_stamp() {
@@ -76,7 +89,7 @@ prepare_image() {
   exec 9>"$RUNTIME/.image.lock"
   flock 9   # another run.sh may be preparing it right now
   if [[ -f "$IMAGE/stamp" && "$(cat "$IMAGE/stamp")" == "$stamp" ]]; then exec 9>&-; return; fi
-  echo "Dossier: preparing the server image (once per Payara and JDK version, about 30 s)..." >&2
+  echo "Dossier: preparing the server image (once per Payara and JDK version, about 20 s)..." >&2
   rm -rf "$IMAGE"
   java -jar "$RUNTIME/payara-micro.jar" --rootdir "$IMAGE" --outputlauncher > "$RUNTIME/image-launcher.log" 2>&1
   cp "$RUNTIME/postgresql.jar" "$IMAGE/lib/"
@@ -94,15 +107,13 @@ prepare_image() {
   rm -rf "$training"
   new_instance "$training/server"
   server_java
+  payara_args "$training/server" "$((20000 + RANDOM % 20000))" "$ROOT/scripts/payara/embedded.asadmin"
   if ( unset "${!DOSSIER_@}"
        export DOSSIER_DATA_DIR="$training/data"
-       export DOSSIER_EMBEDDED_DB_URL="jdbc:h2:file:$training/data/db/dossier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-       "${SERVER_JAVA[@]}" -Duser.timezone=UTC -Xlog:cds=off -Xlog:cds+dynamic=off \
-         -XX:ArchiveClassesAtExit="$IMAGE/dossier.jsa" \
-         fish.payara.micro.impl.PayaraMicroImpl --rootdir "$training/server" \
-         --deploy "$(exploded_app)" --contextroot / --port "$((20000 + RANDOM % 20000))" --autobindhttp --nocluster --disablephonehome \
-         --prebootcommandfile "$ROOT/scripts/payara/preboot.asadmin" \
-         --postbootcommandfile "$ROOT/scripts/payara/embedded.asadmin" --warmup
+       DOSSIER_EMBEDDED_DB_URL="$(embedded_db_url "$training/data")"
+       export DOSSIER_EMBEDDED_DB_URL
+       "${SERVER_JAVA[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$IMAGE/dossier.jsa" \
+         "${PAYARA_ARGS[@]}" --autobindhttp --warmup
      ) > "$RUNTIME/image-training.log" 2>&1 && [[ -s "$IMAGE/dossier.jsa" ]]; then
     rm -rf "$training"
   else
@@ -130,7 +141,8 @@ if [[ -n "${DOSSIER_DB_URL:-}" ]]; then
   POSTBOOT="$ROOT/scripts/payara/postgres.asadmin"
   echo "Dossier: database PostgreSQL ($DOSSIER_DB_URL), storage ${DOSSIER_STORAGE:-filesystem}" >&2
 else
-  export DOSSIER_EMBEDDED_DB_URL="jdbc:h2:file:$DOSSIER_DATA_DIR/db/dossier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  DOSSIER_EMBEDDED_DB_URL="$(embedded_db_url "$DOSSIER_DATA_DIR")"
+  export DOSSIER_EMBEDDED_DB_URL
   POSTBOOT="$ROOT/scripts/payara/embedded.asadmin"
   echo "Dossier: embedded database and ${DOSSIER_STORAGE:-filesystem} storage under $DOSSIER_DATA_DIR" >&2
 fi
@@ -143,19 +155,11 @@ for old in "$DOSSIER_DATA_DIR"/tmp/server-*; do
 done
 INSTANCE="$DOSSIER_DATA_DIR/tmp/server-$$"
 new_instance "$INSTANCE"
-APP="$(exploded_app)"
 server_java
+payara_args "$INSTANCE" "$DOSSIER_HTTP_PORT" "$POSTBOOT"
 CDS=()
 [[ -f "$IMAGE/dossier.jsa" ]] && CDS=(-XX:SharedArchiveFile="$IMAGE/dossier.jsa")
 
 # exec: Ctrl-C and SIGTERM reach the JVM, which shuts Payara down cleanly.
-# UTC: the embedded H2 keeps timestamps in the session's zone, where an autumn hour repeats
-# (and the URL cannot carry H2's "TIME ZONE" option: Payara's boot commands split on the space).
 # shellcheck disable=SC2086
-exec "${SERVER_JAVA[@]}" "${CDS[@]}" -Duser.timezone=UTC ${DOSSIER_JAVA_OPTS:-} \
-  fish.payara.micro.impl.PayaraMicroImpl --rootdir "$INSTANCE" \
-  --deploy "$APP" --contextroot / \
-  --port "$DOSSIER_HTTP_PORT" \
-  --nocluster --disablephonehome \
-  --prebootcommandfile "$ROOT/scripts/payara/preboot.asadmin" \
-  --postbootcommandfile "$POSTBOOT"
+exec "${SERVER_JAVA[@]}" "${CDS[@]}" ${DOSSIER_JAVA_OPTS:-} "${PAYARA_ARGS[@]}"

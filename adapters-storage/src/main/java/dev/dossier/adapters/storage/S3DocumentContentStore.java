@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -144,64 +143,13 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         Objects.requireNonNull(content, "content");
         ExactLengthCopy.requireValidSize(size);
         ensureBucket();
-        withSpool(key, content, size, spool -> upload(key, spool, size, contentType));
-    }
-
-    /**
-     * Checks the bytes against the declared SHA-256 before any of them is sent. Content already
-     * in a local file (the REST layer's spool) is hashed and sent from there rather than copied
-     * to a spool of this store first; other content is hashed while it is spooled. (MinIO adds
-     * its own payload hash, so a declared one cannot be handed to S3 to check.)
-     */
-    @Override
-    public void put(StorageKey key, StorableContent content, String contentType) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(content, "content");
-        ExactLengthCopy.requireValidSize(content.size());
-        ensureBucket();
-        Optional<Path> file = content.localFile();
-        if (file.isPresent()) {
-            requireDeclared(key, content, hashOf(key, file.get(), content.size()));
-            upload(key, file.get(), content.size(), contentType);
-            return;
-        }
-        MessageDigest digest = Sha256.newDigest();
-        try (InputStream in = new DigestInputStream(content.open(), digest)) {
-            withSpool(key, in, content.size(), spool -> {
-                requireDeclared(key, content, Sha256.hex(digest.digest()));
-                upload(key, spool, content.size(), contentType);
-            });
-        } catch (IOException e) {
-            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** SHA-256 of the file, which must hold exactly {@code size} bytes. */
-    private static String hashOf(StorageKey key, Path file, long size) {
-        MessageDigest digest = Sha256.newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            ExactLengthCopy.copy(in, OutputStream.nullOutputStream(), size);
-        } catch (IOException e) {
-            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
-        }
-        return Sha256.hex(digest.digest());
-    }
-
-    private static void requireDeclared(StorageKey key, StorableContent content, String actualSha256) {
-        if (!actualSha256.equals(content.sha256())) {
-            throw new ContentStoreException("the content for " + key + " does not have its declared SHA-256; nothing stored");
-        }
-    }
-
-    /** Copies exactly {@code size} bytes to a private temporary file, hands it to {@code upload}, and removes it. */
-    private void withSpool(StorageKey key, InputStream content, long size, Consumer<Path> upload) {
         Path spool = null;
         try {
             spool = Files.createTempFile(spoolDirectory, "dossier-upload-", ".spool"); // rw------- on POSIX
             try (OutputStream out = Files.newOutputStream(spool)) {
                 ExactLengthCopy.copy(content, out, size);
             }
-            upload.accept(spool);
+            upload(key, spool, size, contentType);
         } catch (IOException e) {
             throw new ContentStoreException("cannot spool the content of " + key + ": " + e.getMessage(), e);
         } finally {
@@ -213,6 +161,40 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
                 }
             }
         }
+    }
+
+    /**
+     * Content already in a local file (the REST layer's spool) is checked against its declared
+     * SHA-256 before any byte is sent, and sent from that file rather than copied to a spool of
+     * this store first. Other content takes the port's default: spooled, sent, and checked.
+     * (MinIO adds a payload hash of its own, so a declared one cannot be handed to S3 to check.)
+     */
+    @Override
+    public void put(StorageKey key, StorableContent content, String contentType) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(content, "content");
+        Optional<Path> file = content.localFile();
+        if (file.isEmpty()) {
+            DocumentContentStore.super.put(key, content, contentType);
+            return;
+        }
+        ExactLengthCopy.requireValidSize(content.size());
+        ensureBucket();
+        if (!hashOf(key, file.get(), content.size()).equals(content.sha256())) {
+            throw new ContentStoreException("the content for " + key + " does not have its declared SHA-256; nothing stored");
+        }
+        upload(key, file.get(), content.size(), contentType);
+    }
+
+    /** SHA-256 of the file, which must hold exactly {@code size} bytes. */
+    private static String hashOf(StorageKey key, Path file, long size) {
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            ExactLengthCopy.copy(in, OutputStream.nullOutputStream(), size);
+        } catch (IOException e) {
+            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
+        }
+        return Sha256.hex(digest.digest());
     }
 
     private void upload(StorageKey key, Path file, long size, String contentType) {

@@ -1,7 +1,6 @@
 package dev.dossier.application.fakes;
 
 import dev.dossier.application.port.in.document.UploadContent;
-import dev.dossier.domain.shared.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,20 +9,27 @@ import java.io.InputStream;
 public final class ByteArrayUploadContent implements UploadContent {
     private final byte[] bytes;
     private final int failFromOpen;
+    private final String sha256;
     private int opens;
 
     public ByteArrayUploadContent(byte[] bytes) {
-        this(bytes, Integer.MAX_VALUE);
+        this(bytes, Integer.MAX_VALUE, Fixtures.sha256Hex(bytes));
     }
 
-    private ByteArrayUploadContent(byte[] bytes, int failFromOpen) {
+    private ByteArrayUploadContent(byte[] bytes, int failFromOpen, String sha256) {
         this.bytes = bytes;
         this.failFromOpen = failFromOpen;
+        this.sha256 = sha256;
     }
 
     /** Content whose {@code n}-th and later {@link #open()} calls fail (the received temp file vanished). */
     public static ByteArrayUploadContent failingFromOpen(byte[] bytes, int n) {
-        return new ByteArrayUploadContent(bytes, n);
+        return new ByteArrayUploadContent(bytes, n, Fixtures.sha256Hex(bytes));
+    }
+
+    /** Content declaring {@code sha256} as its hash, as if its bytes had changed after they arrived. */
+    public static ByteArrayUploadContent declaringSha256(byte[] bytes, String sha256) {
+        return new ByteArrayUploadContent(bytes, Integer.MAX_VALUE, sha256);
     }
 
     @Override
@@ -33,7 +39,7 @@ public final class ByteArrayUploadContent implements UploadContent {
 
     @Override
     public String sha256() {
-        return Sha256.hex(Sha256.newDigest().digest(bytes));
+        return sha256;
     }
 
     @Override

@@ -18,8 +18,9 @@ public interface DocumentContentStore {
     /**
      * Stores {@code content} under {@code key} as {@link #put(StorageKey, InputStream, long, String)}
      * does, and fails, leaving nothing under the key, unless the bytes written have the SHA-256
-     * the content declares. This default hashes the bytes as they are copied; a store that can
-     * have the check done where the bytes land (S3 verifies a declared payload hash) overrides it.
+     * the content declares. This default hashes the bytes as they are copied and removes the
+     * object on a mismatch (its key is not yet recorded anywhere, so no one can have read it); a
+     * store that can check before writing overrides it.
      */
     default void put(StorageKey key, StorableContent content, String contentType) {
         MessageDigest digest = Sha256.newDigest();

@@ -395,6 +395,16 @@ class UploadDocumentServiceTest {
         }
 
         @Test
+        void givenBytesThatNoLongerMatchTheHashTakenOnArrival_whenUploaded_thenStorageFailure_andNothingKept() {
+            UploadContent content = ByteArrayUploadContent.declaringSha256(Fixtures.pdf(),
+                    Fixtures.sha256Hex(Fixtures.pdf(50_000)));
+            assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf", content, "Passport")))
+                    .isInstanceOfSatisfying(StorageFailureException.class, e ->
+                            assertThat(e.reason()).isEqualTo("Failed to upload file to storage. Please try again later."));
+            assertNothingKept();
+        }
+
+        @Test
         void givenUploadThatCannotBeReadBackForSniffing_whenUploaded_thenStorageFailure_andNothingKept() {
             UploadContent content = ByteArrayUploadContent.failingFromOpen(Fixtures.pdf(), 1);
             assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf", content, "Passport")))

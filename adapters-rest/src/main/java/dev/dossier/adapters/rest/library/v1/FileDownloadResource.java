@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +42,7 @@ public class FileDownloadResource {
         var file = content.document().file();
         StreamingOutput body = out -> {
             try (InputStream in = content.content()) {
-                copy(in, out);
+                in.transferTo(out);
             }
         };
         return Response.ok(body, file.contentType())
@@ -55,17 +53,6 @@ public class FileDownloadResource {
                 .header("Referrer-Policy", "no-referrer")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .build();
-    }
-
-    /**
-     * Copies in 256 KiB steps: {@code transferTo}'s 8 KiB ones made a 10 MB download three times
-     * slower than a direct S3 GET when measured (each step is a write through Jersey and Grizzly).
-     */
-    private static void copy(InputStream in, OutputStream out) throws IOException {
-        byte[] buffer = new byte[256 * 1024];
-        for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
-            out.write(buffer, 0, n);
-        }
     }
 
     /** A HEAD (link previews, scanners) must not spend the single use: it is refused instead of redirected to GET. */
