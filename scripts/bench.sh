@@ -7,8 +7,10 @@
 # dossier_bench) on the PostgreSQL at 127.0.0.1:5432, starts S3Proxy (file-system blob store in a
 # temporary directory) and Dossier through scripts/run.sh on free ports, runs every row, prints the
 # table and writes benchmarks/results/latest.{json,md}. Everything it starts is stopped on exit.
-# Needs: Java 17, Maven, PostgreSQL 15 (with pgbench) reachable as BENCH_PG_ADMIN (default postgres,
-# trust over TCP) to create the role and database. About 6–10 minutes on 2 cores.
+# Needs Java 17 and Maven. PostgreSQL (with pgbench) is set up as scripts/test.sh does: the server
+# that answers on 127.0.0.1:BENCH_PG_PORT (5432) is used, else one is installed and started in a
+# throw-away cluster; wrk (the HTTP load generator) is installed from the Debian packages if
+# missing. About 5–10 minutes on 2 cores.
 #
 # Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_RATE_SECONDS (8 per connection count),
 # BENCH_PAGE_REPS (15 requests per page depth), BENCH_ONLY (comma list of phases:
@@ -19,9 +21,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PG_HOST=127.0.0.1
 PG_PORT="${BENCH_PG_PORT:-5432}"
-PG_ADMIN="${BENCH_PG_ADMIN:-postgres}"
+PG_DATA="${BENCH_PGDATA:-${TMPDIR:-/tmp}/dossier-test-pg}"
 DB="${BENCH_DB:-dossier_bench}"
-PG_BIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/dossier-bench.XXXXXX")"
 PID_FILE="$WORK/pids"
 : > "$PID_FILE"
@@ -57,18 +58,17 @@ echo "bench: building benchmarks/" >&2
 mvn -q -B -f "$ROOT/benchmarks/pom.xml" package
 
 # 2. a fresh database
-psql_admin() { psql -v ON_ERROR_STOP=1 -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" -d postgres "$@"; }
-psql_admin <<'SQL'
-DO $$
-BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dossier') THEN
-    CREATE ROLE dossier LOGIN PASSWORD 'dossier' CREATEDB;
-  END IF;
-END
-$$;
-SQL
-psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-psql_admin -c "CREATE DATABASE $DB OWNER dossier"
+log() { echo "bench: $*" >&2; }
+# shellcheck source=lib/postgres.sh
+source "$ROOT/scripts/lib/postgres.sh"
+ensure_postgres
+recreate_database "$DB"
+PG_BIN="${BENCH_PG_BIN:-$(pg_bin_dir)}"
+# wrk drives the HTTP load of row 4: a C client like pgbench's, so the client is not the limit
+if ! command -v wrk >/dev/null 2>&1; then
+  log "installing wrk from the Debian packages"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
 
 # 3. S3Proxy, a separate process with its blobs under $WORK/s3
 S3_PORT="$(free_port)"

@@ -68,6 +68,7 @@ public final class Bench {
     final String dbUser = env("BENCH_DB_USER", "dossier");
     final String dbPassword = env("BENCH_DB_PASSWORD", "dossier");
     final String pgbench = env("BENCH_PGBENCH", "/usr/lib/postgresql/15/bin/pgbench");
+    final String wrk = env("BENCH_WRK", "wrk");
     final int seedDocuments = Integer.parseInt(env("BENCH_SEED_DOCUMENTS", "1000000"));
     final int rateSeconds = Integer.parseInt(env("BENCH_RATE_SECONDS", "8"));
     final int pageReps = Integer.parseInt(env("BENCH_PAGE_REPS", "15"));
@@ -458,97 +459,84 @@ public final class Bench {
                 + " review_status, decided_at, decided_by, rejection_reason, user_data FROM document"
                 + " WHERE tenant_id = '" + tenantId + "' AND id = ('00000000-0000-4000-8000-' || lpad(to_hex(:i::int), 12,"
                 + " '0'))::uuid;\n");
+        Path lua = work.resolve("get-by-id.lua");
+        // wrk's own Lua: a random seeded id per request, as pgbench's \set i random(1, n)
+        Files.writeString(lua, "math.randomseed(" + System.nanoTime() % 1_000_000 + ")\n"
+                + "request = function()\n"
+                + "  return wrk.format(\"GET\", string.format(\"/api/v1/entities/" + entityId
+                + "/documents/00000000-0000-4000-8000-%012x/\", math.random(1, " + n + ")),"
+                + " {[\"Authorization\"] = \"Bearer " + apiKey + "\"})\n"
+                + "end\n");
         for (int conns : new int[] {1, 16, 64}) {
             log("GET by id: " + conns + " connection(s), " + rateSeconds + " s (after 2 s warm-up)");
-            double[] api = apiRate(conns, n);
+            double[] api = wrkRate(conns, "/", lua, true);
             double[] pg = pgbenchRate(conns, script);
             row("4", "GET document by id, " + conns + " conn (req/s; p50/p99 ms Dossier " + fmt(api[1]) + "/"
                             + fmt(api[2]) + ", pgbench " + fmt(pg[1]) + "/" + fmt(pg[2]) + ")", "req/s",
                     api[0], pg[0], api[0] / pg[0], conns == 16 ? "≥ 0.4× pgbench" : "(info)",
                     conns == 16 ? api[0] / pg[0] >= 0.4 : null);
             if (conns == 16) {
-                httpFloor(conns, pg[0]);
+                ceilings(conns, pg[0]);
             }
         }
     }
 
     /**
-     * The ceiling of this stack on this machine: the same load generator against Payara's
-     * /health/live, which touches neither the database nor Dossier's code. If even that is below
-     * 40% of pgbench, the GET-by-id target cannot be met by any change inside Dossier.
+     * The ceiling of this stack on this machine: the same load generator against requests that
+     * never reach Dossier's services or the database. If even the bare HTTP container is below 40%
+     * of pgbench, the GET-by-id target cannot be met by any change inside Dossier.
      */
-    void httpFloor(int conns, double pgTps) {
-        try {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            URI live = URI.create(base + "/health/live");
-            Callable<Long> one = () -> {
-                long t = System.nanoTime();
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(live).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("/health/live: " + r.statusCode());
-                }
-                return System.nanoTime() - t;
-            };
-            log("HTTP ceiling: GET /health/live, " + conns + " connections");
-            timed(conns, 2, one);
-            List<Long> lat = timed(conns, rateSeconds, one);
-            double rate = lat.size() / (double) rateSeconds;
-            row("4", "ceiling: GET /health/live (no DB, no Dossier code), " + conns + " conn (req/s; p50/p99 ms "
-                    + fmt(pct(lat, 50)) + "/" + fmt(pct(lat, 99)) + ")", "req/s", rate, pgTps, rate / pgTps,
-                    "(explains row 4)", null);
-        } catch (Exception e) {
-            notes.add("HTTP ceiling not measured: " + e);
-        }
-    }
-
-    /** {requests/s, p50 ms, p99 ms} of GET /api/v1/entities/{e}/documents/{id}/ over random seeded ids. */
-    double[] apiRate(int conns, int n) throws Exception {
-        String prefix = base + "/api/v1/entities/" + entityId + "/documents/";
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Callable<Long> one = () -> {
-            String id = seededId(ThreadLocalRandom.current().nextLong(1, n + 1));
-            long t = System.nanoTime();
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(prefix + id + "/"))
-                    .header("Authorization", "Bearer " + apiKey).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("GET by id: " + r.statusCode() + " " + r.body());
-            }
-            return System.nanoTime() - t;
+    void ceilings(int conns, double pgTps) throws Exception {
+        String[][] paths = {
+            {"/no-such-path", "404 from Payara's web container (no JAX-RS, no Dossier code)"},
+            {"/api/v1/entities/", "401 from Dossier's JAX-RS filter, no key (no database)"},
+            {"/health/live", "GET /health/live, MicroProfile Health (no database)"},
         };
-        timed(conns, 2, one);
-        List<Long> lat = timed(conns, rateSeconds, one);
-        return new double[] {lat.size() / (double) rateSeconds, pct(lat, 50), pct(lat, 99)};
+        for (String[] p : paths) {
+            log("HTTP ceiling: " + p[0] + ", " + conns + " connections");
+            double[] r = wrkRate(conns, p[0], null, false);
+            row("4", "ceiling: " + p[1] + ", " + conns + " conn (req/s; p50/p99 ms " + fmt(r[1]) + "/" + fmt(r[2])
+                    + ")", "req/s", r[0], pgTps, r[0] / pgTps, "(explains row 4)", null);
+        }
     }
 
-    /** Runs {@code op} on {@code conns} threads for {@code seconds}; the latencies (ns) of all completed calls. */
-    static List<Long> timed(int conns, int seconds, Callable<Long> op) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(conns);
-        AtomicBoolean stop = new AtomicBoolean();
-        List<Future<List<Long>>> fs = new ArrayList<>();
-        try {
-            for (int c = 0; c < conns; c++) {
-                fs.add(pool.submit(() -> {
-                    List<Long> mine = new ArrayList<>();
-                    while (!stop.get()) {
-                        long l = op.call();
-                        if (!stop.get()) {
-                            mine.add(l);
-                        }
-                    }
-                    return mine;
-                }));
-            }
-            Thread.sleep(seconds * 1000L);
-            stop.set(true);
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> f : fs) {
-                all.addAll(f.get(120, TimeUnit.SECONDS));
-            }
-            return all;
-        } finally {
-            pool.shutdownNow();
+    /**
+     * {requests/s, p50 ms, p99 ms} from wrk, a C load generator like pgbench's own client, so the
+     * client is not what limits the rate; after a 2 s warm-up run.
+     */
+    double[] wrkRate(int conns, String path, Path lua, boolean mustSucceed) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(wrk, "-t", String.valueOf(Math.min(conns, 2)),
+                "-c", String.valueOf(conns), "-d", "2s", "--latency"));
+        if (lua != null) {
+            cmd.addAll(List.of("-s", lua.toString()));
         }
+        cmd.add(base + path);
+        exec(cmd);
+        cmd.set(cmd.indexOf("2s"), rateSeconds + "s");
+        String out = exec(cmd);
+        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
+        if (!rate.find()) {
+            throw new IllegalStateException("wrk: no rate in\n" + out);
+        }
+        if (mustSucceed && (out.contains("Non-2xx") || out.contains("Socket errors"))) {
+            throw new IllegalStateException("wrk: failed requests against " + path + "\n" + out);
+        }
+        return new double[] {Double.parseDouble(rate.group(1)), wrkPercentile(out, "50%"), wrkPercentile(out, "99%")};
+    }
+
+    /** One line of wrk's latency distribution ("     99%   35.97ms"), in milliseconds. */
+    static double wrkPercentile(String out, String label) {
+        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE)
+                .matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk: no " + label + " latency in\n" + out);
+        }
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
     }
 
     /** {tps, p50 ms, p99 ms} of pgbench running the same indexed lookup with {@code conns} connections. */
