@@ -12,7 +12,8 @@
 # throw-away cluster; wrk (the HTTP load generator) is installed from the Debian packages if
 # missing. About 5–10 minutes on 2 cores.
 #
-# Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_RATE_SECONDS (8 per connection count),
+# Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_STARTUP_RUNS (3 starts of each kind;
+# the row is the median), BENCH_RATE_SECONDS (8 per connection count),
 # BENCH_PAGE_REPS (15 requests per page depth), BENCH_ONLY (comma list of phases:
 # startup,upload,download,seed,rate,paging,memory), BENCH_SERVER_JAVA_OPTS (extra JVM options for the
 # servers, e.g. -XX:StartFlightRecording=filename=/tmp/dossier.jfr,settings=profile to profile a phase).

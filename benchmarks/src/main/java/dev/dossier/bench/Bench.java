@@ -72,6 +72,7 @@ public final class Bench {
     final int seedDocuments = Integer.parseInt(env("BENCH_SEED_DOCUMENTS", "1000000"));
     final int rateSeconds = Integer.parseInt(env("BENCH_RATE_SECONDS", "8"));
     final int pageReps = Integer.parseInt(env("BENCH_PAGE_REPS", "15"));
+    final int startupRuns = Integer.parseInt(env("BENCH_STARTUP_RUNS", "3"));
     final String only = env("BENCH_ONLY", "startup,upload,download,seed,rate,paging,memory");
 
     final List<Map<String, Object>> rows = new ArrayList<>();
@@ -122,18 +123,33 @@ public final class Bench {
             minio.makeBucket(MakeBucketArgs.builder().bucket("direct").build());
         }
 
+        // one start on a shared 2-core machine varies by a second or more: the row is the median
         if (enabled("startup")) {
-            log("start-up: embedded default (H2 + file system, empty data directory)");
-            DossierServer embedded = start("embedded", Map.of(), false);
-            double secs = embedded.awaitReady(180);
-            embedded.stop();
-            row("6", "start-up to /health/ready, embedded default", "s", secs, null, null, "≤ 8 s", secs <= 8);
+            List<Double> embedded = new ArrayList<>();
+            for (int i = 1; i <= startupRuns; i++) {
+                log("start-up " + i + "/" + startupRuns + ": embedded default (H2 + file system, empty data directory)");
+                DossierServer s = start("embedded-" + i, Map.of(), false);
+                embedded.add(s.awaitReady(180));
+                s.stop();
+            }
+            double secs = median(embedded);
+            row("6", "start-up to /health/ready, embedded default (median of " + describe(embedded) + ")", "s",
+                    secs, null, null, "≤ 8 s", secs <= 8);
         }
-        log("start-up: PostgreSQL + S3 (fresh database: Flyway migrates it)");
-        server = start("postgres-s3", Map.of(), true);
-        double pgSecs = server.awaitReady(180);
+        List<Double> pgStarts = new ArrayList<>();
+        int pgRuns = enabled("startup") ? startupRuns : 1;
+        for (int i = 1; i <= pgRuns; i++) {
+            log("start-up " + i + "/" + pgRuns + ": PostgreSQL + S3" + (i == 1 ? " (fresh database: Flyway migrates it)" : ""));
+            if (server != null) {
+                server.stop();
+            }
+            server = start("postgres-s3-" + i, Map.of(), true);
+            pgStarts.add(server.awaitReady(180));
+        }
         if (enabled("startup")) {
-            row("6", "start-up to /health/ready, PostgreSQL + S3", "s", pgSecs, null, null, "≤ 8 s", pgSecs <= 8);
+            double pgSecs = median(pgStarts);
+            row("6", "start-up to /health/ready, PostgreSQL + S3 (median of " + describe(pgStarts)
+                    + "; the first migrates a fresh database)", "s", pgSecs, null, null, "≤ 8 s", pgSecs <= 8);
         }
         setUpTenant();
 
@@ -878,6 +894,17 @@ public final class Bench {
         byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(tail, 0, b, size - tail.length, tail.length);
         return b;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** "3: 7.61, 8.02, 7.95" — how many values and each, in the order measured. */
+    static String describe(List<Double> values) {
+        return values.size() + ": " + String.join(", ", values.stream().map(Bench::fmt).toList());
     }
 
     static String fmt(double v) {
