@@ -9,8 +9,8 @@
 # table and writes benchmarks/results/latest.{json,md}. Everything it starts is stopped on exit.
 # Needs Java 17 and Maven. PostgreSQL (with pgbench) is set up as scripts/test.sh does: the server
 # that answers on 127.0.0.1:BENCH_PG_PORT (5432) is used, else one is installed and started in a
-# throw-away cluster; wrk (the HTTP load generator) is installed from the Debian packages if
-# missing. About 5–10 minutes on 2 cores.
+# throw-away cluster in BENCH_PGDATA (default: the test suite's, /tmp/dossier-test-pg). wrk, the
+# HTTP load generator, is installed from the Debian packages if missing. About 6–8 minutes on 2 cores.
 #
 # Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_STARTUP_RUNS (3 starts of each kind;
 # the row is the median), BENCH_RATE_SECONDS (8 per connection count),

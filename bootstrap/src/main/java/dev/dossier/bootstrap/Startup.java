@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
- * Start-up: migrate the schema (Flyway), then open the content store (creating the bucket if
- * missing) and settle the admin token, so that the first request finds everything ready and a
+ * Start-up: migrate the schema (Flyway) and open the content store (creating the bucket if
+ * missing), then settle the admin token, so that the first request finds everything ready and a
  * bad setting fails the deployment instead of the first upload. Opening the store does not depend
- * on the schema, so it runs alongside the migration: on S3 it is the client's first classes and
- * two round trips, which would otherwise add to the time before the server is ready.
+ * on the schema, so it runs alongside the migration on the managed executor: on S3 it is the
+ * client's first classes and its round trips, which would otherwise add to the time to ready.
  */
 @ApplicationScoped
 public class Startup {
