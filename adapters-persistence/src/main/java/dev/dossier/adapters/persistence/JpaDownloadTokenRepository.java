@@ -29,7 +29,9 @@ public class JpaDownloadTokenRepository implements DownloadTokenRepository {
     @Override
     public void save(DownloadToken token) {
         Guard.run("saving a download token", () -> {
-            em.merge(DownloadTokenMapper.toRow(token));
+            // persist, not merge: one INSERT (merge first SELECTs the row), and a second token
+            // under the same hash fails on the primary key instead of overwriting the first
+            em.persist(DownloadTokenMapper.toRow(token));
             em.flush();
         });
     }

@@ -1,6 +1,7 @@
 package dev.dossier.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.domain.document.Document;
@@ -80,6 +81,20 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
 
         // a second caller that read the token before the first redemption committed
         assertThat(redeem(token.redeem(T0.plusSeconds(2)))).isFalse();
+
+        assertThat(repository().findBySecretHash(token.secretHash())).map(DownloadToken::redeemedAt)
+                .contains(T0.plusSeconds(1).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void givenRedeemedToken_whenTheSameTokenIsSavedAgain_thenRefusedAndItStaysRedeemed() {
+        Tenant tenant = givenTenant();
+        DownloadToken token = givenToken(tenant, givenLibraryDocument(tenant), "dl_revive", T0);
+        assertThat(redeem(token.redeem(T0.plusSeconds(1)))).isTrue();
+
+        assertThatThrownBy(() -> inTx(() -> repository().save(token)))
+                .isInstanceOf(PersistenceFailureException.class);
+        em.clear();
 
         assertThat(repository().findBySecretHash(token.secretHash())).map(DownloadToken::redeemedAt)
                 .contains(T0.plusSeconds(1).truncatedTo(ChronoUnit.MICROS));

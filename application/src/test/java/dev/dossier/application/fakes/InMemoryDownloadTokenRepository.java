@@ -25,7 +25,9 @@ public final class InMemoryDownloadTokenRepository implements DownloadTokenRepos
 
     @Override
     public synchronized void save(DownloadToken token) {
-        rows.put(token.secretHash(), token);
+        if (rows.putIfAbsent(token.secretHash(), token) != null) {
+            throw new IllegalStateException("a token is already stored under " + token.secretHash());
+        }
     }
 
     @Override

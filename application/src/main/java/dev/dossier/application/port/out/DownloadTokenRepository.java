@@ -6,6 +6,10 @@ import java.util.Optional;
 
 /** Port: download links, by the hash of their secret. */
 public interface DownloadTokenRepository {
+    /**
+     * Stores a newly issued token. A token is never stored twice: saving one whose secret hash is
+     * already stored fails and leaves the stored token as it was, so a spent link cannot be revived.
+     */
     void save(DownloadToken token);
 
     Optional<DownloadToken> findBySecretHash(String secretHash);
