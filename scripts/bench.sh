@@ -94,7 +94,7 @@ echo "bench: S3Proxy on 127.0.0.1:$S3_PORT" >&2
 
 # 4. the benchmark (it starts and stops the Dossier servers itself: start-up is one of its rows)
 BENCH_ROOT="$ROOT" BENCH_WORK="$WORK" BENCH_PID_FILE="$PID_FILE" \
-BENCH_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" BENCH_S3_ACCESS_KEY=bench BENCH_S3_SECRET_KEY=bench-secret \
+BENCH_S3_PID="$S3_PID" BENCH_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" BENCH_S3_ACCESS_KEY=bench BENCH_S3_SECRET_KEY=bench-secret \
 BENCH_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" BENCH_DB_USER=dossier BENCH_DB_PASSWORD=dossier \
 BENCH_PGBENCH="$PG_BIN/pgbench" \
   java -Xmx1g -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" dev.dossier.bench.Bench

@@ -88,6 +88,11 @@ public final class Bench {
     final List<String> uploadedIds = Collections.synchronizedList(new ArrayList<>());
     final List<String> directKeys = Collections.synchronizedList(new ArrayList<>());
     MinioClient minio;
+    /** Where the CPU of a transfer goes: Dossier's JVM, S3Proxy (its pid from bench.sh) and this client. */
+    final CpuMeter cpu = new CpuMeter()
+            .track("Dossier", () -> server == null ? null : server.pid())
+            .track("S3Proxy", () -> System.getenv("BENCH_S3_PID") == null ? null : Long.valueOf(System.getenv("BENCH_S3_PID")))
+            .track("bench client", () -> ProcessHandle.current().pid());
 
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench();
@@ -252,18 +257,23 @@ public final class Bench {
         for (int clients : new int[] {1, 8}) {
             int perClient = clients == 1 ? 12 : 4;
             log("upload: " + clients + " client(s) x " + perClient + " files of 10 MiB");
-            double direct = throughput(clients, perClient, this::putDirect);
-            double dossier = throughput(clients, perClient, this::uploadThroughDossier);
+            Transfer direct = throughput(clients, perClient, this::putDirect);
+            Transfer dossier = throughput(clients, perClient, this::uploadThroughDossier);
             if (clients == 1) {
                 notes.add(String.format(Locale.ROOT, "upload, 1 client: %.0f ms per 10 MiB through Dossier vs %.0f ms"
-                        + " direct; the extra work Dossier does per upload, timed in the bench JVM: SHA-256 of 10 MiB"
+                        + " direct, so 0.9× would leave Dossier %.0f ms per upload for everything it adds; the extra"
+                        + " work Dossier does per upload, timed in the bench JVM: SHA-256 of 10 MiB"
                         + " %.0f ms (twice: as the body arrives, and by the store before it sends the spool file),"
                         + " writing 10 MiB to the spool file %.0f ms (once), the multipart parse, and the bytes"
-                        + " cross loopback twice (client→Dossier→S3Proxy) on 2 shared cores",
-                        10 / dossier * 1000, 10 / direct * 1000, shaMillis(), spoolMillis()));
+                        + " cross loopback twice (client→Dossier→S3Proxy): the S3 PUT starts only once the whole"
+                        + " body has arrived, because its signed headers carry the length and the SHA-256",
+                        dossier.millisPerFile(), direct.millisPerFile(), direct.millisPerFile() / 0.9 - direct.millisPerFile(),
+                        shaMillis(), spoolMillis()));
             }
+            notes.add(cpuNote("upload", clients, direct, dossier));
             row("1", "upload 10 MiB, " + clients + " client" + (clients > 1 ? "s" : "") + " (MiB/s)", "MiB/s",
-                    dossier, direct, dossier / direct, "≥ 0.9× direct S3 PUT", dossier / direct >= 0.9);
+                    dossier.mibPerSecond(), direct.mibPerSecond(), dossier.mibPerSecond() / direct.mibPerSecond(),
+                    "≥ 0.9× direct S3 PUT", dossier.mibPerSecond() / direct.mibPerSecond() >= 0.9);
         }
     }
 
@@ -315,10 +325,27 @@ public final class Bench {
         return pct(lat.subList(1, lat.size()), 50);
     }
 
-    /** MiB/s of {@code clients} threads each doing {@code perClient} operations on 10 MiB. */
-    double throughput(int clients, int perClient, Callable<Void> op) throws Exception {
+    /** One timed transfer run: its rate, and the CPU each process spent per 10 MiB file. */
+    record Transfer(double mibPerSecond, Map<String, Double> cpuMillisPerFile) {
+        double millisPerFile() {
+            return FILE_BYTES / (1024.0 * 1024.0) / mibPerSecond * 1000;
+        }
+
+        double cpuMillisTotal() {
+            return cpuMillisPerFile.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** Cores kept busy on average: CPU per file times files per second. */
+        double coresBusy() {
+            return cpuMillisTotal() / millisPerFile();
+        }
+    }
+
+    /** {@code clients} threads each doing {@code perClient} operations on 10 MiB. */
+    Transfer throughput(int clients, int perClient, Callable<Void> op) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
+            Map<String, Double> cpuBefore = cpu.read();
             long t0 = System.nanoTime();
             List<Future<?>> fs = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -333,10 +360,38 @@ public final class Bench {
                 f.get(600, TimeUnit.SECONDS);
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            return (double) clients * perClient * FILE_BYTES / (1024.0 * 1024.0) / secs;
+            int files = clients * perClient;
+            return new Transfer((double) files * FILE_BYTES / (1024.0 * 1024.0) / secs,
+                    CpuMeter.perOperationMillis(cpuBefore, cpu.read(), files));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Where the CPU of both ways goes, per 10 MiB file. When the cores are saturated the rate ratio
+     * follows the CPU ratio, so this also gives the most Dossier's own work could cost at 0.9×.
+     */
+    static String cpuNote(String what, int clients, Transfer direct, Transfer dossier) {
+        double s3 = dossier.cpuMillisPerFile().getOrDefault("S3Proxy", Double.NaN);
+        double client = dossier.cpuMillisPerFile().getOrDefault("bench client", Double.NaN);
+        double dossierOwn = dossier.cpuMillisPerFile().getOrDefault("Dossier", Double.NaN);
+        double budget = direct.cpuMillisTotal() / 0.9 - s3 - client;
+        return String.format(Locale.ROOT, "%s, %d client%s, CPU per 10 MiB file (ms; from /proc; PostgreSQL not counted):"
+                        + " direct %s = %.0f, %.1f of the 2 cores busy; through Dossier %s = %.0f, %.1f cores busy."
+                        + " On saturated cores 0.9× would need Dossier's own CPU at most %.0f ms per file (it used %.0f ms)",
+                what, clients, clients > 1 ? "s" : "", describeCpu(direct), direct.cpuMillisTotal(), direct.coresBusy(),
+                describeCpu(dossier), dossier.cpuMillisTotal(), dossier.coresBusy(), Math.max(0, budget), dossierOwn);
+    }
+
+    static String describeCpu(Transfer t) {
+        List<String> parts = new ArrayList<>();
+        t.cpuMillisPerFile().forEach((name, ms) -> {
+            if (ms >= 0.5) {
+                parts.add(name + " " + String.format(Locale.ROOT, "%.0f", ms));
+            }
+        });
+        return "(" + String.join(" + ", parts) + ")";
     }
 
     // ---------------------------------------------------------------- row 2: downloads
@@ -391,17 +446,38 @@ public final class Bench {
         for (int clients : new int[] {1, 8}) {
             int perClient = clients == 1 ? 16 : 8;
             log("download: " + clients + " client(s) x " + perClient + " files of 10 MiB");
-            double d = throughput(clients, perClient, direct);
-            double x = throughput(clients, perClient, viaDossier);
+            Transfer d = throughput(clients, perClient, direct);
+            Transfer x = throughput(clients, perClient, viaDossier);
             if (clients == 1) {
-                notes.add(String.format(Locale.ROOT, "download, 1 client: mean %.1f ms to issue the link, %.1f ms to"
-                        + " redeem it and read 10 MiB (%d downloads after the warm-up)",
-                        issueNanos.get() / 1e6 / downloads.get(), redeemNanos.get() / 1e6 / downloads.get(),
-                        downloads.get()));
+                double budget = d.millisPerFile() / 0.9 - d.millisPerFile();
+                notes.add(String.format(Locale.ROOT, "download, 1 client: %.1f ms per 10 MiB through Dossier (mean %.1f ms"
+                        + " to issue the link, %.1f ms to redeem it and read 10 MiB; %d downloads after the warm-up)"
+                        + " vs %.1f ms direct, so 0.9× would leave %.1f ms per download for both of Dossier's requests;"
+                        + " alone, with the same client, one link request takes p50 %.1f ms and Dossier's cheapest"
+                        + " authenticated request (GET a document's metadata) p50 %.1f ms",
+                        x.millisPerFile(), issueNanos.get() / 1e6 / downloads.get(), redeemNanos.get() / 1e6 / downloads.get(),
+                        downloads.get(), d.millisPerFile(), budget,
+                        p50Millis(authed("/api/v1/documents/" + uploadedIds.get(0) + "/download/")),
+                        p50Millis(authed("/api/v1/documents/" + uploadedIds.get(0) + "/"))));
             }
+            notes.add(cpuNote("download", clients, d, x));
             row("2", "download 10 MiB (issue link + redeem), " + clients + " client" + (clients > 1 ? "s" : ""),
-                    "MiB/s", x, d, x / d, "≥ 0.9× direct S3 GET", x / d >= 0.9);
+                    "MiB/s", x.mibPerSecond(), d.mibPerSecond(), x.mibPerSecond() / d.mibPerSecond(),
+                    "≥ 0.9× direct S3 GET", x.mibPerSecond() / d.mibPerSecond() >= 0.9);
         }
+    }
+
+    /** p50 ms of 100 sequential requests (after 20 unmeasured ones), each expected to answer 200. */
+    double p50Millis(HttpRequest.Builder request) throws Exception {
+        List<Long> lat = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            long t = System.nanoTime();
+            send(request.copy().GET(), 200);
+            if (i >= 20) {
+                lat.add(System.nanoTime() - t);
+            }
+        }
+        return pct(lat, 50);
     }
 
     static long drain(InputStream in) throws IOException {

@@ -9,37 +9,43 @@ import dev.dossier.application.port.out.UploadPolicy;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.shared.Sha256;
 import io.minio.BucketExistsArgs;
-import io.minio.Checksum;
 import io.minio.CopyObjectArgs;
 import io.minio.SourceObject;
 import io.minio.GetObjectArgs;
 import io.minio.Http;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteArgs;
 import io.minio.PostPolicy;
+import io.minio.PutObjectAPIArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
-import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -55,6 +61,11 @@ import okhttp3.Protocol;
  * is one (the REST layer's spool), else a private temporary copy, which also checks the exact
  * size before any byte goes over the network.
  *
+ * <p>Integrity: every PUT declares the SHA-256 of the content (the hash taken when the bytes
+ * first arrived, or while spooling content that came without one), and S3 stores the object only
+ * if the bytes it receives have it. A spool file changed after its bytes were hashed is refused
+ * by S3, however late the change; Dossier never reads the file just to hash it again.
+ *
  * <p>Objects are written once: the PUT carries {@code If-None-Match: *}, and an upload id in the
  * object's metadata lets a failed or retried PUT tell its own object from someone else's.
  */
@@ -65,8 +76,13 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
     static final Duration READ_WRITE_TIMEOUT = Duration.ofSeconds(60);
     static final String UPLOAD_ID_METADATA = "dossier-upload-id";
     private static final MediaType DEFAULT_CONTENT_TYPE = MediaType.get("application/octet-stream");
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /** What S3 (and S3Proxy, MinIO) answer when the bytes do not have the declared SHA-256. */
+    private static final Set<String> HASH_MISMATCH_CODES = Set.of("XAmzContentSHA256Mismatch", "BadDigest");
 
     private final MinioClient client;
+    /** The same connection pool, for the one call MinioClient lacks: a PUT with a hash Dossier already has. */
+    private final MinioAsyncClient asyncClient;
     private final String bucket;
     private final String bucketUrl;
     private final Path spoolDirectory;
@@ -93,7 +109,9 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         } catch (IOException e) {
             throw new ContentStoreException("cannot create the spool directory " + this.spoolDirectory, e);
         }
-        this.client = newClient(settings);
+        Clients clients = newClients(settings);
+        this.client = clients.sync();
+        this.asyncClient = clients.async();
         try {
             ensureBucket();
         } catch (ContentStoreException e) {
@@ -103,7 +121,10 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         }
     }
 
-    private static MinioClient newClient(S3Settings settings) {
+    private record Clients(MinioClient sync, MinioAsyncClient async) {
+    }
+
+    private static Clients newClients(S3Settings settings) {
         // MinIO's default client (HTTP/1.1, retry on 5xx/429, extra CA certificates from the
         // environment) with timeouts suited to a request path instead of its 5 minutes. A plain
         // HTTP endpoint needs no certificates: loading every file under SSL_CERT_DIR cost
@@ -121,14 +142,19 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
                     .readTimeout(READ_WRITE_TIMEOUT)
                     .writeTimeout(READ_WRITE_TIMEOUT)
                     .build();
-            MinioClient.Builder builder = MinioClient.builder()
+            MinioClient.Builder sync = MinioClient.builder()
                     .endpoint(settings.endpoint())
                     .credentials(settings.accessKey(), settings.secretKey())
-                    .httpClient(http, true);
+                    .httpClient(http, true); // closed with the sync client
+            MinioAsyncClient.Builder async = MinioAsyncClient.builder()
+                    .endpoint(settings.endpoint())
+                    .credentials(settings.accessKey(), settings.secretKey())
+                    .httpClient(http, false);
             if (settings.region() != null) {
-                builder.region(settings.region());
+                sync.region(settings.region());
+                async.region(settings.region());
             }
-            return builder.build();
+            return new Clients(sync.build(), async.build());
         } catch (RuntimeException e) {
             if (http != null) {
                 http.dispatcher().executorService().shutdown();
@@ -137,19 +163,51 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         }
     }
 
+    /** Spooled to a private file (hashed on the way), then sent with that hash for S3 to check. */
     @Override
     public void put(StorageKey key, InputStream content, long size, String contentType) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
+        spoolAndUpload(key, content, size, null, contentType);
+    }
+
+    /**
+     * Content already in a local file (the REST layer's spool) is sent from that file; other
+     * content is spooled first. Either way the PUT declares the content's SHA-256, and S3 refuses
+     * the object unless the bytes it receives have it, so nothing is stored on a mismatch.
+     */
+    @Override
+    public void put(StorageKey key, StorableContent content, String contentType) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(content, "content");
+        ExactLengthCopy.requireValidSize(content.size());
+        Optional<Path> file = content.localFile();
+        if (file.isPresent()) {
+            ensureBucket();
+            upload(key, file.get(), content.size(), content.sha256(), contentType);
+            return;
+        }
+        try (InputStream in = content.open()) {
+            spoolAndUpload(key, in, content.size(), content.sha256(), contentType);
+        } catch (IOException e) {
+            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies exactly {@code size} bytes to a spool file and uploads it; without a declared hash, the copy's is used. */
+    private void spoolAndUpload(StorageKey key, InputStream content, long size, String declaredSha256,
+                                String contentType) {
         ExactLengthCopy.requireValidSize(size);
         ensureBucket();
         Path spool = null;
         try {
             spool = Files.createTempFile(spoolDirectory, "dossier-upload-", ".spool"); // rw------- on POSIX
-            try (OutputStream out = Files.newOutputStream(spool)) {
-                ExactLengthCopy.copy(content, out, size);
+            MessageDigest digest = Sha256.newDigest();
+            try (InputStream in = declaredSha256 == null ? new DigestInputStream(content, digest) : content;
+                 OutputStream out = Files.newOutputStream(spool)) {
+                ExactLengthCopy.copy(in, out, size);
             }
-            upload(key, spool, size, contentType);
+            upload(key, spool, size, declaredSha256 != null ? declaredSha256 : Sha256.hex(digest.digest()), contentType);
         } catch (IOException e) {
             throw new ContentStoreException("cannot spool the content of " + key + ": " + e.getMessage(), e);
         } finally {
@@ -164,75 +222,66 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
     }
 
     /**
-     * Content already in a local file (the REST layer's spool) is checked against its declared
-     * SHA-256 before any byte is sent, and sent from that file rather than copied to a spool of
-     * this store first. Other content takes the port's default: spooled, sent, and checked.
-     * (MinIO adds a payload hash of its own, so a declared one cannot be handed to S3 to check.)
+     * One PUT streamed from {@code file}, which must hold exactly {@code size} bytes. It carries
+     * the SHA-256 as {@code x-amz-checksum-sha256}, which MinIO also signs as the payload hash on
+     * plain HTTP: S3 checks the bytes it receives against the hash taken when they first arrived,
+     * and MinIO does not read the file an extra time to hash it.
      */
-    @Override
-    public void put(StorageKey key, StorableContent content, String contentType) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(content, "content");
-        Optional<Path> file = content.localFile();
-        if (file.isEmpty()) {
-            DocumentContentStore.super.put(key, content, contentType);
-            return;
+    private void upload(StorageKey key, Path file, long size, String sha256, String contentType) {
+        if (size > ObjectWriteArgs.MAX_PART_SIZE) {
+            throw new ContentStoreException(key + ": " + size + " bytes is more than one S3 PUT takes; nothing stored");
         }
-        ExactLengthCopy.requireValidSize(content.size());
-        ensureBucket();
-        if (!hashOf(key, file.get(), content.size()).equals(content.sha256())) {
-            throw new ContentStoreException("the content for " + key + " does not have its declared SHA-256; nothing stored");
-        }
-        upload(key, file.get(), content.size(), contentType);
-    }
-
-    /** SHA-256 of the file, which must hold exactly {@code size} bytes. */
-    private static String hashOf(StorageKey key, Path file, long size) {
-        MessageDigest digest = Sha256.newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            ExactLengthCopy.copy(in, OutputStream.nullOutputStream(), size);
-        } catch (IOException e) {
-            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
-        }
-        return Sha256.hex(digest.digest());
-    }
-
-    private void upload(StorageKey key, Path file, long size, String contentType) {
         String uploadId = UUID.randomUUID().toString();
-        try {
-            client.uploadObject(UploadObjectArgs.builder()
-                    .bucket(bucket)
-                    .object(key.value())
-                    // one part: MinIO sends a single PUT streamed from the file
-                    .filename(file.toString(), singlePartSize(size))
-                    .contentType(mediaType(contentType))
-                    // CRC32 rather than MinIO's default CRC32C, which it computes a byte at a time
-                    // in Java (the largest CPU cost of an upload when profiled); CRC32 is the JDK's,
-                    // on the CPU's carry-less multiply. S3 checks either on arrival.
-                    .checksum(Checksum.Algorithm.CRC32)
-                    .headers(Map.of("If-None-Match", "*"))
-                    .userMetadata(Map.of(UPLOAD_ID_METADATA, uploadId))
-                    .build());
+        Http.Headers headers = new Http.Headers();
+        headers.add(Http.Headers.X_AMZ_CHECKSUM_SHA256, base64OfHex(key, sha256));
+        headers.add("If-None-Match", "*");
+        headers.add("x-amz-meta-" + UPLOAD_ID_METADATA, uploadId);
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            if (in.length() != size) {
+                throw new ContentStoreException("the content for " + key + " has " + in.length()
+                        + " bytes, not the declared " + size + "; nothing stored");
+            }
+            try {
+                asyncClient.putObject(PutObjectAPIArgs.builder()
+                        .bucket(bucket)
+                        .object(key.value())
+                        .file(in, size)
+                        .contentType(mediaType(contentType))
+                        .headers(headers)
+                        .build()).join();
+            } catch (CompletionException e) {
+                asyncClient.throwMinioException(e);
+            }
         } catch (ErrorResponseException e) {
-            if ("PreconditionFailed".equals(e.errorResponse().code())) {
+            String code = e.errorResponse().code();
+            if ("PreconditionFailed".equals(code)) {
                 if (isOwnObject(key, uploadId)) {
                     return; // our first attempt arrived; the response was lost and the retry refused
                 }
                 throw new ContentStoreException(
                         "an object is already stored under " + key + "; objects are written once", e);
             }
+            if (HASH_MISMATCH_CODES.contains(code)) {
+                throw removingOwnObject(key, uploadId, new ContentStoreException(
+                        "the content for " + key + " does not have its declared SHA-256; nothing stored", e));
+            }
             throw removingOwnObject(key, uploadId, failure("cannot store " + key, e));
+        } catch (IOException e) {
+            throw removingOwnObject(key, uploadId, new ContentStoreException(
+                    "cannot read the content for " + key + ": " + e.getMessage(), e));
         } catch (MinioException | RuntimeException e) {
+            if (e instanceof ContentStoreException refused) {
+                throw refused; // refused before any byte was sent
+            }
             throw removingOwnObject(key, uploadId, failure("cannot store " + key, e));
         }
     }
 
-    /** A part size that makes MinIO upload the file in a single PUT (up to the 5 GiB S3 limit). */
-    static long singlePartSize(long size) {
-        if (size > ObjectWriteArgs.MAX_PART_SIZE) {
-            return 0; // let MinIO choose a multipart split; never happens for Dossier's 10 MB limit
+    private static String base64OfHex(StorageKey key, String sha256) {
+        if (sha256 == null || !SHA256_HEX.matcher(sha256).matches()) {
+            throw new ContentStoreException("the content for " + key + " declares no valid SHA-256; nothing stored");
         }
-        return Math.max(size, ObjectWriteArgs.MIN_MULTIPART_SIZE);
+        return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256));
     }
 
     private static MediaType mediaType(String contentType) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.domain.document.StorageKey;
 import io.minio.BucketExistsArgs;
 import io.minio.MinioClient;
@@ -13,12 +14,14 @@ import io.minio.StatObjectArgs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The content store contract against a real S3 server (S3Proxy, in process, in memory). */
 class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
@@ -286,11 +290,48 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     }
 
     @Test
-    void givenObjectSizes_whenUploaded_thenEachGoesInOnePutUpToTheS3Limit() {
-        assertThat(S3DocumentContentStore.singlePartSize(0)).isEqualTo(5L * 1024 * 1024);
-        assertThat(S3DocumentContentStore.singlePartSize(TEN_MEGABYTES)).isEqualTo(TEN_MEGABYTES);
-        assertThat(S3DocumentContentStore.singlePartSize(5L * 1024 * 1024 * 1024)).isEqualTo(5L * 1024 * 1024 * 1024);
-        assertThat(S3DocumentContentStore.singlePartSize(5L * 1024 * 1024 * 1024 + 1)).isZero();
+    void givenFileLargerThanOneS3Put_whenStored_thenRefusedBeforeAnyByteIsSent(@TempDir Path dir) throws IOException {
+        long overS3Limit = 5L * 1024 * 1024 * 1024 + 1;
+        Path sparse = dir.resolve("huge.part");
+        try (RandomAccessFile file = new RandomAccessFile(sparse.toFile(), "rw")) {
+            file.setLength(overS3Limit); // sparse: no 5 GiB written
+        }
+        StorageKey key = newKey();
+
+        assertThatThrownBy(() -> store.put(key, new DeclaredContent(sparse, overS3Limit), "application/pdf"))
+                .isInstanceOf(ContentStoreException.class)
+                .hasMessageContaining("more than one S3 PUT takes");
+        assertThat(store.exists(key)).isFalse();
+    }
+
+    @Test
+    void givenLocalFileShorterThanDeclared_whenStored_thenRefusedAndNothingIsLeftUnderTheKey(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.write(dir.resolve("short.part"), new byte[100]);
+        StorageKey key = newKey();
+
+        assertThatThrownBy(() -> store.put(key, new DeclaredContent(file, 101), "application/pdf"))
+                .isInstanceOf(ContentStoreException.class)
+                .hasMessageContaining("has 100 bytes, not the declared 101");
+        assertThat(store.exists(key)).isFalse();
+    }
+
+    /** A local file declared with a size; its hash is never checked because nothing is sent. */
+    private record DeclaredContent(Path file, long size) implements StorableContent {
+        @Override
+        public String sha256() {
+            return "0".repeat(64);
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return Files.newInputStream(file);
+        }
+
+        @Override
+        public Optional<Path> localFile() {
+            return Optional.of(file);
+        }
     }
 
     // --- helpers ----------------------------------------------------------------------------
