@@ -263,7 +263,7 @@ public final class Bench {
                 notes.add(String.format(Locale.ROOT, "upload, 1 client: %.0f ms per 10 MiB through Dossier vs %.0f ms"
                         + " direct, so 0.9× would leave Dossier %.0f ms per upload for everything it adds; the extra"
                         + " work Dossier does per upload, timed in the bench JVM: SHA-256 of 10 MiB"
-                        + " %.0f ms (twice: as the body arrives, and by the store before it sends the spool file),"
+                        + " %.0f ms (once, as the body arrives; S3 checks the bytes it receives against that hash),"
                         + " writing 10 MiB to the spool file %.0f ms (once), the multipart parse, and the bytes"
                         + " cross loopback twice (client→Dossier→S3Proxy): the S3 PUT starts only once the whole"
                         + " body has arrived, because its signed headers carry the length and the SHA-256",
