@@ -88,10 +88,12 @@ public final class Bench {
     final List<String> uploadedIds = Collections.synchronizedList(new ArrayList<>());
     final List<String> directKeys = Collections.synchronizedList(new ArrayList<>());
     MinioClient minio;
+    /** S3Proxy's process, started by bench.sh; unset when the bench runs against another S3. */
+    final Long s3ProxyPid = System.getenv("BENCH_S3_PID") == null ? null : Long.valueOf(System.getenv("BENCH_S3_PID"));
     /** Where the CPU of a transfer goes: Dossier's JVM, S3Proxy (its pid from bench.sh) and this client. */
     final CpuMeter cpu = new CpuMeter()
             .track("Dossier", () -> server == null ? null : server.pid())
-            .track("S3Proxy", () -> System.getenv("BENCH_S3_PID") == null ? null : Long.valueOf(System.getenv("BENCH_S3_PID")))
+            .track("S3Proxy", () -> s3ProxyPid)
             .track("bench client", () -> ProcessHandle.current().pid());
 
     public static void main(String[] args) throws Exception {

@@ -231,16 +231,19 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         if (size > ObjectWriteArgs.MAX_PART_SIZE) {
             throw new ContentStoreException(key + ": " + size + " bytes is more than one S3 PUT takes; nothing stored");
         }
+        String checksum = base64OfHex(key, sha256);
+        long actualSize = sizeOf(key, file);
+        if (actualSize != size) {
+            throw new ContentStoreException("the content for " + key + " has " + actualSize
+                    + " bytes, not the declared " + size + "; nothing stored");
+        }
         String uploadId = UUID.randomUUID().toString();
         Http.Headers headers = new Http.Headers();
-        headers.add(Http.Headers.X_AMZ_CHECKSUM_SHA256, base64OfHex(key, sha256));
+        headers.add(Http.Headers.X_AMZ_CHECKSUM_SHA256, checksum);
         headers.add("If-None-Match", "*");
         headers.add("x-amz-meta-" + UPLOAD_ID_METADATA, uploadId);
+        // a file that changes size from here on sends other bytes than declared: S3 refuses them
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            if (in.length() != size) {
-                throw new ContentStoreException("the content for " + key + " has " + in.length()
-                        + " bytes, not the declared " + size + "; nothing stored");
-            }
             try {
                 asyncClient.putObject(PutObjectAPIArgs.builder()
                         .bucket(bucket)
@@ -270,10 +273,15 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
             throw removingOwnObject(key, uploadId, new ContentStoreException(
                     "cannot read the content for " + key + ": " + e.getMessage(), e));
         } catch (MinioException | RuntimeException e) {
-            if (e instanceof ContentStoreException refused) {
-                throw refused; // refused before any byte was sent
-            }
             throw removingOwnObject(key, uploadId, failure("cannot store " + key, e));
+        }
+    }
+
+    private static long sizeOf(StorageKey key, Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e);
         }
     }
 

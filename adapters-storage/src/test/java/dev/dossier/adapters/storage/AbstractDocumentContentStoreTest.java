@@ -398,7 +398,7 @@ abstract class AbstractDocumentContentStoreTest {
         byte[] bytes = everyByteValue(4096);
         String hashOfOtherBytes = sha256("other bytes".getBytes(StandardCharsets.UTF_8));
 
-        Throwable thrown = catchThrowable(() -> store().put(key, new Content(bytes, hashOfOtherBytes, null), PDF));
+        Throwable thrown = catchThrowable(() -> store().put(key, Content.inMemory(bytes, hashOfOtherBytes), PDF));
 
         assertThat(thrown).isInstanceOf(ContentStoreException.class);
         assertThat(store().exists(key)).isFalse();
@@ -432,23 +432,27 @@ abstract class AbstractDocumentContentStoreTest {
         assertThat(read(key)).isEqualTo(original);
     }
 
-    /** Content with a declared hash, in memory or in a file. */
-    record Content(byte[] bytes, String sha256, Path file) implements StorableContent {
+    /** Content with a declared hash and size, in memory or in a file. */
+    record Content(byte[] bytes, String sha256, Path file, long size) implements StorableContent {
         static Content inMemory(byte[] bytes) {
-            return new Content(bytes, AbstractDocumentContentStoreTest.sha256(bytes), null);
+            return inMemory(bytes, AbstractDocumentContentStoreTest.sha256(bytes));
+        }
+
+        static Content inMemory(byte[] bytes, String sha256) {
+            return new Content(bytes, sha256, null, bytes.length);
         }
 
         static Content inFile(Path file, String sha256) {
-            return new Content(null, sha256, file);
-        }
-
-        @Override
-        public long size() {
             try {
-                return file == null ? bytes.length : Files.size(file);
+                return inFile(file, sha256, Files.size(file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** A file declared with a size of the caller's choosing, which may not be the file's. */
+        static Content inFile(Path file, String sha256, long declaredSize) {
+            return new Content(null, sha256, file, declaredSize);
         }
 
         @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
-import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.domain.document.StorageKey;
 import io.minio.BucketExistsArgs;
 import io.minio.MinioClient;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -289,6 +287,9 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
         }
     }
 
+    /** For content refused before any byte is sent, so S3 never checks its hash. */
+    private static final String NEVER_CHECKED_HASH = "0".repeat(64);
+
     @Test
     void givenFileLargerThanOneS3Put_whenStored_thenRefusedBeforeAnyByteIsSent(@TempDir Path dir) throws IOException {
         long overS3Limit = 5L * 1024 * 1024 * 1024 + 1;
@@ -298,7 +299,7 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
         }
         StorageKey key = newKey();
 
-        assertThatThrownBy(() -> store.put(key, new DeclaredContent(sparse, overS3Limit), "application/pdf"))
+        assertThatThrownBy(() -> store.put(key, Content.inFile(sparse, NEVER_CHECKED_HASH), "application/pdf"))
                 .isInstanceOf(ContentStoreException.class)
                 .hasMessageContaining("more than one S3 PUT takes");
         assertThat(store.exists(key)).isFalse();
@@ -310,28 +311,10 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
         Path file = Files.write(dir.resolve("short.part"), new byte[100]);
         StorageKey key = newKey();
 
-        assertThatThrownBy(() -> store.put(key, new DeclaredContent(file, 101), "application/pdf"))
+        assertThatThrownBy(() -> store.put(key, Content.inFile(file, NEVER_CHECKED_HASH, 101), "application/pdf"))
                 .isInstanceOf(ContentStoreException.class)
                 .hasMessageContaining("has 100 bytes, not the declared 101");
         assertThat(store.exists(key)).isFalse();
-    }
-
-    /** A local file declared with a size; its hash is never checked because nothing is sent. */
-    private record DeclaredContent(Path file, long size) implements StorableContent {
-        @Override
-        public String sha256() {
-            return "0".repeat(64);
-        }
-
-        @Override
-        public InputStream open() throws IOException {
-            return Files.newInputStream(file);
-        }
-
-        @Override
-        public Optional<Path> localFile() {
-            return Optional.of(file);
-        }
     }
 
     // --- helpers ----------------------------------------------------------------------------
