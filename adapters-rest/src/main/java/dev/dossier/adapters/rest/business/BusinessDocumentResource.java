@@ -106,11 +106,10 @@ public class BusinessDocumentResource {
     @Operation(summary = "Upload a business document",
             description = "multipart/form-data: file (max 10 MB), type (identification, bank_statement, tax_form, "
                     + "contract, license, other), optional user_data (a JSON object; its expiry_date sets the expiry).")
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         Caller caller = Callers.of(security);
         DocumentOwner owner = DocumentOwner.entity(BusinessParams.businessId(businessId));
-        try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file", spool)) {
+        try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
             return idempotent.execute(caller, RequestBody.form(form), () -> {
                 SpooledFile file = form.file().orElse(null);
                 Document document = upload.upload(new UploadDocumentCommand(caller, owner,

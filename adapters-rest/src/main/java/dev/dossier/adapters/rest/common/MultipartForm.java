@@ -3,37 +3,44 @@ package dev.dossier.adapters.rest.common;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.shared.Sha256;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.Charset;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.fileupload2.core.AbstractFileUpload;
-import org.apache.commons.fileupload2.core.DiskFileItem;
-import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.RequestContext;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartCompliance;
+import org.eclipse.jetty.io.Content;
 
 /**
  * A {@code multipart/form-data} body read as a stream: text fields (each capped), and the one
  * file part spooled to a temporary file with a hard cap of the size limit plus one byte, so an
  * oversized upload is recognised without ever being held. The rest of an oversized body is
  * read and discarded up to a bound, so that ordinary clients receive the 400 rather than a reset.
+ *
+ * <p>The body is pushed through Jetty's multipart parser in chunks of {@value #READ_BUFFER_BYTES}
+ * bytes; every part's bytes are handled before the next chunk is read, so nothing but the current
+ * chunk is ever held in memory.
  */
 public final class MultipartForm implements AutoCloseable {
     static final int MAX_FIELD_BYTES = 64 * 1024;
     static final int MAX_PARTS = 32;
+    static final int MAX_PART_HEADER_BYTES = 10 * 1024;
     private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
 
     private final Map<String, String> fields;
     private final SpooledFile file;
@@ -44,45 +51,34 @@ public final class MultipartForm implements AutoCloseable {
     }
 
     /** Reads the body; {@code fileField} names the file part, spooled into {@code spool}. Malformed bodies are a 400 on {@code detail}. */
-    public static MultipartForm read(String contentType, String contentLength, InputStream body, String fileField,
-                                     UploadSpool spool) {
-        Map<String, String> fields = new HashMap<>();
-        SpooledFile file = null;
+    public static MultipartForm read(String contentType, InputStream body, String fileField, UploadSpool spool) {
+        FormListener form = new FormListener(fileField, spool.directory());
+        // strict: every delimiter is CRLF "--" boundary, as every common client writes it, so a bare LF
+        // followed by the boundary inside a file is refused rather than taken as the end of the part
+        MultiPart.Parser parser = new MultiPart.Parser(boundaryOf(contentType), MultiPartCompliance.RFC7578_STRICT, form);
+        parser.setPartHeadersMaxLength(MAX_PART_HEADER_BYTES);
         try {
-            FileItemInputIterator parts = new StreamingParser().getItemIterator(context(contentType, contentLength, body));
-            int count = 0;
-            while (parts.hasNext()) {
-                FileItemInput part = parts.next();
-                if (++count > MAX_PARTS) {
-                    throw malformed("too many parts");
+            byte[] buffer = new byte[READ_BUFFER_BYTES];
+            long readPastLimit = 0;
+            while (!form.complete && form.failure == null && readPastLimit < DISCARD_LIMIT) {
+                int n = body.read(buffer);
+                if (n < 0) {
+                    parser.parse(Content.Chunk.EOF);
+                    break;
                 }
-                InputStream in = part.getInputStream();
-                if (!part.isFormField() && fileField.equals(part.getFieldName()) && file == null) {
-                    file = spool(spool.directory(), part.getName(), in);
-                    if (file.size() > Document.MAX_SIZE_BYTES) {
-                        // read on a little, so that ordinary clients see the 400 rather than a reset,
-                        // but never close the part: closing would read the rest of the body, however long
-                        discard(in);
-                        break;
-                    }
-                } else if (part.isFormField() && !fields.containsKey(part.getFieldName())) {
-                    fields.put(part.getFieldName(), readField(part.getFieldName(), in));
-                } else {
-                    in.transferTo(OutputStream.nullOutputStream());
+                if (form.oversized) {
+                    // read on a little, so that ordinary clients see the 400 rather than a reset,
+                    // but never to the end: the rest of the body may be as long as the client likes
+                    readPastLimit += n;
                 }
-                in.close();
+                parser.parse(Content.Chunk.from(ByteBuffer.wrap(buffer, 0, n), false));
             }
-            return new MultipartForm(fields, file);
-        } catch (FileUploadException e) {
-            closeQuietly(file);
-            throw malformed(e.getMessage());
         } catch (IOException e) {
-            closeQuietly(file);
-            throw malformed(e.getMessage());
+            form.fail(malformed(e.getMessage()));
         } catch (RuntimeException e) {
-            closeQuietly(file);
-            throw e;
+            form.fail(e);
         }
+        return form.result();
     }
 
     public Optional<String> field(String name) {
@@ -104,121 +100,214 @@ public final class MultipartForm implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(file);
-    }
-
-    private static SpooledFile spool(Path directory, String fileName, InputStream in) throws IOException {
-        Path path = Files.createTempFile(directory, "upload-", ".part");
-        MessageDigest digest = Sha256.newDigest();
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(path), digest)) {
-            long limit = Document.MAX_SIZE_BYTES + 1;
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while (total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
-                out.write(buffer, 0, n);
-                total += n;
-            }
-            return new SpooledFile(fileName, path, total, Sha256.hex(digest.digest()));
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(path);
-            throw e;
+        if (file != null) {
+            file.close();
         }
     }
 
-    private static String readField(String name, InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
-        if (bytes.length > MAX_FIELD_BYTES) {
-            throw ValidationException.of(name, "Ensure this field has no more than " + MAX_FIELD_BYTES + " bytes.");
+    private static String boundaryOf(String contentType) {
+        if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            throw malformed("the content type is not multipart/form-data: " + contentType);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void discard(InputStream part) {
-        try {
-            byte[] buffer = new byte[64 * 1024];
-            long discarded = 0;
-            int n;
-            while (discarded < DISCARD_LIMIT && (n = part.read(buffer)) > 0) {
-                discarded += n;
-            }
-        } catch (IOException ignored) {
-            // a client may stop sending once it sees the error; the answer is the same
+        String boundary = MultiPart.extractBoundary(contentType);
+        if (boundary == null || boundary.isEmpty()) {
+            throw malformed("no multipart boundary in the content type");
         }
+        return boundary;
     }
 
     private static MalformedRequestException malformed(String why) {
         return new MalformedRequestException("Multipart form parse error - " + (why == null ? "malformed body" : why));
     }
 
-    private static void closeQuietly(SpooledFile file) {
-        if (file != null) {
-            file.close();
+    /**
+     * Receives the parser's events. The parser swallows what its listener throws, so a failure is
+     * kept here and ends the read loop; every exit path either returns the form or deletes the spool file.
+     */
+    private static final class FormListener extends MultiPart.AbstractPartsListener {
+        private final String fileField;
+        private final Path spoolDirectory;
+        private final Map<String, String> fields = new HashMap<>();
+        private int parts;
+        private Part current = Part.IGNORED;
+        private FileSink fileSink;
+        private SpooledFile file;
+        private ByteArrayOutputStream fieldBytes;
+        boolean complete;
+        boolean oversized;
+        RuntimeException failure;
+
+        FormListener(String fileField, Path spoolDirectory) {
+            this.fileField = fileField;
+            this.spoolDirectory = spoolDirectory;
         }
-    }
 
-    private static RequestContext context(String contentType, String contentLength, InputStream body) {
-        long length = parseLength(contentLength);
-        return new RequestContext() {
-            @Override
-            public String getCharacterEncoding() {
-                return StandardCharsets.UTF_8.name();
+        private enum Part { FILE, FIELD, IGNORED }
+
+        @Override
+        public void onPartBegin() {
+            if (failure == null && !oversized && ++parts > MAX_PARTS) {
+                fail(malformed("too many parts"));
             }
-
-            @Override
-            public Charset getCharset() {
-                return StandardCharsets.UTF_8;
-            }
-
-            @Override
-            public long getContentLength() {
-                return length;
-            }
-
-            @Override
-            public String getContentType() {
-                return contentType;
-            }
-
-            @Override
-            public InputStream getInputStream() {
-                return body;
-            }
-
-            @Override
-            public boolean isMultipartRelated() {
-                return false;
-            }
-        };
-    }
-
-    private static long parseLength(String header) {
-        try {
-            return header == null ? -1 : Long.parseLong(header.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** commons-fileupload's streaming API over a plain request context (no servlet types needed). */
-    private static final class StreamingParser extends AbstractFileUpload<RequestContext, DiskFileItem, DiskFileItemFactory> {
-        StreamingParser() {
-            setHeaderCharset(StandardCharsets.UTF_8);
         }
 
         @Override
-        public FileItemInputIterator getItemIterator(RequestContext request) throws FileUploadException, IOException {
-            return super.getItemIterator(request);
+        public void onPartHeaders() {
+            current = Part.IGNORED;
+            if (failure != null || oversized || getName() == null) {
+                return;
+            }
+            if (getFileName() != null && fileField.equals(getName()) && file == null && fileSink == null) {
+                try {
+                    fileSink = new FileSink(spoolDirectory, getFileName());
+                    current = Part.FILE;
+                } catch (IOException e) {
+                    fail(new UncheckedIOException("cannot create an upload spool file in " + spoolDirectory, e));
+                }
+            } else if (getFileName() == null && !fields.containsKey(getName())) {
+                fieldBytes = new ByteArrayOutputStream();
+                current = Part.FIELD;
+            }
         }
 
         @Override
-        public Map<String, java.util.List<DiskFileItem>> parseParameterMap(RequestContext request) throws FileUploadException {
-            return super.parseParameterMap(request);
+        public void onPartContent(Content.Chunk chunk) {
+            if (failure != null) {
+                return;
+            }
+            ByteBuffer bytes = chunk.getByteBuffer();
+            try {
+                switch (current) {
+                    case FILE -> oversized = !fileSink.write(bytes);
+                    case FIELD -> appendField(bytes);
+                    case IGNORED -> { }
+                }
+            } catch (IOException e) {
+                fail(new UncheckedIOException("cannot write the upload spool file", e));
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        }
+
+        private void appendField(ByteBuffer bytes) {
+            if (fieldBytes.size() + bytes.remaining() > MAX_FIELD_BYTES) {
+                throw ValidationException.of(getName(),
+                        "Ensure this field has no more than " + MAX_FIELD_BYTES + " bytes.");
+            }
+            byte[] array = new byte[bytes.remaining()];
+            bytes.get(array);
+            fieldBytes.writeBytes(array);
         }
 
         @Override
-        public java.util.List<DiskFileItem> parseRequest(RequestContext request) throws FileUploadException {
-            return super.parseRequest(request);
+        public void onPartEnd() {
+            if (failure == null) {
+                if (current == Part.FILE) {
+                    file = fileSink.finish();
+                    fileSink = null;
+                } else if (current == Part.FIELD) {
+                    fields.put(getName(), fieldBytes.toString(StandardCharsets.UTF_8));
+                    fieldBytes = null;
+                }
+            }
+            current = Part.IGNORED;
+            super.onPartEnd();
+        }
+
+        @Override
+        public void onPart(String name, String fileName, HttpFields headers) {
+            // every part was handled as its bytes arrived
+        }
+
+        @Override
+        public void onComplete() {
+            complete = true;
+        }
+
+        @Override
+        public void onFailure(Throwable cause) {
+            fail(malformed(cause instanceof EOFException ? "the body ended before the closing boundary"
+                    : cause.getMessage()));
+        }
+
+        void fail(RuntimeException cause) {
+            if (failure == null) {
+                failure = cause;
+            }
+        }
+
+        /** The form, or the failure; the spool file is deleted unless it is handed out in the form. */
+        MultipartForm result() {
+            if (failure == null && !complete && !oversized) {
+                failure = malformed("the body ended before the closing boundary");
+            }
+            if (fileSink != null && oversized && failure == null) {
+                // the part was cut off at the limit: the form carries it, so its size says why it is refused
+                file = fileSink.finish();
+                fileSink = null;
+            }
+            if (failure != null) {
+                if (fileSink != null) {
+                    fileSink.abandon();
+                }
+                if (file != null) {
+                    file.close();
+                }
+                throw failure;
+            }
+            return new MultipartForm(fields, file);
+        }
+    }
+
+    /** The file part on its way to disk, hashed as it is written and cut off one byte past the size limit. */
+    private static final class FileSink {
+        private static final long LIMIT = Document.MAX_SIZE_BYTES + 1;
+        private final String fileName;
+        private final Path path;
+        private final FileChannel channel;
+        private final MessageDigest digest = Sha256.newDigest();
+        private long size;
+
+        FileSink(Path directory, String fileName) throws IOException {
+            this.fileName = fileName;
+            this.path = Files.createTempFile(directory, "upload-", ".part");
+            try {
+                this.channel = FileChannel.open(path, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                Files.deleteIfExists(path);
+                throw e;
+            }
+        }
+
+        /** Writes what fits under the limit; false once the part has gone past it. */
+        boolean write(ByteBuffer bytes) throws IOException {
+            ByteBuffer kept = bytes.slice();
+            if (kept.remaining() > LIMIT - size) {
+                kept.limit((int) (LIMIT - size));
+            }
+            digest.update(kept.duplicate());
+            while (kept.hasRemaining()) {
+                size += channel.write(kept);
+            }
+            return size < LIMIT;
+        }
+
+        SpooledFile finish() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                abandon();
+                throw new UncheckedIOException("cannot write the upload spool file", e);
+            }
+            return new SpooledFile(fileName, path, size, Sha256.hex(digest.digest()));
+        }
+
+        void abandon() {
+            try (channel) {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                path.toFile().deleteOnExit();
+            }
         }
     }
 }

@@ -46,10 +46,9 @@ public class UploadReceiverResource {
     @Operation(summary = "Upload a file with a document.create form (file-system storage)",
             description = "multipart/form-data: the presign_values fields, then file. 204 on success; 400 for a "
                     + "wrong size, 403 for a bad signature, an expired form or a changed field.")
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return RpcErrors.call(() -> {
-            try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file", spool)) {
+            try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 FIELDS.forEach(name -> form.field(name).ifPresent(value -> fields.put(name, value)));
                 SpooledFile file = form.file().orElseThrow(() -> new UploadRefusedException(

@@ -52,8 +52,8 @@ public class DocumentEndpoints {
     @Inject
     IdempotentRequests idempotent;
 
-    public Response upload(Caller caller, DocumentOwner owner, String contentType, String contentLength, InputStream body) {
-        try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file", spool)) {
+    public Response upload(Caller caller, DocumentOwner owner, String contentType, InputStream body) {
+        try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
             return idempotent.execute(caller, RequestBody.form(form), () -> Response.status(201)
                     .entity(DocumentJson.from(upload.upload(UploadForms.command(form, caller, owner)))).build());
         }

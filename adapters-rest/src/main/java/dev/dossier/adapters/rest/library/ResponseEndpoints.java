@@ -105,9 +105,9 @@ public class ResponseEndpoints {
         return ResponseJson.from(submit.submit(caller, LibraryParams.responseId(responseId)));
     }
 
-    public Response upload(Caller caller, String responseId, String contentType, String contentLength, InputStream body) {
+    public Response upload(Caller caller, String responseId, String contentType, InputStream body) {
         var id = LibraryParams.responseId(responseId);
-        try (MultipartForm form = MultipartForm.read(contentType, contentLength, body, "file", spool)) {
+        try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
             return idempotent.execute(caller, RequestBody.form(form), () -> {
                 SpooledFile file = form.file().orElse(null);
                 var view = upload.upload(new UploadResponseDocumentCommand(caller, id,

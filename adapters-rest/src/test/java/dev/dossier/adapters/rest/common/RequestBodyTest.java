@@ -30,7 +30,7 @@ class RequestBodyTest {
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] body = out.toByteArray();
         try (MultipartForm f = MultipartForm.read("multipart/form-data; boundary=" + boundary,
-                String.valueOf(body.length), new ByteArrayInputStream(body), "file", new UploadSpool(spoolDir))) {
+                new ByteArrayInputStream(body), "file", new UploadSpool(spoolDir))) {
             return RequestBody.form(f);
         }
     }
@@ -75,7 +75,7 @@ class RequestBodyTest {
         out.writeBytes(body);
         out.writeBytes(PDF);
         out.writeBytes("\r\n--x--\r\n".getBytes(StandardCharsets.UTF_8));
-        try (MultipartForm f = MultipartForm.read("multipart/form-data; boundary=x", null,
+        try (MultipartForm f = MultipartForm.read("multipart/form-data; boundary=x",
                 new ByteArrayInputStream(out.toByteArray()), "file", new UploadSpool(spoolDir))) {
             assertThat(f.file().orElseThrow().sha256()).isEqualTo(
                     java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF)));

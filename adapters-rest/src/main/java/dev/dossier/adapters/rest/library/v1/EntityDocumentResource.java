@@ -67,9 +67,8 @@ public class EntityDocumentResource {
     @Operation(summary = "Upload an entity document",
             description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
                     + IdempotentRequests.DESCRIPTION)
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
-        return endpoints.upload(Callers.of(security), owner(), contentType, contentLength, body);
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return endpoints.upload(Callers.of(security), owner(), contentType, body);
     }
 
     @GET

@@ -69,9 +69,8 @@ public class ResponseResource {
             description = "multipart/form-data: file, document_type, optional classification (default entity_private), "
                     + "expiry_date and file_question_id. Answers with the attachment.")
     public Response upload(@PathParam("responseId") String responseId,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
-        return endpoints.upload(Callers.of(security), responseId, contentType, contentLength, body);
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return endpoints.upload(Callers.of(security), responseId, contentType, body);
     }
 
     @POST

@@ -69,9 +69,8 @@ public class QuestionnaireResponseResource {
     @Operation(summary = "Upload an answer file",
             description = "multipart/form-data: file, document_type, optional classification, expiry_date, file_question_id.")
     public Response upload(@PathParam("responseId") String responseId,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
-        return endpoints.upload(Callers.of(security), responseId, contentType, contentLength, body);
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return endpoints.upload(Callers.of(security), responseId, contentType, body);
     }
 
     @GET

@@ -47,9 +47,8 @@ public class TenantDocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a tenant document",
             description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
-        return endpoints.upload(Callers.of(security), DocumentOwner.library(), contentType, contentLength, body);
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return endpoints.upload(Callers.of(security), DocumentOwner.library(), contentType, body);
     }
 
     @GET
