@@ -108,11 +108,38 @@ interface UploadValidationApiTests extends ApiTest {
     }
 
     @Test
-    default void givenPathAndControlCharactersInName_whenUploaded_thenNameIsSanitisedMetadata() {
+    default void givenPathAndBidiOverrideInName_whenUploaded_thenNameIsSanitisedMetadata() {
         var t = api().newTenant();
-        Resp r = api().uploadTenantDocument(t.apiKey(), "../../etc/ev\u0007il\u202Efdp.pdf", TestFiles.pdf("n"), "Other");
+        Resp r = api().uploadTenantDocument(t.apiKey(), "../../etc/evil\u202Efdp.pdf", TestFiles.pdf("n"), "Other");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.json().getString("name")).isEqualTo("evilfdp.pdf");
+    }
+
+    /** A control character can only arrive percent-encoded (RFC 5987): raw, it is not allowed in a header at all. */
+    @Test
+    default void givenControlCharactersInName_whenEncodedTheyAreStrippedAndWhenRawTheUploadIs400() {
+        var t = api().newTenant();
+        byte[] pdf = TestFiles.pdf("c");
+        Resp encoded = api().send("POST", "/api/v1/documents/upload/", t.apiKey(), "multipart/form-data; boundary=b0",
+                form("form-data; name=\"file\"; filename*=UTF-8''..%2Fev%07il%0A.pdf", pdf));
+        assertThat(encoded.status()).as(encoded.toString()).isEqualTo(201);
+        assertThat(encoded.json().getString("name")).isEqualTo("evil.pdf");
+
+        Resp raw = api().send("POST", "/api/v1/documents/upload/", t.apiKey(), "multipart/form-data; boundary=b0",
+                form("form-data; name=\"file\"; filename=\"ev\u0007il.pdf\"", pdf));
+        assertThat(raw.status()).as(raw.toString()).isEqualTo(400);
+        assertThat(raw.json().getString("detail")).isEqualTo("Multipart form parse error - invalid byte 7");
+        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count")).isEqualTo(1);
+    }
+
+    private static byte[] form(String fileDisposition, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--b0\r\nContent-Disposition: form-data; name=\"document_type\"\r\n\r\nOther\r\n"
+                + "--b0\r\nContent-Disposition: " + fileDisposition + "\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n--b0--\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     @Test

@@ -226,8 +226,10 @@ public final class MultipartForm implements AutoCloseable {
 
         @Override
         public void onFailure(Throwable cause) {
-            fail(malformed(cause instanceof EOFException ? "the body ended before the closing boundary"
-                    : cause.getMessage()));
+            String why = cause instanceof EOFException ? "the body ended before the closing boundary"
+                    : cause.getMessage();
+            // Jetty's parse errors read "400: invalid byte 7"; the status is ours to give
+            fail(malformed(why == null ? null : why.replaceFirst("^\\d{3}: ", "")));
         }
 
         void fail(RuntimeException cause) {

@@ -405,7 +405,7 @@ class MultipartFormTest {
             byte[] body = new Body().file("file", "a.txt", content).field("document_type", "Passport").end();
 
             assertThatThrownBy(() -> read(body)).isInstanceOf(MalformedRequestException.class)
-                    .hasMessage("Multipart form parse error - 400: invalid LF-only EOL");
+                    .hasMessage("Multipart form parse error - invalid LF-only EOL");
             assertThat(spooled()).isEmpty();
         }
 
