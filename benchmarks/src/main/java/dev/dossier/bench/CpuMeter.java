@@ -54,7 +54,12 @@ final class CpuMeter {
     }
 
     static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return cpuSeconds(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** CPU seconds of a process's or a thread's stat file ({@code /proc/PID/stat}, {@code /proc/PID/task/TID/stat}). */
+    static double cpuSeconds(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         // the command name (field 2) may contain spaces; fields after it start at 3 (state)
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long utime = Long.parseLong(fields[14 - 3]);

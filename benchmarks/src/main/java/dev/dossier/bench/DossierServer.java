@@ -56,6 +56,24 @@ final class DossierServer {
         return process.pid();
     }
 
+    /** CPU seconds the server's JIT compiler threads have used so far (from /proc, Linux). */
+    double compilerCpuSeconds() throws IOException {
+        double total = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String thread = Files.readString(task.resolve("comm"));
+                    if (thread.startsWith("C1 CompilerThre") || thread.startsWith("C2 CompilerThre")) {
+                        total += CpuMeter.cpuSeconds(task.resolve("stat"));
+                    }
+                } catch (IOException threadGone) {
+                    // compiler threads come and go with the JIT's load
+                }
+            }
+        }
+        return total;
+    }
+
     /** Seconds from process start to the first 200 of /health/ready (polled every 100 ms). */
     double awaitReady(int timeoutSeconds) throws Exception {
         long deadline = startedNanos + TimeUnit.SECONDS.toNanos(timeoutSeconds);
