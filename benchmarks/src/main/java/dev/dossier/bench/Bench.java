@@ -275,12 +275,15 @@ public final class Bench {
     }
 
     Void uploadThroughDossier() throws Exception {
-        uploadedIds.add(field(send(upload(true), 201), "id"));
+        uploadedIds.add(field(expect(upload(URI.create(base + "/api/v1/documents/upload/"), true), 201), "id"));
         return null;
     }
 
-    /** The bench's 10 MiB upload; without its document type Dossier reads the whole body, then answers 400. */
-    HttpRequest.Builder upload(boolean withDocumentType) {
+    /**
+     * The bench's 10 MiB upload to {@code uri}, as curl, Python's requests and browsers send a form
+     * (with a Content-Length); without its document type Dossier reads the whole body, then answers 400.
+     */
+    RawHttp.Response upload(URI uri, boolean withDocumentType) throws IOException {
         String boundary = "bench" + UUID.randomUUID().toString().replace("-", "");
         String typeField = withDocumentType
                 ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document_type\"\r\n\r\nBench\r\n" : "";
@@ -288,67 +291,41 @@ public final class Bench {
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        return authed("/api/v1/documents/upload/")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .timeout(Duration.ofSeconds(300))
-                .POST(multipartBody(head, tail));
+        return RawHttp.send("POST", uri, Map.of("Authorization", "Bearer " + apiKey,
+                "Content-Type", "multipart/form-data; boundary=" + boundary), List.of(head, payload, tail), true);
+    }
+
+    static String expect(RawHttp.Response r, int expected) {
+        if (r.status() != expected) {
+            String b = r.body() == null ? "" : r.body();
+            throw new IllegalStateException("expected " + expected + ", got " + r.status() + " "
+                    + (b.length() > 300 ? b.substring(0, 300) : b));
+        }
+        return r.body();
     }
 
     /**
-     * The form as curl, Python's requests and browsers send it: with a Content-Length (the JDK
-     * client would otherwise send a list of byte arrays chunked), and without copying the payload.
-     */
-    HttpRequest.BodyPublisher multipartBody(byte[] head, byte[] tail) {
-        return HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.ofByteArrays(List.of(head, payload, tail)),
-                (long) head.length + payload.length + tail.length);
-    }
-
-    /**
-     * Where the 1-client upload's time goes, and the best ratio any server doing Dossier's job
-     * could reach here. Dossier can start its S3 PUT only once the whole file is in: the PUT's
-     * signed headers carry the length and the SHA-256, which the MinIO client needs before the
-     * first byte (it reads a whole part to sign it), and a multipart upload of 5 MiB parts sent as
-     * they arrive is slower still on this S3 (timed below). So one upload takes at least the
-     * client's delivery of the body to a server that does nothing with it (a null sink in this
-     * JVM) plus the PUT, which is the direct PUT minus the SHA-256 the MinIO client takes there
-     * and Dossier does not (it declares the hash taken on arrival).
+     * Where the 1-client upload's time goes: Dossier's receive phase timed alone (the upload refused
+     * for its missing document type, after the whole body was read, parsed, hashed and spooled),
+     * against the same body into a null sink; the S3 PUT can start only after that phase, because
+     * its signed headers carry the length and the SHA-256.
      */
     String uploadLatencyNote(Transfer dossier, Transfer direct) throws Exception {
         List<Long> receive = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             long t = System.nanoTime();
-            send(upload(false), 400);
+            expect(upload(URI.create(base + "/api/v1/documents/upload/"), false), 400);
             if (i >= 2) {
                 receive.add(System.nanoTime() - t);
             }
         }
-        double sink = nullSinkMillis();
-        double sha = shaMillis();
-        List<Long> single = new ArrayList<>();
-        List<Long> multipart = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            long t = System.nanoTime();
-            putDirect(payload, 16L * 1024 * 1024);
-            long u = System.nanoTime();
-            putDirect(payload, 5L * 1024 * 1024);
-            long v = System.nanoTime();
-            if (i >= 2) {
-                single.add(u - t);
-                multipart.add(v - u);
-            }
-        }
-        double best = direct.millisPerFile() / (sink + direct.millisPerFile() - sha);
         return String.format(Locale.ROOT, "upload, 1 client: %.0f ms per 10 MiB through Dossier vs %.0f ms direct"
                         + " (0.9× means at most %.0f ms). Dossier's receive phase alone (the same body read, parsed,"
                         + " hashed and spooled, then refused for its missing document type): p50 %.0f ms; the same"
-                        + " client's body into a null sink that only reads it: p50 %.1f ms; SHA-256 of 10 MiB %.1f ms."
-                        + " The PUT can start only once the body is in (its signed headers carry the length and the"
-                        + " hash; a 2×5 MiB multipart upload, which could start earlier, takes p50 %.0f ms here vs"
-                        + " %.0f ms for the single PUT), so the best any server could do is direct / (null sink +"
-                        + " direct − SHA-256) = %.2f×",
+                        + " body into a null sink that only reads it: p50 %.1f ms; SHA-256 of 10 MiB %.1f ms. The"
+                        + " PUT to S3 starts after the receive phase: its signed headers carry the length and the hash",
                 dossier.millisPerFile(), direct.millisPerFile(), direct.millisPerFile() / 0.9, pct(receive, 50),
-                sink, sha, pct(multipart, 50), pct(single, 50), best);
+                nullSinkMillis(), shaMillis());
     }
 
     /** p50 ms of the bench's upload request into an HTTP server in this JVM that reads the body and discards it. */
@@ -371,9 +348,8 @@ public final class Bench {
             URI uri = URI.create("http://127.0.0.1:" + sink.getAddress().getPort() + "/api/v1/documents/upload/");
             List<Long> lat = new ArrayList<>();
             for (int i = 0; i < 22; i++) {
-                HttpRequest.Builder req = upload(true).uri(uri);
                 long t = System.nanoTime();
-                send(req, 204);
+                expect(upload(uri, true), 204);
                 if (i >= 2) {
                     lat.add(System.nanoTime() - t);
                 }
@@ -420,12 +396,14 @@ public final class Bench {
     static final int MAX_WARM_UP_ROUNDS = 40;
 
     /**
-     * Repeats {@code round} until the server's JIT compilers used at most a tenth of a core during
-     * one (at most {@link #MAX_WARM_UP_ROUNDS} rounds), so that the timed runs measure compiled code.
-     * Payara's request path is thousands of methods that each request runs once or a few times, so
-     * on a fresh server the compilers keep busy for hundreds of requests (about 300 uploads measured
-     * by hand: 87 ms of C2 per upload in the first 20, 5 ms after 300), longer still at nice 10
-     * (scripts/run.sh) when the cores are saturated. A phase named here gets a note.
+     * Repeats {@code round}, each followed by a pause until the server's JIT has compiled what the
+     * round queued, until the compilers' CPU was at most a tenth of the server's in one round and
+     * its pause (at most {@link #MAX_WARM_UP_ROUNDS} rounds), so that the timed runs measure
+     * compiled code. Payara's request path is thousands of methods that each request runs once or a
+     * few times, so on a fresh server the compilers keep busy for hundreds of requests (measured by
+     * hand: 87 ms of C2 per upload in the first 20 uploads, 5 ms after 300), and at nice 10
+     * (scripts/run.sh) they get almost no CPU while the cores are saturated: a share taken during a
+     * saturated round alone would read low while the queue grows. A phase named here gets a note.
      */
     void warmUntilCompiled(String phase, WarmUpRound round) throws Exception {
         int rounds = 0;
@@ -433,16 +411,18 @@ public final class Bench {
         long t0 = System.nanoTime();
         do {
             double jitBefore = server.compilerCpuSeconds();
-            long start = System.nanoTime();
+            double allBefore = CpuMeter.cpuSeconds(server.pid());
             round.run();
-            share = (server.compilerCpuSeconds() - jitBefore) / ((System.nanoTime() - start) / 1e9);
+            server.awaitJitQuiet(30);
+            share = (server.compilerCpuSeconds() - jitBefore) / (CpuMeter.cpuSeconds(server.pid()) - allBefore);
             rounds++;
         } while (share > 0.1 && rounds < MAX_WARM_UP_ROUNDS);
         if (phase != null) {
             String msg = String.format(Locale.ROOT, "%s: warm-up of %d sequential transfers each way and 16 concurrent"
-                    + " direct ones, then %d round%s of 16 concurrent ones through Dossier (%.0f s) until the server's JIT used %.2f of a core in a round%s",
-                    phase, WARM_UP_TRANSFERS, rounds, rounds > 1 ? "s" : "", (System.nanoTime() - t0) / 1e9, share,
-                    share > 0.1 ? " (still above 0.1 after the last round)" : "");
+                    + " direct ones, then %d round%s of 16 concurrent ones through Dossier (%.0f s in all) until the"
+                    + " JIT's share of the server's CPU in a round was %.0f%%%s",
+                    phase, WARM_UP_TRANSFERS, rounds, rounds > 1 ? "s" : "", (System.nanoTime() - t0) / 1e9, share * 100,
+                    share > 0.1 ? " (still above 10% after the last round)" : "");
             log(msg);
             notes.add(msg);
         }
@@ -537,14 +517,12 @@ public final class Bench {
             String link = send(authed("/api/v1/documents/" + id + "/download/").GET(), 200);
             String url = field(link, "download_url");
             long t1 = System.nanoTime();
-            HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            long n = drain(r.body());
+            RawHttp.Response r = RawHttp.send("GET", URI.create(url), Map.of(), List.of(), false);
             issueNanos.addAndGet(t1 - t0);
             redeemNanos.addAndGet(System.nanoTime() - t1);
             downloads.incrementAndGet();
-            if (r.statusCode() != 200 || n != FILE_BYTES) {
-                throw new IllegalStateException("download: status " + r.statusCode() + ", " + n + " bytes");
+            if (r.status() != 200 || r.bodyBytes() != FILE_BYTES) {
+                throw new IllegalStateException("download: status " + r.status() + ", " + r.bodyBytes() + " bytes");
             }
             return null;
         };
@@ -586,6 +564,16 @@ public final class Bench {
                         p50Millis(authed("/api/v1/documents/" + uploadedIds.get(0) + "/"))));
             }
             notes.add(cpuNote("download", clients, d, x));
+            if (clients > 1) {
+                double budget = d.cpuMillisTotal() / 0.9 - x.cpuMillisPerFile().getOrDefault("S3Proxy", Double.NaN)
+                        - x.cpuMillisPerFile().getOrDefault("bench client", Double.NaN);
+                double receive = d.cpuMillisPerFile().getOrDefault("bench client", Double.NaN);
+                notes.add(String.format(Locale.ROOT, "download, %d clients: Dossier relays the bytes, so it receives"
+                                + " each 10 MiB from S3 through the MinIO client, which is what the direct path's client"
+                                + " does (%.0f ms of CPU per file there), and then sends them on: the receive alone is"
+                                + " %s the %.0f ms of CPU that 0.9× would leave Dossier",
+                        clients, receive, receive > budget ? "over" : "within", Math.max(0, budget)));
+            }
             row("2", "download 10 MiB (issue link + redeem), " + clients + " client" + (clients > 1 ? "s" : ""),
                     "MiB/s", x.mibPerSecond(), d.mibPerSecond(), x.mibPerSecond() / d.mibPerSecond(),
                     "≥ 0.9× direct S3 GET", x.mibPerSecond() / d.mibPerSecond() >= 0.9);

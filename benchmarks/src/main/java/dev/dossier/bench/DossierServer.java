@@ -56,6 +56,24 @@ final class DossierServer {
         return process.pid();
     }
 
+    /**
+     * Waits until the server's JIT has nothing queued or compiling (twice in a row, 250 ms apart), at
+     * most {@code maxSeconds}.
+     */
+    void awaitJitQuiet(int maxSeconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() < deadline) {
+            Process p = new ProcessBuilder("jcmd", String.valueOf(pid()), "Compiler.queue").redirectErrorStream(true)
+                    .start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(30, TimeUnit.SECONDS);
+            // every queued or running compile is one line naming its method as Class::method
+            quiet = p.exitValue() == 0 && !out.contains("::") ? quiet + 1 : 0;
+            Thread.sleep(250);
+        }
+    }
+
     /** CPU seconds the server's JIT compiler threads have used so far (from /proc, Linux). */
     double compilerCpuSeconds() throws IOException {
         double total = 0;
