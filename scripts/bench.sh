@@ -39,7 +39,7 @@ cleanup() {
     kill "$S3_PID" 2>/dev/null || true
     wait "$S3_PID" 2>/dev/null || true
   fi
-  rm -rf "$WORK/s3" "$WORK"/data-*
+  rm -rf "$WORK/s3" "$WORK"/data-* "$WORK/bare-payara"
   echo "bench: logs in $WORK" >&2
   exit $rc
 }
