@@ -2,7 +2,6 @@ package dev.dossier.adapters.rest.common;
 
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.domain.document.Document;
-import dev.dossier.domain.shared.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,8 +30,8 @@ import org.eclipse.jetty.io.Content;
  * read and discarded up to a bound, so that ordinary clients receive the 400 rather than a reset.
  *
  * <p>The body is pushed through Jetty's multipart parser in chunks of {@value #READ_BUFFER_BYTES}
- * bytes; every part's bytes are handled before the next chunk is read, so nothing but the current
- * chunk is ever held in memory.
+ * bytes; every part's bytes are handled before the next chunk is read, so the current chunk and
+ * the file's few buffers on their way to disk (see {@link SpoolWriter}) are all that is held in memory.
  */
 public final class MultipartForm implements AutoCloseable {
     static final int MAX_FIELD_BYTES = 64 * 1024;
@@ -261,20 +259,22 @@ public final class MultipartForm implements AutoCloseable {
         }
     }
 
-    /** The file part on its way to disk, hashed as it is written and cut off one byte past the size limit. */
+    /**
+     * The file part on its way to disk, cut off one byte past the size limit; a {@link SpoolWriter}
+     * hashes and writes it on another thread while the body is still being read.
+     */
     private static final class FileSink {
         private static final long LIMIT = Document.MAX_SIZE_BYTES + 1;
         private final String fileName;
         private final Path path;
-        private final FileChannel channel;
-        private final MessageDigest digest = Sha256.newDigest();
+        private final SpoolWriter writer;
         private long size;
 
         FileSink(Path directory, String fileName) throws IOException {
             this.fileName = fileName;
             this.path = Files.createTempFile(directory, "upload-", ".part");
             try {
-                this.channel = FileChannel.open(path, StandardOpenOption.WRITE);
+                this.writer = new SpoolWriter(FileChannel.open(path, StandardOpenOption.WRITE));
             } catch (IOException e) {
                 Files.deleteIfExists(path);
                 throw e;
@@ -287,25 +287,29 @@ public final class MultipartForm implements AutoCloseable {
             if (kept.remaining() > LIMIT - size) {
                 kept.limit((int) (LIMIT - size));
             }
-            digest.update(kept.duplicate());
-            while (kept.hasRemaining()) {
-                size += channel.write(kept);
-            }
+            size += kept.remaining();
+            writer.write(kept);
             return size < LIMIT;
         }
 
         SpooledFile finish() {
+            String sha256;
             try {
-                channel.close();
+                sha256 = writer.finish();
             } catch (IOException e) {
                 abandon();
                 throw new UncheckedIOException("cannot write the upload spool file", e);
             }
-            return new SpooledFile(fileName, path, size, Sha256.hex(digest.digest()));
+            return new SpooledFile(fileName, path, size, sha256);
         }
 
         void abandon() {
-            try (channel) {
+            try {
+                writer.abandon();
+            } catch (IOException e) {
+                // the file goes all the same
+            }
+            try {
                 Files.deleteIfExists(path);
             } catch (IOException e) {
                 path.toFile().deleteOnExit();

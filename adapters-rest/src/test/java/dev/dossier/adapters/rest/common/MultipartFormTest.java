@@ -1,5 +1,7 @@
 package dev.dossier.adapters.rest.common;
 
+import static dev.dossier.adapters.rest.common.TestBytes.random;
+import static dev.dossier.adapters.rest.common.TestBytes.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,8 +14,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -76,16 +76,6 @@ class MultipartFormTest {
 
     private MultipartForm read(InputStream body) {
         return MultipartForm.read(CONTENT_TYPE, body, "file", new UploadSpool(spoolDir));
-    }
-
-    private static byte[] random(int size, long seed) {
-        byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
-        return bytes;
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static byte[] contentOf(MultipartForm form) throws IOException {
