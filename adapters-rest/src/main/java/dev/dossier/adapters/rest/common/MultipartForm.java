@@ -30,8 +30,9 @@ import org.eclipse.jetty.io.Content;
  * read and discarded up to a bound, so that ordinary clients receive the 400 rather than a reset.
  *
  * <p>The body is pushed through Jetty's multipart parser in chunks of {@value #READ_BUFFER_BYTES}
- * bytes; every part's bytes are handled before the next chunk is read, so the current chunk and
- * the file's few buffers on their way to disk (see {@link SpoolWriter}) are all that is held in memory.
+ * bytes; every part's bytes are taken before the next chunk is read (the file's are copied into
+ * its {@link SpoolWriter}'s few buffers on their way to disk), so those buffers and the current
+ * chunk are all that is held in memory.
  */
 public final class MultipartForm implements AutoCloseable {
     static final int MAX_FIELD_BYTES = 64 * 1024;
