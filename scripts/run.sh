@@ -18,8 +18,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WAR="$ROOT/bootstrap/target/dossier.war"
 RUNTIME="$ROOT/bootstrap/target/runtime"
 IMAGE="$RUNTIME/image"
+# Dossier's third-party libraries: the WAR leaves them out (Payara would parse all their classes at
+# every deployment), the server's common class loader loads them from its lib directory.
+LIBS="$RUNTIME/lib"
 
-if [[ ! -f "$WAR" || ! -f "$RUNTIME/payara-micro.jar" || ! -f "$RUNTIME/postgresql.jar" ]]; then
+if [[ ! -f "$WAR" || ! -f "$RUNTIME/payara-micro.jar" || ! -f "$RUNTIME/postgresql.jar" || ! -d "$LIBS" ]]; then
   echo "Dossier: building (first run, takes a few minutes)..." >&2
   (cd "$ROOT" && mvn -q -B -DskipTests package)
 fi
@@ -32,31 +35,36 @@ manifest_jvm_args() {
   rm -rf "$tmp"
 }
 
-# The application exploded from the WAR, once per build: deploying a directory spares Payara its
-# own copy of the archive on every start. Servers of an older build keep running from their copy
-# until the next build replaces it.
-exploded_app() {
+# The application of this build, prepared once per build: the WAR exploded (deploying a directory
+# spares Payara its own copy of the archive on every start) and a copy of its libraries. Servers of
+# an older build keep running from their copy until the next build replaces it.
+prepared_app() {
   local stamp app
-  stamp="$(stat -c '%s-%Y' "$WAR")"
-  app="$RUNTIME/app-$stamp/dossier"
+  stamp="$(stat -c '%s-%Y' "$WAR")-$(ls -l --time-style=+%s "$LIBS" | cksum | cut -d' ' -f1)"
+  app="$RUNTIME/app-$stamp"
   if [[ ! -d "$app" ]]; then
     local tmp; tmp="$(mktemp -d "$RUNTIME/app-new.XXXXXX")"
     (mkdir "$tmp/dossier" && cd "$tmp/dossier" && jar xf "$WAR")
+    cp -r "$LIBS" "$tmp/lib"
     find "$RUNTIME" -maxdepth 1 -name 'app-[0-9]*' ! -name "app-$stamp" -exec rm -rf {} +
-    mv -T "$tmp" "$RUNTIME/app-$stamp" 2>/dev/null || rm -rf "$tmp"   # another run.sh won the race
+    mv -T "$tmp" "$app" 2>/dev/null || rm -rf "$tmp"   # another run.sh won the race
   fi
   echo "$app"
 }
 
 # Writes a fresh instance directory $1 for the configuration Payara writes while it runs, with
-# the image's pristine configuration, runtime and libraries.
+# the image's pristine configuration and runtime, and in its lib directory the image's libraries
+# (the JDBC driver) and the application's.
 new_instance() {
   local dir="$1"
   rm -rf "$dir"
-  mkdir -p "$dir"
+  mkdir -p "$dir/lib"
   cp -r "$IMAGE/config" "$dir/config"
   ln -s "$IMAGE/runtime" "$dir/runtime"
-  ln -s "$IMAGE/lib" "$dir/lib"
+  local libs=("$IMAGE/lib"/* "$APP/lib"/*.jar)
+  for lib in "${libs[@]}"; do
+    [[ -e "$lib" ]] && ln -s "$lib" "$dir/lib/"   # an application without libraries leaves *.jar unmatched
+  done
 }
 
 # The JVM of a server started from the image, before any further JVM option.
@@ -77,7 +85,7 @@ server_java() {
 # Payara's main class and arguments: instance directory $1, HTTP port $2, post-boot commands $3.
 payara_args() {
   PAYARA_ARGS=(fish.payara.micro.impl.PayaraMicroImpl --rootdir "$1"
-    --deploy "$(exploded_app)" --contextroot / --port "$2" --nocluster --disablephonehome
+    --deploy "$APP/dossier" --contextroot / --port "$2" --nocluster --disablephonehome
     --prebootcommandfile "$ROOT/scripts/payara/preboot.asadmin" --postbootcommandfile "$3")
 }
 
@@ -131,6 +139,7 @@ prepare_image() {
   exec 9>&-
 }
 
+APP="$(prepared_app)"
 prepare_image
 if [[ "${1:-}" == "--prepare" ]]; then
   exit 0

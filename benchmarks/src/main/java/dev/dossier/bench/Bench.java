@@ -209,7 +209,7 @@ public final class Bench {
     Path bareServerRoot() throws Exception {
         Path bareRoot = work.resolve("bare-payara");
         Path runtime = bareRoot.resolve("bootstrap/target/runtime");
-        Files.createDirectories(runtime);
+        Files.createDirectories(runtime.resolve("lib"));   // no libraries
         Files.createSymbolicLink(bareRoot.resolve("scripts"), root.resolve("scripts"));
         for (String jar : List.of("payara-micro.jar", "postgresql.jar")) {
             Files.createSymbolicLink(runtime.resolve(jar), root.resolve("bootstrap/target/runtime").resolve(jar));
