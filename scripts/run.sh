@@ -63,7 +63,9 @@ new_instance() {
   ln -s "$IMAGE/runtime" "$dir/runtime"
   local libs=("$IMAGE/lib"/* "$APP/lib"/*.jar)
   for lib in "${libs[@]}"; do
-    [[ -e "$lib" ]] && ln -s "$lib" "$dir/lib/"   # an application without libraries leaves *.jar unmatched
+    if [[ -e "$lib" ]]; then   # an application without libraries leaves *.jar unmatched
+      ln -s "$lib" "$dir/lib/"
+    fi
   done
 }
 
