@@ -49,4 +49,12 @@ interface ServiceEndpointApiTests extends ApiTest {
         assertThat(method.status()).isEqualTo(405);
         assertThat(method.json().getString("detail")).isEqualTo("Method \"PUT\" not allowed.");
     }
+
+    @Test
+    default void givenTenantKey_whenWadlAsked_thenNotFound_theApiDescriptionIsOpenApiOnly() {
+        var t = api().newTenant();
+        Resp wadl = api().get("/application.wadl", t.apiKey());
+        assertThat(wadl.status()).as(wadl.toString()).isEqualTo(404);
+        assertThat(wadl.json().getString("detail")).isEqualTo("Not found.");
+    }
 }
