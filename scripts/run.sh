@@ -53,8 +53,8 @@ prepared_app() {
 }
 
 # Writes a fresh instance directory $1 for the configuration Payara writes while it runs, with
-# the image's pristine configuration and runtime, and in its lib directory the image's libraries
-# (the JDBC driver) and the application's.
+# the image's pristine configuration and runtime, and in its lib directory links to the image's
+# libraries (the JDBC driver) and to those of the prepared application $APP.
 new_instance() {
   local dir="$1"
   rm -rf "$dir"
