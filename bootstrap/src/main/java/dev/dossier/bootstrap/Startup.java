@@ -1,6 +1,5 @@
 package dev.dossier.bootstrap;
 
-import dev.dossier.adapters.persistence.DatabaseMigrator;
 import dev.dossier.adapters.rest.common.AdminToken;
 import dev.dossier.application.port.out.DocumentContentStore;
 import jakarta.annotation.Resource;
@@ -12,21 +11,21 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 
 /**
- * Start-up: migrate the schema (Flyway) and open the content store (creating the bucket if
- * missing), then settle the admin token, so that the first request finds everything ready and a
- * bad setting fails the deployment instead of the first upload. Opening the store does not depend
- * on the schema, so it runs alongside the migration on the managed executor: on S3 it is the
- * client's first classes and its round trips, which would otherwise add to the time to ready.
+ * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
+ * missing), then the admin token settled, so that the first request finds everything ready and a
+ * bad setting fails the deployment instead of the first upload. The migration started with CDI
+ * ({@link SchemaMigrationExtension}); opening the store does not depend on the schema, so it runs
+ * alongside on the managed executor: on S3 it is the client's first classes and its round trips,
+ * which would otherwise add to the time to ready.
  */
 @ApplicationScoped
 public class Startup {
     private final AtomicBoolean ready = new AtomicBoolean();
 
-    @Resource(lookup = "jdbc/dossier")
-    DataSource dataSource;
+    @Inject
+    SchemaMigrationExtension schema;
 
     @Inject
     DocumentContentStore store;
@@ -39,7 +38,7 @@ public class Startup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Future<?> storeOpened = executor.submit(store::checkReachable);
-        DatabaseMigrator.migrate(dataSource);
+        await(schema.migration());
         await(storeOpened);
         adminToken.toString();
         ready.set(true);
@@ -59,7 +58,7 @@ public class Startup {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the content store", e);
+            throw new IllegalStateException("interrupted during start-up", e);
         }
     }
 

@@ -9,13 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's quick start: {@code scripts/run.sh} with no settings runs on the embedded database
- * and file storage, generates and keeps an admin token, and keeps its data across a restart.
+ * and file storage, generates and keeps an admin token, and keeps its data across a restart. It
+ * starts the JVM with the parallel collector unless {@code DOSSIER_JAVA_OPTS} picks one.
  */
 class EmbeddedRestartIT {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
@@ -26,7 +28,7 @@ class EmbeddedRestartIT {
     @Test
     void givenEmbeddedDefault_whenRestarted_thenDataAndAdminTokenAreKept() throws Exception {
         Path firstLog = dataDir.resolveSibling(dataDir.getFileName() + "-first.log");
-        Process first = start(firstLog);
+        Process first = start(firstLog, "");
         String token;
         String tenantKey;
         String documentId;
@@ -35,6 +37,7 @@ class EmbeddedRestartIT {
         byte[] pdf = TestFiles.pdf("kept across restarts");
         try {
             awaitReady(first, firstLog);
+            assertThat(jvmArguments(first)).contains("-XX:+UseParallelGC");
             token = Files.readString(dataDir.resolve("admin-token")).strip();
             assertThat(Files.readString(firstLog)).contains("generated an admin token").contains(token);
             ApiClient api = new ApiClient("http://127.0.0.1:" + port, token);
@@ -59,9 +62,11 @@ class EmbeddedRestartIT {
         assertThat(Files.exists(dataDir.resolve("objects"))).isTrue();
 
         Path secondLog = dataDir.resolveSibling(dataDir.getFileName() + "-second.log");
-        Process second = start(secondLog);
+        Process second = start(secondLog, "-XX:+UseSerialGC");
         try {
             awaitReady(second, secondLog);
+            // a second collector would stop the JVM at once: the one asked for replaces run.sh's
+            assertThat(jvmArguments(second)).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
             assertThat(Files.readString(secondLog)).doesNotContain("generated an admin token").doesNotContain(token);
             assertThat(Files.readString(dataDir.resolve("admin-token")).strip()).isEqualTo(token);
             ApiClient api = new ApiClient("http://127.0.0.1:" + port, token);
@@ -81,7 +86,7 @@ class EmbeddedRestartIT {
         }
     }
 
-    private Process start(Path log) throws IOException {
+    private Process start(Path log, String javaOptions) throws IOException {
         Files.createDirectories(dataDir);
         ProcessBuilder pb = new ProcessBuilder("bash", System.getProperty("dossier.it.scripts.dir") + "/run.sh")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -90,7 +95,8 @@ class EmbeddedRestartIT {
         env.keySet().removeIf(k -> k.startsWith("DOSSIER_"));
         env.put("DOSSIER_HTTP_PORT", String.valueOf(port));
         env.put("DOSSIER_DATA_DIR", dataDir.toString());
-        env.put("DOSSIER_JAVA_OPTS", "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp"));
+        env.put("DOSSIER_JAVA_OPTS", "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp")
+                + " " + javaOptions);
         return pb.start();
     }
 
@@ -109,6 +115,13 @@ class EmbeddedRestartIT {
             Thread.sleep(500);
         }
         throw new AssertionError("not ready within " + READY_TIMEOUT + "\n" + tail(log));
+    }
+
+    /** The server JVM's command line (run.sh exec's java, so the process is the JVM); Linux. */
+    private static List<String> jvmArguments(Process process) throws IOException {
+        String cmdline = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"),
+                StandardCharsets.UTF_8);
+        return List.of(cmdline.split("\0"));
     }
 
     private static void stop(Process process) throws InterruptedException {
