@@ -1,9 +1,6 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.common.AdminToken;
-import dev.dossier.application.port.out.DocumentContentStore;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,31 +12,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
  * missing), then the admin token settled, so that the first request finds everything ready and a
- * bad setting fails the deployment instead of the first upload. The migration started with CDI
- * ({@link SchemaMigrationExtension}); opening the store does not depend on the schema, so it runs
- * alongside on the managed executor: on S3 it is the client's first classes and its round trips,
- * which would otherwise add to the time to ready.
+ * bad setting fails the deployment instead of the first upload. The migration and the store's
+ * opening started earlier, alongside the deployment ({@link StartupTasks}); this waits for them.
  */
 @ApplicationScoped
 public class Startup {
     private final AtomicBoolean ready = new AtomicBoolean();
 
     @Inject
-    SchemaMigrationExtension schema;
-
-    @Inject
-    DocumentContentStore store;
+    StartupTasks tasks;
 
     @Inject
     AdminToken adminToken;
 
-    @Resource
-    ManagedExecutorService executor;
-
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        Future<?> storeOpened = executor.submit(store::checkReachable);
-        await(schema.migration());
-        await(storeOpened);
+        await(tasks.migration());
+        await(tasks.storeOpened());
         adminToken.toString();
         ready.set(true);
     }

@@ -86,7 +86,40 @@ class EmbeddedRestartIT {
         }
     }
 
+    @Test
+    void givenUnknownStorage_whenStarted_thenDeploymentFailsNamingTheSettingAndNeverReady() throws Exception {
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-bad-storage.log");
+        Process server = start(log, "", Map.of("DOSSIER_STORAGE", "bogus"));
+        try {
+            // the store opens on a thread of its own during the deployment; its failure must still fail it
+            Instant deadline = Instant.now().plus(READY_TIMEOUT);
+            while (!Files.readString(log).contains("DOSSIER_STORAGE must be filesystem or s3, not \"bogus\"")) {
+                assertThat(server.isAlive()).as(() -> tail(log)).isTrue();
+                assertThat(Instant.now()).as(() -> "no failure logged\n" + tail(log)).isBefore(deadline);
+                Thread.sleep(250);
+            }
+            ApiClient probe = new ApiClient("http://127.0.0.1:" + port, null);
+            Instant listening = Instant.now().plus(Duration.ofSeconds(30));
+            Integer status = null;
+            while (status == null && Instant.now().isBefore(listening)) {
+                try {
+                    status = probe.get("/health/ready", null).status();
+                } catch (RuntimeException notYet) {
+                    Thread.sleep(250);
+                }
+            }
+            assertThat(status).as(() -> tail(log)).isNotNull().isNotEqualTo(200);
+            assertThat(Files.exists(dataDir.resolve("objects"))).as("nothing stored").isFalse();
+        } finally {
+            stop(server);
+        }
+    }
+
     private Process start(Path log, String javaOptions) throws IOException {
+        return start(log, javaOptions, Map.of());
+    }
+
+    private Process start(Path log, String javaOptions, Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDir);
         ProcessBuilder pb = new ProcessBuilder("bash", System.getProperty("dossier.it.scripts.dir") + "/run.sh")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -97,6 +130,7 @@ class EmbeddedRestartIT {
         env.put("DOSSIER_DATA_DIR", dataDir.toString());
         env.put("DOSSIER_JAVA_OPTS", "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp")
                 + " " + javaOptions);
+        env.putAll(settings);
         return pb.start();
     }
 
