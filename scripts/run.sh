@@ -4,12 +4,14 @@
 # With no settings at all it runs on the embedded database and file storage under ./data.
 #
 #   scripts/run.sh             build what is missing, then serve
-#   scripts/run.sh --prepare   build what is missing and prepare the server image, then exit
+#   scripts/run.sh --prepare   build what is missing, prepare the server image and the archive for
+#                              the configuration the DOSSIER_* settings describe, then exit
 #
 # Start-up (issue 6): the first run prepares a server image under bootstrap/target/runtime/image,
 # once per Payara Micro version and JDK: Payara Micro unpacked with its launcher (instead of
-# unpacking itself into a temporary directory on every start), and a class-data-sharing archive
-# recorded from one training start, which spares the JVM from loading and verifying some 15,000
+# unpacking itself into a temporary directory on every start). The first run of each kind of
+# configuration (embedded or PostgreSQL, file system or S3) adds a class-data-sharing archive
+# recorded from a training start, which spares the JVM from loading and verifying some 15,000
 # classes again. Each server gets its own instance directory for the configuration Payara writes,
 # so several can run from the same image.
 set -euo pipefail
@@ -105,13 +107,28 @@ image_stamp() {
   echo "payara-micro.jar $(stat -c '%s %Y' "$RUNTIME/payara-micro.jar"); postgresql.jar $(stat -c '%s %Y' "$RUNTIME/postgresql.jar"); $(java -version 2>&1 | tr '\n' ' ')"
 }
 
+# The kind of configuration a server runs in (embedded or PostgreSQL, file system or S3), which
+# decides the drivers and clients it loads: each kind has its own class-data-sharing archive.
+# Nothing for a storage setting Dossier does not know (the server then fails, saying so).
+config_kind() {
+  local storage="${DOSSIER_STORAGE:-filesystem}"
+  [[ "$storage" == filesystem || "$storage" == s3 ]] || return 0
+  echo "$([[ -n "${DOSSIER_DB_URL:-}" ]] && echo postgres || echo embedded)-$storage"
+}
+
+# The post-boot commands that create the data source of this configuration.
+postboot_file() {
+  if [[ -n "${DOSSIER_DB_URL:-}" ]]; then echo "$ROOT/scripts/payara/postgres.asadmin"
+  else echo "$ROOT/scripts/payara/embedded.asadmin"; fi
+}
+
 prepare_image() {
   local stamp; stamp="$(image_stamp)"
   if [[ -f "$IMAGE/stamp" && "$(cat "$IMAGE/stamp")" == "$stamp" ]]; then return; fi
   exec 9>"$RUNTIME/.image.lock"
   flock 9   # another run.sh may be preparing it right now
   if [[ -f "$IMAGE/stamp" && "$(cat "$IMAGE/stamp")" == "$stamp" ]]; then exec 9>&-; return; fi
-  echo "Dossier: preparing the server image (once per Payara and JDK version, about 20 s)..." >&2
+  echo "Dossier: preparing the server image (once per Payara and JDK version)..." >&2
   rm -rf "$IMAGE"
   java -jar "$RUNTIME/payara-micro.jar" --rootdir "$IMAGE" --outputlauncher > "$RUNTIME/image-launcher.log" 2>&1
   cp "$RUNTIME/postgresql.jar" "$IMAGE/lib/"
@@ -122,33 +139,49 @@ prepare_image() {
         for (i = 1; i <= n; i++) printf "--%s=%s=ALL-UNNAMED\n", tolower($1), mods[i]
       }' > "$IMAGE/jvm.args"
 
-  # Training start: the embedded default in a throwaway data directory, stopped once deployed
-  # (--warmup); the JVM writes every class it loaded to the archive on exit. Class paths in the
-  # archive are the image's, so it is recorded in place.
-  local training="$RUNTIME/image-training"
-  rm -rf "$training"
+  echo "$stamp" > "$IMAGE/stamp"
+  exec 9>&-
+}
+
+# Records the class-data-sharing archive of this configuration kind, once per image: a training start
+# with this server's settings (so on PostgreSQL and S3 it migrates the database and creates the
+# bucket, as the first start would) in a throwaway data directory, stopped once deployed
+# (--warmup); the JVM writes every class it loaded to the archive on exit. Training on the kind in
+# use matters: on PostgreSQL + S3 the archive of an embedded training lacks the JDBC driver's and
+# the S3 client's classes, and the start took 0.3 s longer. Class paths in the archive are the
+# image's, so it is recorded in place. A training whose deployment fails leaves no archive: the
+# server then starts without one (and shows the same failure), and the next start trains again.
+train_archive() {
+  [[ -z "$ARCHIVE" || -s "$ARCHIVE" ]] && return
+  exec 9>"$RUNTIME/.image.lock"
+  flock 9
+  if [[ -s "$ARCHIVE" ]]; then exec 9>&-; return; fi
+  echo "Dossier: recording the class-data-sharing archive for the $KIND configuration (once, about 20 s)..." >&2
+  local training="$RUNTIME/image-training-$KIND" log="$RUNTIME/image-training-$KIND.log"
+  rm -rf "$training" "$ARCHIVE.new"
   new_instance "$training/server"
   server_java
-  payara_args "$training/server" "$((20000 + RANDOM % 20000))" "$ROOT/scripts/payara/embedded.asadmin"
-  if ( unset "${!DOSSIER_@}"
-       export DOSSIER_DATA_DIR="$training/data"
+  payara_args "$training/server" "$((20000 + RANDOM % 20000))" "$(postboot_file)"
+  if ( export DOSSIER_DATA_DIR="$training/data"
        DOSSIER_EMBEDDED_DB_URL="$(embedded_db_url "$training/data")"
-       export DOSSIER_EMBEDDED_DB_URL
-       "${SERVER_JAVA[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$IMAGE/dossier.jsa" \
+       export DOSSIER_EMBEDDED_DB_URL DOSSIER_DB_USER="${DOSSIER_DB_USER:-}" DOSSIER_DB_PASSWORD="${DOSSIER_DB_PASSWORD:-}"
+       "${SERVER_JAVA[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$ARCHIVE.new" \
          "${PAYARA_ARGS[@]}" --autobindhttp --warmup
-     ) > "$RUNTIME/image-training.log" 2>&1 && [[ -s "$IMAGE/dossier.jsa" ]]; then
+     ) > "$log" 2>&1 && [[ -s "$ARCHIVE.new" ]] && ! grep -q "Exception while loading the app" "$log"; then
+    mv "$ARCHIVE.new" "$ARCHIVE"
     rm -rf "$training"
   else
-    # Still a working image: it starts without the archive, only slower.
-    rm -f "$IMAGE/dossier.jsa"
-    echo "Dossier: the class-data-sharing training start failed (see $RUNTIME/image-training.log); starting without it" >&2
+    rm -f "$ARCHIVE.new"
+    echo "Dossier: the training start failed (see $log); starting without the archive" >&2
   fi
-  echo "$stamp" > "$IMAGE/stamp"
   exec 9>&-
 }
 
 APP="$(prepared_app)"
 prepare_image
+KIND="$(config_kind)"
+ARCHIVE="${KIND:+$IMAGE/dossier-$KIND.jsa}"
+train_archive
 if [[ "${1:-}" == "--prepare" ]]; then
   exit 0
 fi
@@ -161,12 +194,10 @@ export DOSSIER_DATA_DIR
 
 if [[ -n "${DOSSIER_DB_URL:-}" ]]; then
   export DOSSIER_DB_USER="${DOSSIER_DB_USER:-}" DOSSIER_DB_PASSWORD="${DOSSIER_DB_PASSWORD:-}"
-  POSTBOOT="$ROOT/scripts/payara/postgres.asadmin"
   echo "Dossier: database PostgreSQL ($DOSSIER_DB_URL), storage ${DOSSIER_STORAGE:-filesystem}" >&2
 else
   DOSSIER_EMBEDDED_DB_URL="$(embedded_db_url "$DOSSIER_DATA_DIR")"
   export DOSSIER_EMBEDDED_DB_URL
-  POSTBOOT="$ROOT/scripts/payara/embedded.asadmin"
   echo "Dossier: embedded database and ${DOSSIER_STORAGE:-filesystem} storage under $DOSSIER_DATA_DIR" >&2
 fi
 
@@ -179,9 +210,9 @@ done
 INSTANCE="$DOSSIER_DATA_DIR/tmp/server-$$"
 new_instance "$INSTANCE"
 server_java
-payara_args "$INSTANCE" "$DOSSIER_HTTP_PORT" "$POSTBOOT"
+payara_args "$INSTANCE" "$DOSSIER_HTTP_PORT" "$(postboot_file)"
 CDS=()
-[[ -f "$IMAGE/dossier.jsa" ]] && CDS=(-XX:SharedArchiveFile="$IMAGE/dossier.jsa")
+[[ -n "$ARCHIVE" && -f "$ARCHIVE" ]] && CDS=(-XX:SharedArchiveFile="$ARCHIVE")
 
 # exec: Ctrl-C and SIGTERM reach the JVM, which shuts Payara down cleanly.
 # shellcheck disable=SC2086
