@@ -1,9 +1,12 @@
 package dev.dossier.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.bootstrap.it.ApiClient.Resp;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,6 +51,35 @@ interface DownloadLinkApiTests extends ApiTest {
         Resp again = api().get(link.getString("download_url"), null);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.json().getString("detail")).isEqualTo("Not found.");
+    }
+
+    /** Uploads {@code pdf}, changes one of its bytes in S3 behind Dossier's back, and returns a link to it. */
+    private String linkToFileChangedInStorage(byte[] pdf) {
+        var t = api().newTenant();
+        String id = api().uploadTenantDocument(t.apiKey(), "stored.pdf", pdf, "Bank Statement").json().getString("id");
+        byte[] forged = pdf.clone();
+        forged[forged.length / 2] ^= 0x20;   // same length: only the SHA-256 tells them apart
+        assertThat(S3ProxyLauncher.overwrite(System.getenv("DOSSIER_S3_BUCKET"), "tenants/" + t.tenantId() + "/documents/",
+                forged)).isEqualTo(1);
+        return api().get("/api/v1/documents/" + id + "/download/", t.apiKey()).json().getString("download_url");
+    }
+
+    @Test
+    default void givenSmallFileChangedInStorage_whenLinkRedeemed_then500AndNoneOfItsBytes() {
+        Resp r = api().get(linkToFileChangedInStorage(TestFiles.pdf("changed in storage later")), null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(500);
+        assertThat(r.json().getString("error")).isEqualTo("File download failed.");
+        assertThat(r.json().getJsonObject("details").getString("reason"))
+                .isEqualTo("The stored file failed its integrity check.");
+    }
+
+    @Test
+    default void givenLargeFileChangedInStorage_whenLinkRedeemed_thenTheResponseEndsShortOfTheLastByte() {
+        String url = linkToFileChangedInStorage(TestFiles.pdfOfSize(512 * 1024));
+        // a file larger than the response buffer has its status and Content-Length sent before its
+        // bytes are checked: the body stops one byte short, which every HTTP client reports as an error
+        assertThatThrownBy(() -> api().get(url, null)).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseInstanceOf(IOException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dossier.bootstrap.it;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * Starts one S3 server (S3Proxy, real S3 protocol, blobs on disk) in the test JVM before any
@@ -60,6 +63,22 @@ public final class S3ProxyLauncher implements LauncherSessionListener {
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(10);
         }
+    }
+
+    /**
+     * Replaces the bytes of every object under {@code prefix} in {@code bucket} behind Dossier's
+     * back, as someone with access to the storage could; returns how many objects were replaced.
+     */
+    static synchronized int overwrite(String bucket, String prefix, byte[] bytes) {
+        int replaced = 0;
+        var listing = blobStore.list(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build());
+        for (var object : listing.contents()) {
+            blobStore.putBlob(PutObjectRequest.builder().bucket(bucket).key(object.key())
+                    .contentLength((long) bytes.length).contentType("application/pdf").build(),
+                    new ByteArrayInputStream(bytes));
+            replaced++;
+        }
+        return replaced;
     }
 
     static synchronized void stop() {

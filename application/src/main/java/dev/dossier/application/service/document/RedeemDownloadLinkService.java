@@ -18,7 +18,9 @@ import java.time.Instant;
 
 /**
  * Use case: redeem a download link. The token is spent by one conditional update, so of any
- * number of concurrent redemptions, on any number of servers, exactly one gets the bytes.
+ * number of concurrent redemptions, on any number of servers, exactly one gets the bytes. The
+ * bytes are checked against the size and SHA-256 recorded at upload while they are read
+ * ({@link VerifiedContent}): a file changed or damaged in storage is never served whole.
  */
 public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCase {
     private static final int MAX_TOKEN_LENGTH = 200;
@@ -64,7 +66,9 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
             return found;
         });
         try {
-            return new DownloadableContent(document, store.open(document.file().storageKey()));
+            var file = document.file();
+            return new DownloadableContent(document,
+                    new VerifiedContent(store.open(file.storageKey()), file.size(), file.sha256()));
         } catch (ContentStoreException e) {
             throw new StorageFailureException("The file could not be read from storage.", e);
         }

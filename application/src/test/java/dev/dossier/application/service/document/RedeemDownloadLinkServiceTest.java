@@ -6,6 +6,7 @@ import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dossier.application.error.ContentIntegrityException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.fakes.DirectUnitOfWork;
@@ -74,6 +75,17 @@ class RedeemDownloadLinkServiceTest {
         assertThat(readAll(content)).isEqualTo(store.bytesOf(document.file().storageKey()));
         assertThat(tokens.findBySecretHash(DownloadToken.hashOf(token)).orElseThrow().redeemedAt())
                 .isEqualTo(NOW.plus(Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void givenBytesChangedInStorage_whenRedeemed_thenReadingFailsAndTheFileIsNeverWhole() {
+        byte[] stored = store.bytesOf(document.file().storageKey());
+        byte[] forged = stored.clone();
+        forged[forged.length / 2] ^= 0x20;
+        store.seed(document.file().storageKey(), forged, document.file().contentType());
+        DownloadableContent content = service.redeem(token);
+        assertThatThrownBy(() -> readAll(content)).isInstanceOf(ContentIntegrityException.class)
+                .hasMessageContaining("not the one uploaded");
     }
 
     @Test

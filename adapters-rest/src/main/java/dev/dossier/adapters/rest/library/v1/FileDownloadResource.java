@@ -2,6 +2,7 @@ package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.common.ContentDisposition;
 import dev.dossier.adapters.rest.common.PublicEndpoint;
+import dev.dossier.application.error.ContentIntegrityException;
 import dev.dossier.application.port.in.document.DownloadableContent;
 import dev.dossier.application.port.in.document.RedeemDownloadLinkUseCase;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PublicEndpoint
 @Tag(name = "Download links")
 public class FileDownloadResource {
+    private static final Logger LOG = Logger.getLogger(FileDownloadResource.class.getName());
+
     @Inject
     RedeemDownloadLinkUseCase redeem;
 
@@ -43,6 +47,11 @@ public class FileDownloadResource {
         StreamingOutput body = out -> {
             try (InputStream in = content.content()) {
                 in.transferTo(out);
+            } catch (ContentIntegrityException e) {
+                // the status and length are sent: failing here cuts the response one byte short
+                LOG.severe(() -> "document " + content.document().id().value() + " of tenant "
+                        + content.document().tenantId().value() + " not served: " + e.getMessage());
+                throw e;
             }
         };
         return Response.ok(body, file.contentType())
