@@ -103,6 +103,17 @@ embedded_db_url() {
   echo "jdbc:h2:file:$1/db/dossier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 }
 
+# Exports what the post-boot commands read to create the data source, for a server whose data
+# directory is $1: PostgreSQL's login (empty when unset), or the embedded database's URL there.
+export_db_settings() {
+  if [[ -n "${DOSSIER_DB_URL:-}" ]]; then
+    export DOSSIER_DB_USER="${DOSSIER_DB_USER:-}" DOSSIER_DB_PASSWORD="${DOSSIER_DB_PASSWORD:-}"
+  else
+    DOSSIER_EMBEDDED_DB_URL="$(embedded_db_url "$1")"
+    export DOSSIER_EMBEDDED_DB_URL
+  fi
+}
+
 image_stamp() {
   echo "payara-micro.jar $(stat -c '%s %Y' "$RUNTIME/payara-micro.jar"); postgresql.jar $(stat -c '%s %Y' "$RUNTIME/postgresql.jar"); $(java -version 2>&1 | tr '\n' ' ')"
 }
@@ -163,8 +174,7 @@ train_archive() {
   server_java
   payara_args "$training/server" "$((20000 + RANDOM % 20000))" "$(postboot_file)"
   if ( export DOSSIER_DATA_DIR="$training/data"
-       DOSSIER_EMBEDDED_DB_URL="$(embedded_db_url "$training/data")"
-       export DOSSIER_EMBEDDED_DB_URL DOSSIER_DB_USER="${DOSSIER_DB_USER:-}" DOSSIER_DB_PASSWORD="${DOSSIER_DB_PASSWORD:-}"
+       export_db_settings "$DOSSIER_DATA_DIR"
        "${SERVER_JAVA[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$ARCHIVE.new" \
          "${PAYARA_ARGS[@]}" --autobindhttp --warmup
      ) > "$log" 2>&1 && [[ -s "$ARCHIVE.new" ]] && ! grep -q "Exception while loading the app" "$log"; then
@@ -192,12 +202,10 @@ mkdir -p "$DATA_DIR"
 DOSSIER_DATA_DIR="$(cd "$DATA_DIR" && pwd)"
 export DOSSIER_DATA_DIR
 
+export_db_settings "$DOSSIER_DATA_DIR"
 if [[ -n "${DOSSIER_DB_URL:-}" ]]; then
-  export DOSSIER_DB_USER="${DOSSIER_DB_USER:-}" DOSSIER_DB_PASSWORD="${DOSSIER_DB_PASSWORD:-}"
   echo "Dossier: database PostgreSQL ($DOSSIER_DB_URL), storage ${DOSSIER_STORAGE:-filesystem}" >&2
 else
-  DOSSIER_EMBEDDED_DB_URL="$(embedded_db_url "$DOSSIER_DATA_DIR")"
-  export DOSSIER_EMBEDDED_DB_URL
   echo "Dossier: embedded database and ${DOSSIER_STORAGE:-filesystem} storage under $DOSSIER_DATA_DIR" >&2
 fi
 

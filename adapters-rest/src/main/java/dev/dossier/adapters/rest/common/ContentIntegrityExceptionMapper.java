@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class ContentIntegrityExceptionMapper implements ExceptionMapper<ContentIntegrityException> {
-    static final String REASON = "The stored file failed its integrity check.";
+    private static final String REASON = "The stored file failed its integrity check.";
 
     @Override
     public Response toResponse(ContentIntegrityException e) {

@@ -17,6 +17,7 @@ final class VerifiedContent extends FilterInputStream {
     private final long size;
     private final String sha256;
     private final MessageDigest digest = Sha256.newDigest();
+    private final byte[] one = new byte[1];
     private long delivered;
     private boolean verified;
 
@@ -28,7 +29,6 @@ final class VerifiedContent extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0] & 0xff;
     }
