@@ -34,8 +34,9 @@ public class DirectUploadSweeper {
 
     private ScheduledFuture<?> task;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-                 Object event) {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object event) {
         long interval = settings.directUploadSweepInterval().toMillis();
         task = executor.scheduleWithFixedDelay(this::sweepOnce, interval, interval, TimeUnit.MILLISECONDS);
     }

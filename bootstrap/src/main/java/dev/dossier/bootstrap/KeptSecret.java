@@ -45,7 +45,11 @@ final class KeptSecret {
             Files.createDirectories(file.getParent());
             String secret = generator.get();
             try {
-                Files.writeString(file, secret + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                Files.writeString(
+                        file,
+                        secret + "\n",
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException raced) {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();

@@ -52,26 +52,33 @@ public class PortProducers {
         if (concrete instanceof DirectUploadStore direct) {
             return direct;
         }
-        String key = settings.uploadSigningKey().orElseGet(() ->
-                KeptSecret.uploadSigningKey(settings.dataDir()).readOrCreate(() -> secrets.newSecret("usk_")));
-        return new FileSystemDirectUploadStore((FileSystemDocumentContentStore) concrete,
+        String key = settings.uploadSigningKey()
+                .orElseGet(() ->
+                        KeptSecret.uploadSigningKey(settings.dataDir()).readOrCreate(() -> secrets.newSecret("usk_")));
+        return new FileSystemDirectUploadStore(
+                (FileSystemDocumentContentStore) concrete,
                 new PublicBaseUrl(settings.publicUrl()).resolve("/direct-uploads"),
-                key.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
+                key.getBytes(StandardCharsets.UTF_8),
+                Clock.systemUTC());
     }
 
     private static DocumentContentStore newStore(DossierSettings settings) {
         return switch (settings.storage()) {
-            case "filesystem" -> new FileSystemDocumentContentStore(settings.dataDir().resolve("objects"));
-            case "s3" -> new S3DocumentContentStore(new S3Settings(
-                    required(settings.s3Endpoint(), "DOSSIER_S3_ENDPOINT"),
-                    settings.s3Region().orElse(null),
-                    required(settings.s3AccessKey(), "DOSSIER_S3_ACCESS_KEY"),
-                    required(settings.s3SecretKey(), "DOSSIER_S3_SECRET_KEY"),
-                    required(settings.s3Bucket(), "DOSSIER_S3_BUCKET")),
-                    // the store spools each upload to disk before its single PUT: keep that off tmpfs
-                    settings.dataDir().resolve("tmp").resolve("s3"));
-            default -> throw new IllegalStateException(
-                    "DOSSIER_STORAGE must be filesystem or s3, not \"" + settings.storage() + "\"");
+            case "filesystem" ->
+                new FileSystemDocumentContentStore(settings.dataDir().resolve("objects"));
+            case "s3" ->
+                new S3DocumentContentStore(
+                        new S3Settings(
+                                required(settings.s3Endpoint(), "DOSSIER_S3_ENDPOINT"),
+                                settings.s3Region().orElse(null),
+                                required(settings.s3AccessKey(), "DOSSIER_S3_ACCESS_KEY"),
+                                required(settings.s3SecretKey(), "DOSSIER_S3_SECRET_KEY"),
+                                required(settings.s3Bucket(), "DOSSIER_S3_BUCKET")),
+                        // the store spools each upload to disk before its single PUT: keep that off tmpfs
+                        settings.dataDir().resolve("tmp").resolve("s3"));
+            default ->
+                throw new IllegalStateException(
+                        "DOSSIER_STORAGE must be filesystem or s3, not \"" + settings.storage() + "\"");
         };
     }
 
@@ -102,8 +109,9 @@ public class PortProducers {
     @Produces
     @Singleton
     AdminToken adminToken(DossierSettings settings, SecretGenerator secrets) {
-        return new AdminToken(settings.adminToken().orElseGet(() ->
-                KeptSecret.adminToken(settings.dataDir()).readOrCreate(() -> secrets.newSecret("dat_"))));
+        return new AdminToken(settings.adminToken()
+                .orElseGet(
+                        () -> KeptSecret.adminToken(settings.dataDir()).readOrCreate(() -> secrets.newSecret("dat_"))));
     }
 
     @Produces

@@ -49,10 +49,11 @@ public class StartupTasks implements Extension {
     // extension is given sees none of the application's beans, and CDI.current() refuses to choose one.
     void startOpeningStore(@Observes AfterDeploymentValidation event, BeanManager beans) {
         if (storeBean == null) {
-            throw new IllegalStateException("no producer of " + DocumentContentStore.class.getName() + " was processed");
+            throw new IllegalStateException(
+                    "no producer of " + DocumentContentStore.class.getName() + " was processed");
         }
-        DocumentContentStore store = (DocumentContentStore) beans.getReference(storeBean, DocumentContentStore.class,
-                beans.createCreationalContext(storeBean));
+        DocumentContentStore store = (DocumentContentStore)
+                beans.getReference(storeBean, DocumentContentStore.class, beans.createCreationalContext(storeBean));
         storeOpened = onOwnThread("dossier-store-opening", () -> {
             store.checkReachable();
             return null;
@@ -71,14 +72,16 @@ public class StartupTasks implements Extension {
 
     private static <T> Future<T> onOwnThread(String name, Callable<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        }, name);
-        thread.setDaemon(true);   // a JVM that is shutting down does not wait for it
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        result.complete(task.call());
+                    } catch (Throwable failure) {
+                        result.completeExceptionally(failure);
+                    }
+                },
+                name);
+        thread.setDaemon(true); // a JVM that is shutting down does not wait for it
         thread.start();
         return result;
     }

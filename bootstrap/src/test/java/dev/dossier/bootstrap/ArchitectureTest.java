@@ -25,65 +25,103 @@ class ArchitectureTest {
 
     @Test
     void givenDomain_thenItImportsOnlyTheJavaPlatform() {
-        classes().that().resideInAPackage("dev.dossier.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.dossier.domain..", "java..")
+        classes()
+                .that()
+                .resideInAPackage("dev.dossier.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.dossier.domain..", "java..")
                 .check(dossier);
     }
 
     /** The JDK's own cryptography ({@code javax.crypto}: the cursors' HMAC) is platform, not adapter technology. */
     @Test
     void givenApplication_thenItDependsOnlyOnTheDomainAndJava() {
-        classes().that().resideInAPackage("dev.dossier.application..")
-                .should().onlyDependOnClassesThat()
+        classes()
+                .that()
+                .resideInAPackage("dev.dossier.application..")
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("dev.dossier.application..", "dev.dossier.domain..", "java..", "javax.crypto..")
                 .check(dossier);
     }
 
     @Test
     void givenLayers_thenDependenciesPointInward() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Domain").definedBy("dev.dossier.domain..")
-                .layer("Application").definedBy("dev.dossier.application..")
-                .layer("Rest").definedBy("dev.dossier.adapters.rest..")
-                .layer("Persistence").definedBy("dev.dossier.adapters.persistence..")
-                .layer("Storage").definedBy("dev.dossier.adapters.storage..")
-                .layer("Bootstrap").definedBy("dev.dossier.bootstrap..")
-                .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Rest").mayOnlyBeAccessedByLayers("Bootstrap")
-                .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Bootstrap")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Persistence", "Storage", "Bootstrap")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Domain")
+                .definedBy("dev.dossier.domain..")
+                .layer("Application")
+                .definedBy("dev.dossier.application..")
+                .layer("Rest")
+                .definedBy("dev.dossier.adapters.rest..")
+                .layer("Persistence")
+                .definedBy("dev.dossier.adapters.persistence..")
+                .layer("Storage")
+                .definedBy("dev.dossier.adapters.storage..")
+                .layer("Bootstrap")
+                .definedBy("dev.dossier.bootstrap..")
+                .whereLayer("Bootstrap")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Rest")
+                .mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Persistence")
+                .mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Storage")
+                .mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Application")
+                .mayOnlyBeAccessedByLayers("Rest", "Persistence", "Storage", "Bootstrap")
                 .check(dossier);
     }
 
     @Test
     void givenRestAdapter_thenItNeverTouchesJpaOrMinio() {
-        noClasses().that().resideInAPackage("dev.dossier.adapters.rest..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.eclipse.persistence..",
-                        "io.minio..", "okhttp3..", "org.flywaydb..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dossier.adapters.rest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.persistence..",
+                        "org.eclipse.persistence..",
+                        "io.minio..",
+                        "okhttp3..",
+                        "org.flywaydb..")
                 .check(dossier);
     }
 
     @Test
     void givenServices_thenTheyNeverImportAdapterTechnology() {
-        noClasses().that().resideInAPackage("dev.dossier.application..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("jakarta..", "javax..",
-                        "io.minio..", "org.eclipse..", "org.flywaydb..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dossier.application..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                                "jakarta..", "javax..", "io.minio..", "org.eclipse..", "org.flywaydb..")
                         .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("javax.crypto.."))))
                 .check(dossier);
     }
 
     @Test
     void givenStorageAdapter_thenItNeverTouchesJpaOrJaxRs() {
-        noClasses().that().resideInAPackage("dev.dossier.adapters.storage..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.ws.rs..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dossier.adapters.storage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "jakarta.ws.rs..")
                 .check(dossier);
     }
 
     @Test
     void givenPersistenceAdapter_thenItNeverTouchesJaxRsOrMinio() {
-        noClasses().that().resideInAPackage("dev.dossier.adapters.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.minio..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.dossier.adapters.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..", "io.minio..")
                 .check(dossier);
     }
 }

@@ -31,11 +31,9 @@ public class ApiKeyJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected ApiKeyJpaEntity() {
-    }
+    protected ApiKeyJpaEntity() {}
 
-    ApiKeyJpaEntity(UUID id, UUID tenantId, String email, String scopes, String secretHash,
-                    OffsetDateTime createdAt) {
+    ApiKeyJpaEntity(UUID id, UUID tenantId, String email, String scopes, String secretHash, OffsetDateTime createdAt) {
         this.id = id;
         this.tenantId = tenantId;
         this.email = email;

@@ -11,21 +11,34 @@ import java.util.stream.Collectors;
 
 /** API key ↔ row; the scope set is flattened to a comma-separated list of names. */
 final class ApiKeyMapper {
-    private ApiKeyMapper() {
-    }
+    private ApiKeyMapper() {}
 
     static ApiKeyJpaEntity toRow(ApiKey key) {
-        String scopes = key.scopes().isEmpty() ? ""
+        String scopes = key.scopes().isEmpty()
+                ? ""
                 : EnumSet.copyOf(key.scopes()).stream().map(Scope::name).collect(Collectors.joining(","));
-        return new ApiKeyJpaEntity(key.id().value(), key.tenantId().value(), key.email(), scopes,
-                key.secretHash(), Times.toColumn(key.createdAt()));
+        return new ApiKeyJpaEntity(
+                key.id().value(),
+                key.tenantId().value(),
+                key.email(),
+                scopes,
+                key.secretHash(),
+                Times.toColumn(key.createdAt()));
     }
 
     static ApiKey toDomain(ApiKeyJpaEntity row) {
-        Set<Scope> scopes = row.scopes().isBlank() ? Set.of()
-                : Arrays.stream(row.scopes().split(",")).map(String::strip).map(Scope::valueOf)
+        Set<Scope> scopes = row.scopes().isBlank()
+                ? Set.of()
+                : Arrays.stream(row.scopes().split(","))
+                        .map(String::strip)
+                        .map(Scope::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
-        return new ApiKey(new ApiKeyId(row.id()), new TenantId(row.tenantId()), row.email(), scopes,
-                row.secretHash(), Times.fromColumn(row.createdAt()));
+        return new ApiKey(
+                new ApiKeyId(row.id()),
+                new TenantId(row.tenantId()),
+                row.email(),
+                scopes,
+                row.secretHash(),
+                Times.fromColumn(row.createdAt()));
     }
 }

@@ -39,12 +39,18 @@ public class AttachmentJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected AttachmentJpaEntity() {
-    }
+    protected AttachmentJpaEntity() {}
 
-    AttachmentJpaEntity(UUID id, UUID tenantId, UUID responseId, UUID documentId, Integer fileQuestionId,
-                        boolean uploadedThroughResponse, boolean flagged, boolean submitted,
-                        OffsetDateTime createdAt) {
+    AttachmentJpaEntity(
+            UUID id,
+            UUID tenantId,
+            UUID responseId,
+            UUID documentId,
+            Integer fileQuestionId,
+            boolean uploadedThroughResponse,
+            boolean flagged,
+            boolean submitted,
+            OffsetDateTime createdAt) {
         this.id = id;
         this.tenantId = tenantId;
         this.responseId = responseId;

@@ -36,11 +36,17 @@ public class AuditEventJpaEntity {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
 
-    protected AuditEventJpaEntity() {
-    }
+    protected AuditEventJpaEntity() {}
 
-    AuditEventJpaEntity(UUID id, UUID tenantId, UUID documentId, String action, UUID actorKeyId, String actorEmail,
-                        String clientAddress, OffsetDateTime occurredAt) {
+    AuditEventJpaEntity(
+            UUID id,
+            UUID tenantId,
+            UUID documentId,
+            String action,
+            UUID actorKeyId,
+            String actorEmail,
+            String clientAddress,
+            OffsetDateTime occurredAt) {
         this.id = id;
         this.tenantId = tenantId;
         this.documentId = documentId;

@@ -8,18 +8,29 @@ import dev.dossier.domain.tenant.TenantId;
 
 /** Maps an audit event to its row and back. */
 final class AuditEventMapper {
-    private AuditEventMapper() {
-    }
+    private AuditEventMapper() {}
 
     static AuditEventJpaEntity toRow(AuditEvent e) {
-        return new AuditEventJpaEntity(e.id(), e.tenantId().value(), e.documentId().value(), e.action().name(),
-                e.actorKeyId() == null ? null : e.actorKeyId().value(), e.actorEmail(), e.clientAddress(),
+        return new AuditEventJpaEntity(
+                e.id(),
+                e.tenantId().value(),
+                e.documentId().value(),
+                e.action().name(),
+                e.actorKeyId() == null ? null : e.actorKeyId().value(),
+                e.actorEmail(),
+                e.clientAddress(),
                 Times.toColumn(e.occurredAt()));
     }
 
     static AuditEvent toDomain(AuditEventJpaEntity row) {
-        return new AuditEvent(row.id(), new TenantId(row.tenantId()), new DocumentId(row.documentId()),
-                AuditAction.valueOf(row.action()), row.actorKeyId() == null ? null : new ApiKeyId(row.actorKeyId()),
-                row.actorEmail(), row.clientAddress(), Times.fromColumn(row.occurredAt()));
+        return new AuditEvent(
+                row.id(),
+                new TenantId(row.tenantId()),
+                new DocumentId(row.documentId()),
+                AuditAction.valueOf(row.action()),
+                row.actorKeyId() == null ? null : new ApiKeyId(row.actorKeyId()),
+                row.actorEmail(),
+                row.clientAddress(),
+                Times.fromColumn(row.occurredAt()));
     }
 }

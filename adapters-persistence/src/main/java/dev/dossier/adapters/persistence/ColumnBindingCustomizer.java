@@ -54,7 +54,8 @@ public class ColumnBindingCustomizer implements SessionCustomizer {
 
     private static void customize(DirectToFieldMapping mapping) {
         String type = attributeType(mapping);
-        if (mapping.getConverter() instanceof UUIDConverter || UUID.class.getName().equals(type)) {
+        if (mapping.getConverter() instanceof UUIDConverter
+                || UUID.class.getName().equals(type)) {
             mapping.setConverter(new UuidConverter());
             mapping.setFieldClassification(UUID.class);
             mapping.getField().setSqlType(Types.OTHER);
@@ -77,7 +78,9 @@ public class ColumnBindingCustomizer implements SessionCustomizer {
         if (mapping.getAttributeClassification() != null) {
             return mapping.getAttributeClassification().getName();
         }
-        for (Class<?> c = mapping.getDescriptor().getJavaClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = mapping.getDescriptor().getJavaClass();
+                c != null && c != Object.class;
+                c = c.getSuperclass()) {
             try {
                 return c.getDeclaredField(mapping.getAttributeName()).getType().getName();
             } catch (NoSuchFieldException e) {
@@ -126,7 +129,8 @@ public class ColumnBindingCustomizer implements SessionCustomizer {
             if (dataValue instanceof SetObjectParameter parameter) {
                 return parameter.value();
             }
-            throw new IllegalStateException("not a timestamp with time zone: " + dataValue.getClass().getName());
+            throw new IllegalStateException(
+                    "not a timestamp with time zone: " + dataValue.getClass().getName());
         }
     }
 
@@ -151,7 +155,8 @@ public class ColumnBindingCustomizer implements SessionCustomizer {
             if (dataValue instanceof SetObjectParameter parameter) {
                 return parameter.value();
             }
-            throw new IllegalStateException("not a date: " + dataValue.getClass().getName());
+            throw new IllegalStateException(
+                    "not a date: " + dataValue.getClass().getName());
         }
     }
 

@@ -13,8 +13,7 @@ public final class DatabaseMigrator {
     /** Where the migrations live, inside this module's jar (WEB-INF/lib of the WAR). */
     public static final String LOCATION = "classpath:db/migration";
 
-    private DatabaseMigrator() {
-    }
+    private DatabaseMigrator() {}
 
     /** Applies the pending migrations and returns how many ran; throws if one fails or none can be found. */
     public static int migrate(DataSource dataSource) {

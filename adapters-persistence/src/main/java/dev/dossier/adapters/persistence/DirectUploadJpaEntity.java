@@ -67,8 +67,7 @@ public class DirectUploadJpaEntity {
     @Column(name = "lease_until")
     OffsetDateTime leaseUntil;
 
-    protected DirectUploadJpaEntity() {
-    }
+    protected DirectUploadJpaEntity() {}
 
     DirectUploadJpaEntity(UUID id) {
         this.id = id;

@@ -9,8 +9,7 @@ import dev.dossier.domain.tenant.TenantId;
 
 /** Direct upload ↔ row (the lease columns belong to the repository). */
 final class DirectUploadMapper {
-    private DirectUploadMapper() {
-    }
+    private DirectUploadMapper() {}
 
     static DirectUploadJpaEntity toNewRow(DirectUpload u) {
         DirectUploadJpaEntity row = new DirectUploadJpaEntity(u.id().value());
@@ -32,10 +31,20 @@ final class DirectUploadMapper {
     }
 
     static DirectUpload toDomain(DirectUploadJpaEntity row) {
-        return DirectUpload.reconstitute(new DocumentId(row.id), new TenantId(row.tenantId),
-                new EntityId(row.subjectRecordId), new FileName(row.fileName), row.size,
-                new StorageKey(row.quarantineKey), new StorageKey(row.documentKey), row.uploadedBy,
-                Times.fromColumn(row.createdAt), Times.fromColumn(row.expiresAt), row.status, row.sha256,
-                row.failureReason, Times.fromColumn(row.updatedAt));
+        return DirectUpload.reconstitute(
+                new DocumentId(row.id),
+                new TenantId(row.tenantId),
+                new EntityId(row.subjectRecordId),
+                new FileName(row.fileName),
+                row.size,
+                new StorageKey(row.quarantineKey),
+                new StorageKey(row.documentKey),
+                row.uploadedBy,
+                Times.fromColumn(row.createdAt),
+                Times.fromColumn(row.expiresAt),
+                row.status,
+                row.sha256,
+                row.failureReason,
+                Times.fromColumn(row.updatedAt));
     }
 }

@@ -83,14 +83,29 @@ public class DocumentJpaEntity {
     @Column(name = "user_data", length = 16384)
     private String userData;
 
-    protected DocumentJpaEntity() {
-    }
+    protected DocumentJpaEntity() {}
 
-    DocumentJpaEntity(UUID id, UUID tenantId, UUID entityId, String fileName, String contentType, long sizeBytes,
-                      String sha256, String storageKey, String documentType, BusinessType businessType,
-                      Classification classification, String uploadedBy, OffsetDateTime createdAt,
-                      OffsetDateTime updatedAt, LocalDate expiryDate, VerificationStatus reviewStatus,
-                      OffsetDateTime decidedAt, String decidedBy, String rejectionReason, String userData) {
+    DocumentJpaEntity(
+            UUID id,
+            UUID tenantId,
+            UUID entityId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String storageKey,
+            String documentType,
+            BusinessType businessType,
+            Classification classification,
+            String uploadedBy,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            LocalDate expiryDate,
+            VerificationStatus reviewStatus,
+            OffsetDateTime decidedAt,
+            String decidedBy,
+            String rejectionReason,
+            String userData) {
         this.id = id;
         this.tenantId = tenantId;
         this.entityId = entityId;

@@ -14,32 +14,59 @@ import java.util.UUID;
 
 /** Document ↔ row: the owner, the stored file and the review are flattened into columns. */
 final class DocumentMapper {
-    private DocumentMapper() {
-    }
+    private DocumentMapper() {}
 
     static DocumentJpaEntity toRow(Document d) {
         StoredFile file = d.file();
         Review review = d.review();
-        return new DocumentJpaEntity(d.id().value(), d.tenantId().value(), entityIdOf(d.owner()),
-                file.name().value(), file.contentType(), file.size(), file.sha256(), file.storageKey().value(),
-                d.documentType(), d.businessType(), d.classification(), d.uploadedBy(),
-                Times.toColumn(d.createdAt()), Times.toColumn(d.updatedAt()), d.expiryDate().orElse(null),
-                review.status(), Times.toColumn(review.decidedAt()), review.decidedBy(), review.rejectionReason(),
+        return new DocumentJpaEntity(
+                d.id().value(),
+                d.tenantId().value(),
+                entityIdOf(d.owner()),
+                file.name().value(),
+                file.contentType(),
+                file.size(),
+                file.sha256(),
+                file.storageKey().value(),
+                d.documentType(),
+                d.businessType(),
+                d.classification(),
+                d.uploadedBy(),
+                Times.toColumn(d.createdAt()),
+                Times.toColumn(d.updatedAt()),
+                d.expiryDate().orElse(null),
+                review.status(),
+                Times.toColumn(review.decidedAt()),
+                review.decidedBy(),
+                review.rejectionReason(),
                 d.userData().map(UserData::json).orElse(null));
     }
 
     static Document toDomain(DocumentJpaEntity row) {
-        DocumentOwner owner = row.entityId() == null
-                ? DocumentOwner.library()
-                : DocumentOwner.entity(new EntityId(row.entityId()));
-        StoredFile file = new StoredFile(new FileName(row.fileName()), row.contentType(), row.sizeBytes(),
-                row.sha256(), new StorageKey(row.storageKey()));
-        Review review = new Review(row.reviewStatus(), Times.fromColumn(row.decidedAt()), row.decidedBy(),
-                row.rejectionReason());
-        return Document.reconstitute(new DocumentId(row.id()), new TenantId(row.tenantId()), owner, file,
-                row.documentType(), row.businessType(), row.classification(), row.uploadedBy(),
-                Times.fromColumn(row.createdAt()), Times.fromColumn(row.updatedAt()), row.expiryDate(),
-                row.userData() == null ? null : UserData.reconstitute(row.userData()), review);
+        DocumentOwner owner =
+                row.entityId() == null ? DocumentOwner.library() : DocumentOwner.entity(new EntityId(row.entityId()));
+        StoredFile file = new StoredFile(
+                new FileName(row.fileName()),
+                row.contentType(),
+                row.sizeBytes(),
+                row.sha256(),
+                new StorageKey(row.storageKey()));
+        Review review = new Review(
+                row.reviewStatus(), Times.fromColumn(row.decidedAt()), row.decidedBy(), row.rejectionReason());
+        return Document.reconstitute(
+                new DocumentId(row.id()),
+                new TenantId(row.tenantId()),
+                owner,
+                file,
+                row.documentType(),
+                row.businessType(),
+                row.classification(),
+                row.uploadedBy(),
+                Times.fromColumn(row.createdAt()),
+                Times.fromColumn(row.updatedAt()),
+                row.expiryDate(),
+                row.userData() == null ? null : UserData.reconstitute(row.userData()),
+                review);
     }
 
     /** The entity_id column of an owner: null for the tenant's library. */

@@ -30,11 +30,15 @@ public class DownloadTokenJpaEntity {
     @Column(name = "redeemed_at")
     private OffsetDateTime redeemedAt;
 
-    protected DownloadTokenJpaEntity() {
-    }
+    protected DownloadTokenJpaEntity() {}
 
-    DownloadTokenJpaEntity(String secretHash, UUID tenantId, UUID documentId, OffsetDateTime issuedAt,
-                           OffsetDateTime expiresAt, OffsetDateTime redeemedAt) {
+    DownloadTokenJpaEntity(
+            String secretHash,
+            UUID tenantId,
+            UUID documentId,
+            OffsetDateTime issuedAt,
+            OffsetDateTime expiresAt,
+            OffsetDateTime redeemedAt) {
         this.secretHash = secretHash;
         this.tenantId = tenantId;
         this.documentId = documentId;

@@ -31,8 +31,7 @@ public class EntityJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected EntityJpaEntity() {
-    }
+    protected EntityJpaEntity() {}
 
     EntityJpaEntity(UUID id, UUID tenantId, String name, EntityType type, OffsetDateTime createdAt) {
         this.id = id;

@@ -12,8 +12,7 @@ public class FileQuestionRow {
     @Column(name = "document_type", nullable = false)
     private String documentType;
 
-    protected FileQuestionRow() {
-    }
+    protected FileQuestionRow() {}
 
     FileQuestionRow(int questionId, String documentType) {
         this.questionId = questionId;

@@ -30,8 +30,7 @@ public class FulfillmentJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     OffsetDateTime createdAt;
 
-    protected FulfillmentJpaEntity() {
-    }
+    protected FulfillmentJpaEntity() {}
 
     FulfillmentJpaEntity(UUID id) {
         this.id = id;

@@ -4,8 +4,7 @@ import java.util.function.Supplier;
 
 /** Runs a repository operation and turns any JPA or driver failure into a {@link PersistenceFailureException}. */
 final class Guard {
-    private Guard() {
-    }
+    private Guard() {}
 
     static <T> T call(String operation, Supplier<T> work) {
         try {

@@ -41,12 +41,17 @@ public class IdempotencyRecordJpaEntity {
     @Column(name = "response_body", length = 1_000_000)
     private String responseBody;
 
-    protected IdempotencyRecordJpaEntity() {
-    }
+    protected IdempotencyRecordJpaEntity() {}
 
-    IdempotencyRecordJpaEntity(UUID tenantId, String idempotencyKey, UUID claimId, String fingerprint,
-                               OffsetDateTime createdAt, OffsetDateTime completedAt, Integer responseStatus,
-                               String responseBody) {
+    IdempotencyRecordJpaEntity(
+            UUID tenantId,
+            String idempotencyKey,
+            UUID claimId,
+            String fingerprint,
+            OffsetDateTime createdAt,
+            OffsetDateTime completedAt,
+            Integer responseStatus,
+            String responseBody) {
         this.tenantId = tenantId;
         this.idempotencyKey = idempotencyKey;
         this.claimId = claimId;
@@ -95,8 +100,7 @@ public class IdempotencyRecordJpaEntity {
         private UUID tenantId;
         private String idempotencyKey;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(UUID tenantId, String idempotencyKey) {
             this.tenantId = tenantId;
@@ -105,7 +109,8 @@ public class IdempotencyRecordJpaEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && Objects.equals(tenantId, k.tenantId)
+            return other instanceof Key k
+                    && Objects.equals(tenantId, k.tenantId)
                     && Objects.equals(idempotencyKey, k.idempotencyKey);
         }
 

@@ -14,8 +14,7 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaApiKeyRepository() {
-    }
+    public JpaApiKeyRepository() {}
 
     public JpaApiKeyRepository(EntityManager em) {
         this.em = em;
@@ -31,11 +30,13 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findBySecretHash(String secretHash) {
-        return Guard.call("looking up an API key", () -> em
-                .createQuery("SELECT k FROM ApiKeyJpaEntity k WHERE k.secretHash = :hash", ApiKeyJpaEntity.class)
-                .setParameter("hash", secretHash)
-                .getResultStream()
-                .findFirst()
-                .map(ApiKeyMapper::toDomain));
+        return Guard.call(
+                "looking up an API key",
+                () -> em.createQuery(
+                                "SELECT k FROM ApiKeyJpaEntity k WHERE k.secretHash = :hash", ApiKeyJpaEntity.class)
+                        .setParameter("hash", secretHash)
+                        .getResultStream()
+                        .findFirst()
+                        .map(ApiKeyMapper::toDomain));
     }
 }

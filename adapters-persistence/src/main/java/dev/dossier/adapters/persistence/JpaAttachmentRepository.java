@@ -1,9 +1,9 @@
 package dev.dossier.adapters.persistence;
 
-import dev.dossier.application.port.out.AttachmentRepository;
 import dev.dossier.application.paging.KeysetPosition;
 import dev.dossier.application.paging.KeysetRequest;
 import dev.dossier.application.paging.KeysetSlice;
+import dev.dossier.application.port.out.AttachmentRepository;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.attachment.AttachmentId;
 import dev.dossier.domain.attachment.ResponseId;
@@ -22,8 +22,7 @@ public class JpaAttachmentRepository implements AttachmentRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaAttachmentRepository() {
-    }
+    public JpaAttachmentRepository() {}
 
     public JpaAttachmentRepository(EntityManager em) {
         this.em = em;
@@ -39,88 +38,106 @@ public class JpaAttachmentRepository implements AttachmentRepository {
 
     @Override
     public boolean existsForDocument(TenantId tenantId, DocumentId documentId) {
-        return Guard.call("looking up attachments of document " + documentId, () -> !em
-                .createQuery("SELECT a.id FROM AttachmentJpaEntity a"
-                        + " WHERE a.tenantId = :tenant AND a.documentId = :document", Object.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("document", documentId.value())
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty());
+        return Guard.call(
+                "looking up attachments of document " + documentId,
+                () -> !em.createQuery(
+                                "SELECT a.id FROM AttachmentJpaEntity a"
+                                        + " WHERE a.tenantId = :tenant AND a.documentId = :document",
+                                Object.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("document", documentId.value())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty());
     }
 
     @Override
     public boolean existsUploadedThroughResponse(TenantId tenantId, DocumentId documentId) {
-        return Guard.call("looking up answer uploads of document " + documentId, () -> !em
-                .createQuery("SELECT a.id FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant"
-                        + " AND a.documentId = :document AND a.uploadedThroughResponse = TRUE", Object.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("document", documentId.value())
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty());
+        return Guard.call(
+                "looking up answer uploads of document " + documentId,
+                () -> !em.createQuery(
+                                "SELECT a.id FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant"
+                                        + " AND a.documentId = :document AND a.uploadedThroughResponse = TRUE",
+                                Object.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("document", documentId.value())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty());
     }
 
     @Override
     public long countForDocument(TenantId tenantId, DocumentId documentId) {
-        return Guard.call("counting attachments of document " + documentId, () -> em
-                .createQuery("SELECT COUNT(a) FROM AttachmentJpaEntity a"
-                        + " WHERE a.tenantId = :tenant AND a.documentId = :document", Long.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("document", documentId.value())
-                .getSingleResult());
+        return Guard.call(
+                "counting attachments of document " + documentId,
+                () -> em.createQuery(
+                                "SELECT COUNT(a) FROM AttachmentJpaEntity a"
+                                        + " WHERE a.tenantId = :tenant AND a.documentId = :document",
+                                Long.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("document", documentId.value())
+                        .getSingleResult());
     }
 
     @Override
     public Optional<Attachment> findById(TenantId tenantId, AttachmentId id) {
-        return Guard.call("reading attachment " + id, () -> em
-                .createQuery("SELECT a FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant AND a.id = :id",
-                        AttachmentJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .getResultStream()
-                .findFirst()
-                .map(AttachmentMapper::toDomain));
+        return Guard.call(
+                "reading attachment " + id,
+                () -> em.createQuery(
+                                "SELECT a FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant AND a.id = :id",
+                                AttachmentJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .getResultStream()
+                        .findFirst()
+                        .map(AttachmentMapper::toDomain));
     }
 
     @Override
     public List<Attachment> listForResponse(TenantId tenantId, ResponseId responseId) {
-        return Guard.call("listing attachments of response " + responseId, () -> em
-                .createQuery("SELECT a FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant AND a.responseId = :response"
-                        + " ORDER BY a.createdAt DESC, a.id DESC", AttachmentJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("response", responseId.value())
-                .getResultStream()
-                .map(AttachmentMapper::toDomain)
-                .toList());
+        return Guard.call(
+                "listing attachments of response " + responseId,
+                () -> em.createQuery(
+                                "SELECT a FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant AND"
+                                        + " a.responseId = :response"
+                                        + " ORDER BY a.createdAt DESC, a.id DESC",
+                                AttachmentJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("response", responseId.value())
+                        .getResultStream()
+                        .map(AttachmentMapper::toDomain)
+                        .toList());
     }
 
     @Override
     public KeysetSlice<Attachment> page(TenantId tenantId, ResponseId responseId, KeysetRequest request) {
-        return Guard.call("paging attachments of response " + responseId, () -> KeysetQuery
-                .of(em, AttachmentJpaEntity.class, "a")
-                .where("a.tenantId = :tenant", "tenant", tenantId.value())
-                .where("a.responseId = :response", "response", responseId.value())
-                .page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
-                .map(AttachmentMapper::toDomain));
+        return Guard.call(
+                "paging attachments of response " + responseId,
+                () -> KeysetQuery.of(em, AttachmentJpaEntity.class, "a")
+                        .where("a.tenantId = :tenant", "tenant", tenantId.value())
+                        .where("a.responseId = :response", "response", responseId.value())
+                        .page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
+                        .map(AttachmentMapper::toDomain));
     }
 
     @Override
     public void markSubmitted(TenantId tenantId, ResponseId responseId) {
-        Guard.run("submitting attachments of response " + responseId, () -> em
-                .createQuery("UPDATE AttachmentJpaEntity a SET a.submitted = TRUE"
-                        + " WHERE a.tenantId = :tenant AND a.responseId = :response")
-                .setParameter("tenant", tenantId.value())
-                .setParameter("response", responseId.value())
-                .executeUpdate());
+        Guard.run(
+                "submitting attachments of response " + responseId,
+                () -> em.createQuery("UPDATE AttachmentJpaEntity a SET a.submitted = TRUE"
+                                + " WHERE a.tenantId = :tenant AND a.responseId = :response")
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("response", responseId.value())
+                        .executeUpdate());
     }
 
     @Override
     public void delete(TenantId tenantId, AttachmentId id) {
-        Guard.run("deleting attachment " + id, () -> em
-                .createQuery("DELETE FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant AND a.id = :id")
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .executeUpdate());
+        Guard.run(
+                "deleting attachment " + id,
+                () -> em.createQuery("DELETE FROM AttachmentJpaEntity a WHERE a.tenantId = :tenant AND a.id = :id")
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .executeUpdate());
     }
 }

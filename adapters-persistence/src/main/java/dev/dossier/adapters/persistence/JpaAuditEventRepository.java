@@ -1,9 +1,9 @@
 package dev.dossier.adapters.persistence;
 
-import dev.dossier.application.port.out.AuditEventRepository;
 import dev.dossier.application.paging.KeysetPosition;
 import dev.dossier.application.paging.KeysetRequest;
 import dev.dossier.application.paging.KeysetSlice;
+import dev.dossier.application.port.out.AuditEventRepository;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.tenant.TenantId;
@@ -19,8 +19,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaAuditEventRepository() {
-    }
+    public JpaAuditEventRepository() {}
 
     public JpaAuditEventRepository(EntityManager em) {
         this.em = em;
@@ -40,7 +39,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
             KeysetQuery<AuditEventJpaEntity> query = KeysetQuery.of(em, AuditEventJpaEntity.class, "e")
                     .where("e.tenantId = :tenant", "tenant", tenantId.value());
             if (documentId.isPresent()) {
-                query = query.where("e.documentId = :document", "document", documentId.get().value());
+                query = query.where(
+                        "e.documentId = :document", "document", documentId.get().value());
             }
             return query.orderedBy("occurredAt", "id")
                     .page(request, row -> new KeysetPosition(Times.fromColumn(row.occurredAt()), row.id()))

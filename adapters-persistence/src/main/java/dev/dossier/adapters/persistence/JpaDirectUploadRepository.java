@@ -34,8 +34,7 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaDirectUploadRepository() {
-    }
+    public JpaDirectUploadRepository() {}
 
     public JpaDirectUploadRepository(EntityManager em) {
         this.em = em;
@@ -51,26 +50,30 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
 
     @Override
     public Optional<DirectUpload> findById(TenantId tenantId, DocumentId id) {
-        return Guard.call("reading direct upload " + id, () -> em
-                .createQuery("SELECT u FROM DirectUploadJpaEntity u WHERE u.tenantId = :tenant AND u.id = :id",
-                        DirectUploadJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .setHint("eclipselink.refresh", "true")
-                .getResultStream()
-                .findFirst()
-                .map(DirectUploadMapper::toDomain));
+        return Guard.call(
+                "reading direct upload " + id,
+                () -> em.createQuery(
+                                "SELECT u FROM DirectUploadJpaEntity u WHERE u.tenantId = :tenant AND u.id = :id",
+                                DirectUploadJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .setHint("eclipselink.refresh", "true")
+                        .getResultStream()
+                        .findFirst()
+                        .map(DirectUploadMapper::toDomain));
     }
 
     @Override
     public Optional<DirectUpload> findAnyById(DocumentId id) {
-        return Guard.call("reading direct upload " + id, () -> em
-                .createQuery("SELECT u FROM DirectUploadJpaEntity u WHERE u.id = :id", DirectUploadJpaEntity.class)
-                .setParameter("id", id.value())
-                .setHint("eclipselink.refresh", "true")
-                .getResultStream()
-                .findFirst()
-                .map(DirectUploadMapper::toDomain));
+        return Guard.call(
+                "reading direct upload " + id,
+                () -> em.createQuery(
+                                "SELECT u FROM DirectUploadJpaEntity u WHERE u.id = :id", DirectUploadJpaEntity.class)
+                        .setParameter("id", id.value())
+                        .setHint("eclipselink.refresh", "true")
+                        .getResultStream()
+                        .findFirst()
+                        .map(DirectUploadMapper::toDomain));
     }
 
     @Override
@@ -79,7 +82,8 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
             return List.of();
         }
         return Guard.call("claiming direct uploads", () -> {
-            List<?> ids = em.createNativeQuery(CANDIDATES).setParameter(1, limit).getResultList();
+            List<?> ids =
+                    em.createNativeQuery(CANDIDATES).setParameter(1, limit).getResultList();
             List<DirectUpload> claimed = new ArrayList<>();
             for (Object raw : ids) {
                 DirectUploadJpaEntity row = em.find(DirectUploadJpaEntity.class, uuid(raw));
@@ -87,8 +91,10 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
                     continue;
                 }
                 em.refresh(row);
-                boolean free = row.leaseUntil == null || row.leaseUntil.toInstant().isBefore(now);
-                boolean due = row.status == UploadStatus.PENDING || row.expiresAt.toInstant().isBefore(now);
+                boolean free =
+                        row.leaseUntil == null || row.leaseUntil.toInstant().isBefore(now);
+                boolean due = row.status == UploadStatus.PENDING
+                        || row.expiresAt.toInstant().isBefore(now);
                 if (free && due) {
                     // a bulk UPDATE, not a field write: woven entities (in the server) track changes
                     // through their own accessors only
@@ -112,25 +118,30 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
     @Override
     public boolean claim(DocumentId id, Instant now, Instant leaseUntil, String owner) {
         OffsetDateTime at = Times.toColumn(now);
-        return Guard.call("claiming direct upload " + id, () -> em
-                .createQuery("UPDATE DirectUploadJpaEntity u SET u.leaseOwner = :owner, u.leaseUntil = :until"
-                        + " WHERE u.id = :id AND u.status = :pending AND (u.leaseUntil IS NULL OR u.leaseUntil < :now)")
-                .setParameter("owner", owner)
-                .setParameter("until", Times.toColumn(leaseUntil))
-                .setParameter("id", id.value())
-                .setParameter("pending", UploadStatus.PENDING)
-                .setParameter("now", at)
-                .executeUpdate() == 1);
+        return Guard.call(
+                "claiming direct upload " + id,
+                () -> em.createQuery("UPDATE DirectUploadJpaEntity u SET u.leaseOwner = :owner,"
+                                        + " u.leaseUntil = :until"
+                                        + " WHERE u.id = :id AND u.status = :pending AND (u.leaseUntil"
+                                        + " IS NULL OR u.leaseUntil < :now)")
+                                .setParameter("owner", owner)
+                                .setParameter("until", Times.toColumn(leaseUntil))
+                                .setParameter("id", id.value())
+                                .setParameter("pending", UploadStatus.PENDING)
+                                .setParameter("now", at)
+                                .executeUpdate()
+                        == 1);
     }
 
     @Override
     public void release(DocumentId id, String owner) {
-        Guard.run("releasing direct upload " + id, () -> em
-                .createQuery("UPDATE DirectUploadJpaEntity u SET u.leaseOwner = NULL, u.leaseUntil = NULL"
-                        + " WHERE u.id = :id AND u.leaseOwner = :owner")
-                .setParameter("id", id.value())
-                .setParameter("owner", owner)
-                .executeUpdate());
+        Guard.run(
+                "releasing direct upload " + id,
+                () -> em.createQuery("UPDATE DirectUploadJpaEntity u SET u.leaseOwner = NULL, u.leaseUntil = NULL"
+                                + " WHERE u.id = :id AND u.leaseOwner = :owner")
+                        .setParameter("id", id.value())
+                        .setParameter("owner", owner)
+                        .executeUpdate());
     }
 
     @Override
@@ -145,25 +156,31 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
                     + " u.leaseOwner = NULL, u.leaseUntil = NULL"
                     + " WHERE u.id = :id AND u.status = :pending AND u.leaseOwner = :owner";
             return em.createQuery(jpql)
-                    .setParameter("status", settled.status())
-                    .setParameter("at", Times.toColumn(settled.updatedAt()))
-                    .setParameter("detail", complete ? settled.sha256().orElseThrow() : settled.failureReason().orElseThrow())
-                    .setParameter("id", settled.id().value())
-                    .setParameter("pending", UploadStatus.PENDING)
-                    .setParameter("owner", owner)
-                    .executeUpdate() == 1;
+                            .setParameter("status", settled.status())
+                            .setParameter("at", Times.toColumn(settled.updatedAt()))
+                            .setParameter(
+                                    "detail",
+                                    complete
+                                            ? settled.sha256().orElseThrow()
+                                            : settled.failureReason().orElseThrow())
+                            .setParameter("id", settled.id().value())
+                            .setParameter("pending", UploadStatus.PENDING)
+                            .setParameter("owner", owner)
+                            .executeUpdate()
+                    == 1;
         });
     }
 
     @Override
     public void markQuarantinePurged(DocumentId id, String owner) {
-        Guard.run("recording the purge of direct upload " + id, () -> em
-                .createQuery("UPDATE DirectUploadJpaEntity u SET u.quarantinePurged = TRUE,"
-                        + " u.leaseOwner = NULL, u.leaseUntil = NULL"
-                        + " WHERE u.id = :id AND u.leaseOwner = :owner AND u.status <> :pending")
-                .setParameter("id", id.value())
-                .setParameter("owner", owner)
-                .setParameter("pending", UploadStatus.PENDING)
-                .executeUpdate());
+        Guard.run(
+                "recording the purge of direct upload " + id,
+                () -> em.createQuery("UPDATE DirectUploadJpaEntity u SET u.quarantinePurged = TRUE,"
+                                + " u.leaseOwner = NULL, u.leaseUntil = NULL"
+                                + " WHERE u.id = :id AND u.leaseOwner = :owner AND u.status <> :pending")
+                        .setParameter("id", id.value())
+                        .setParameter("owner", owner)
+                        .setParameter("pending", UploadStatus.PENDING)
+                        .executeUpdate());
     }
 }

@@ -1,9 +1,9 @@
 package dev.dossier.adapters.persistence;
 
-import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.paging.KeysetPosition;
 import dev.dossier.application.paging.KeysetRequest;
 import dev.dossier.application.paging.KeysetSlice;
+import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
@@ -30,8 +30,7 @@ public class JpaDocumentRepository implements DocumentRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaDocumentRepository() {
-    }
+    public JpaDocumentRepository() {}
 
     public JpaDocumentRepository(EntityManager em) {
         this.em = em;
@@ -47,14 +46,16 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> findById(TenantId tenantId, DocumentId id) {
-        return Guard.call("reading document " + id, () -> em
-                .createQuery("SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id",
-                        DocumentJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .getResultStream()
-                .findFirst()
-                .map(DocumentMapper::toDomain));
+        return Guard.call(
+                "reading document " + id,
+                () -> em.createQuery(
+                                "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id",
+                                DocumentJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .getResultStream()
+                        .findFirst()
+                        .map(DocumentMapper::toDomain));
     }
 
     @Override
@@ -62,14 +63,18 @@ public class JpaDocumentRepository implements DocumentRepository {
         if (limit <= 0) {
             return List.of();
         }
-        return Guard.call("listing documents", () -> filtered(
-                "SELECT d FROM DocumentJpaEntity d", " ORDER BY d.createdAt DESC, d.id DESC",
-                DocumentJpaEntity.class, filter)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(DocumentMapper::toDomain)
-                .toList());
+        return Guard.call(
+                "listing documents",
+                () -> filtered(
+                                "SELECT d FROM DocumentJpaEntity d",
+                                " ORDER BY d.createdAt DESC, d.id DESC",
+                                DocumentJpaEntity.class,
+                                filter)
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .stream()
+                        .map(DocumentMapper::toDomain)
+                        .toList());
     }
 
     @Override
@@ -91,17 +96,20 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public long count(DocumentFilter filter) {
-        return Guard.call("counting documents", () ->
-                filtered("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, filter).getSingleResult());
+        return Guard.call(
+                "counting documents",
+                () -> filtered("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, filter)
+                        .getSingleResult());
     }
 
     @Override
     public void delete(TenantId tenantId, DocumentId id) {
-        Guard.run("deleting document " + id, () -> em
-                .createQuery("DELETE FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id")
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .executeUpdate());
+        Guard.run(
+                "deleting document " + id,
+                () -> em.createQuery("DELETE FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id")
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .executeUpdate());
     }
 
     @Override
@@ -109,39 +117,50 @@ public class JpaDocumentRepository implements DocumentRepository {
         if (query.limit() == 0) {
             return List.of();
         }
-        return Guard.call("listing business documents", () -> business(
-                "SELECT d FROM DocumentJpaEntity d", " ORDER BY d.createdAt DESC, d.id DESC",
-                DocumentJpaEntity.class, query)
-                .setFirstResult(query.offset())
-                .setMaxResults(query.limit())
-                .getResultList()
-                .stream()
-                .map(DocumentMapper::toDomain)
-                .toList());
+        return Guard.call(
+                "listing business documents",
+                () -> business(
+                                "SELECT d FROM DocumentJpaEntity d",
+                                " ORDER BY d.createdAt DESC, d.id DESC",
+                                DocumentJpaEntity.class,
+                                query)
+                        .setFirstResult(query.offset())
+                        .setMaxResults(query.limit())
+                        .getResultList()
+                        .stream()
+                        .map(DocumentMapper::toDomain)
+                        .toList());
     }
 
     @Override
     public long countForBusiness(BusinessDocumentQuery query) {
-        return Guard.call("counting business documents", () ->
-                business("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, query).getSingleResult());
+        return Guard.call(
+                "counting business documents",
+                () -> business("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, query)
+                        .getSingleResult());
     }
 
     @Override
     public boolean saveReview(Document reviewed, VerificationStatus expected) {
         Review review = reviewed.review();
-        return Guard.call("saving the review of document " + reviewed.id(), () -> em
-                .createQuery("UPDATE DocumentJpaEntity d SET d.reviewStatus = :status, d.decidedAt = :decidedAt,"
-                        + " d.decidedBy = :decidedBy, d.rejectionReason = :reason, d.updatedAt = :updatedAt"
-                        + " WHERE d.tenantId = :tenant AND d.id = :id AND d.reviewStatus = :expected")
-                .setParameter("status", review.status())
-                .setParameter("decidedAt", Times.toColumn(review.decidedAt()))
-                .setParameter("decidedBy", review.decidedBy())
-                .setParameter("reason", review.rejectionReason())
-                .setParameter("updatedAt", Times.toColumn(reviewed.updatedAt()))
-                .setParameter("tenant", reviewed.tenantId().value())
-                .setParameter("id", reviewed.id().value())
-                .setParameter("expected", expected)
-                .executeUpdate() == 1);
+        return Guard.call(
+                "saving the review of document " + reviewed.id(),
+                () -> em.createQuery("UPDATE DocumentJpaEntity d SET d.reviewStatus = :status, d.decidedAt"
+                                        + " = :decidedAt,"
+                                        + " d.decidedBy = :decidedBy, d.rejectionReason = :reason,"
+                                        + " d.updatedAt = :updatedAt"
+                                        + " WHERE d.tenantId = :tenant AND d.id = :id AND"
+                                        + " d.reviewStatus = :expected")
+                                .setParameter("status", review.status())
+                                .setParameter("decidedAt", Times.toColumn(review.decidedAt()))
+                                .setParameter("decidedBy", review.decidedBy())
+                                .setParameter("reason", review.rejectionReason())
+                                .setParameter("updatedAt", Times.toColumn(reviewed.updatedAt()))
+                                .setParameter("tenant", reviewed.tenantId().value())
+                                .setParameter("id", reviewed.id().value())
+                                .setParameter("expected", expected)
+                                .executeUpdate()
+                        == 1);
     }
 
     /**
@@ -149,8 +168,7 @@ public class JpaDocumentRepository implements DocumentRepository {
      * query's day: {@code expired} is verified with an expiry date before it, {@code verified} the rest.
      */
     private <T> TypedQuery<T> business(String select, String orderBy, Class<T> resultType, BusinessDocumentQuery q) {
-        StringBuilder jpql = new StringBuilder(select)
-                .append(" WHERE d.tenantId = :tenant AND d.entityId = :entity");
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE d.tenantId = :tenant AND d.entityId = :entity");
         q.type().ifPresent(t -> jpql.append(" AND d.businessType = :type"));
         VerificationStatus status = q.status().orElse(null);
         if (status == VerificationStatus.EXPIRED) {
@@ -181,7 +199,8 @@ public class JpaDocumentRepository implements DocumentRepository {
         jpql.append(entityId == null ? " AND d.entityId IS NULL" : " AND d.entityId = :entity");
         filter.documentType().ifPresent(t -> jpql.append(" AND LOWER(d.documentType) = LOWER(:type)"));
         jpql.append(orderBy);
-        TypedQuery<T> query = em.createQuery(jpql.toString(), resultType).setParameter("tenant", filter.tenantId().value());
+        TypedQuery<T> query = em.createQuery(jpql.toString(), resultType)
+                .setParameter("tenant", filter.tenantId().value());
         if (entityId != null) {
             query.setParameter("entity", entityId);
         }

@@ -19,8 +19,7 @@ public class JpaDownloadTokenRepository implements DownloadTokenRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaDownloadTokenRepository() {
-    }
+    public JpaDownloadTokenRepository() {}
 
     public JpaDownloadTokenRepository(EntityManager em) {
         this.em = em;
@@ -38,27 +37,31 @@ public class JpaDownloadTokenRepository implements DownloadTokenRepository {
 
     @Override
     public Optional<DownloadToken> findBySecretHash(String secretHash) {
-        return Guard.call("looking up a download token", () ->
-                Optional.ofNullable(em.find(DownloadTokenJpaEntity.class, secretHash))
+        return Guard.call(
+                "looking up a download token",
+                () -> Optional.ofNullable(em.find(DownloadTokenJpaEntity.class, secretHash))
                         .map(DownloadTokenMapper::toDomain));
     }
 
     @Override
     public boolean markRedeemed(DownloadToken redeemed) {
         Objects.requireNonNull(redeemed.redeemedAt(), "a redeemed token has its redemption time");
-        return Guard.call("redeeming a download token", () -> em
-                .createQuery("UPDATE DownloadTokenJpaEntity t SET t.redeemedAt = :at"
-                        + " WHERE t.secretHash = :hash AND t.redeemedAt IS NULL AND t.expiresAt > :at")
-                .setParameter("at", Times.toColumn(redeemed.redeemedAt()))
-                .setParameter("hash", redeemed.secretHash())
-                .executeUpdate() == 1);
+        return Guard.call(
+                "redeeming a download token",
+                () -> em.createQuery("UPDATE DownloadTokenJpaEntity t SET t.redeemedAt = :at"
+                                        + " WHERE t.secretHash = :hash AND t.redeemedAt IS NULL AND t.expiresAt > :at")
+                                .setParameter("at", Times.toColumn(redeemed.redeemedAt()))
+                                .setParameter("hash", redeemed.secretHash())
+                                .executeUpdate()
+                        == 1);
     }
 
     @Override
     public void deleteForDocument(DocumentId documentId) {
-        Guard.run("deleting the download tokens of document " + documentId, () -> em
-                .createQuery("DELETE FROM DownloadTokenJpaEntity t WHERE t.documentId = :document")
-                .setParameter("document", documentId.value())
-                .executeUpdate());
+        Guard.run(
+                "deleting the download tokens of document " + documentId,
+                () -> em.createQuery("DELETE FROM DownloadTokenJpaEntity t WHERE t.documentId = :document")
+                        .setParameter("document", documentId.value())
+                        .executeUpdate());
     }
 }

@@ -20,8 +20,7 @@ public class JpaEntityRepository implements EntityRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaEntityRepository() {
-    }
+    public JpaEntityRepository() {}
 
     public JpaEntityRepository(EntityManager em) {
         this.em = em;
@@ -37,14 +36,16 @@ public class JpaEntityRepository implements EntityRepository {
 
     @Override
     public Optional<Entity> findById(TenantId tenantId, EntityId id) {
-        return Guard.call("reading entity " + id, () -> em
-                .createQuery("SELECT e FROM EntityJpaEntity e WHERE e.tenantId = :tenant AND e.id = :id",
-                        EntityJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .getResultStream()
-                .findFirst()
-                .map(EntityMapper::toDomain));
+        return Guard.call(
+                "reading entity " + id,
+                () -> em.createQuery(
+                                "SELECT e FROM EntityJpaEntity e WHERE e.tenantId = :tenant AND e.id = :id",
+                                EntityJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .getResultStream()
+                        .findFirst()
+                        .map(EntityMapper::toDomain));
     }
 
     @Override
@@ -52,30 +53,37 @@ public class JpaEntityRepository implements EntityRepository {
         if (limit <= 0) {
             return List.of();
         }
-        return Guard.call("listing entities", () -> em
-                .createQuery("SELECT e FROM EntityJpaEntity e WHERE e.tenantId = :tenant"
-                        + " ORDER BY e.createdAt DESC, e.id DESC", EntityJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(EntityMapper::toDomain)
-                .toList());
+        return Guard.call(
+                "listing entities",
+                () -> em
+                        .createQuery(
+                                "SELECT e FROM EntityJpaEntity e WHERE e.tenantId = :tenant"
+                                        + " ORDER BY e.createdAt DESC, e.id DESC",
+                                EntityJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .stream()
+                        .map(EntityMapper::toDomain)
+                        .toList());
     }
 
     @Override
     public KeysetSlice<Entity> page(TenantId tenantId, KeysetRequest request) {
-        return Guard.call("paging entities", () -> KeysetQuery.of(em, EntityJpaEntity.class, "e")
-                .where("e.tenantId = :tenant", "tenant", tenantId.value())
-                .page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
-                .map(EntityMapper::toDomain));
+        return Guard.call(
+                "paging entities",
+                () -> KeysetQuery.of(em, EntityJpaEntity.class, "e")
+                        .where("e.tenantId = :tenant", "tenant", tenantId.value())
+                        .page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
+                        .map(EntityMapper::toDomain));
     }
 
     @Override
     public long count(TenantId tenantId) {
-        return Guard.call("counting entities", () -> em
-                .createQuery("SELECT COUNT(e) FROM EntityJpaEntity e WHERE e.tenantId = :tenant", Long.class)
-                .setParameter("tenant", tenantId.value())
-                .getSingleResult());
+        return Guard.call(
+                "counting entities",
+                () -> em.createQuery("SELECT COUNT(e) FROM EntityJpaEntity e WHERE e.tenantId = :tenant", Long.class)
+                        .setParameter("tenant", tenantId.value())
+                        .getSingleResult());
     }
 }

@@ -28,8 +28,7 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaIdempotencyRepository() {
-    }
+    public JpaIdempotencyRepository() {}
 
     public JpaIdempotencyRepository(EntityManager em) {
         this.em = em;
@@ -40,24 +39,34 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
         if (claim.isCompleted()) {
             throw new IllegalArgumentException("a claim starts in flight");
         }
-        return Guard.call("claiming an idempotency key", () -> em.createNativeQuery(INSERT)
-                // bound with setObject, as the mapped columns are (see ColumnBindingCustomizer)
-                .setParameter(1, new SetObjectParameter(claim.tenantId().value()))
-                .setParameter(2, claim.key().value())
-                .setParameter(3, new SetObjectParameter(claim.claimId()))
-                .setParameter(4, claim.fingerprint().value())
-                .setParameter(5, new SetObjectParameter(Times.toColumn(claim.createdAt())))
-                .executeUpdate() == 1);
+        return Guard.call(
+                "claiming an idempotency key",
+                () -> em.createNativeQuery(INSERT)
+                                // bound with setObject, as the mapped columns are (see ColumnBindingCustomizer)
+                                .setParameter(
+                                        1,
+                                        new SetObjectParameter(claim.tenantId().value()))
+                                .setParameter(2, claim.key().value())
+                                .setParameter(3, new SetObjectParameter(claim.claimId()))
+                                .setParameter(4, claim.fingerprint().value())
+                                .setParameter(5, new SetObjectParameter(Times.toColumn(claim.createdAt())))
+                                .executeUpdate()
+                        == 1);
     }
 
     @Override
     public Optional<IdempotencyRecord> find(TenantId tenantId, IdempotencyKey key) {
-        return Guard.call("looking up an idempotency key", () -> em
-                .createQuery("SELECT r FROM IdempotencyRecordJpaEntity r"
-                        + " WHERE r.tenantId = :tenant AND r.idempotencyKey = :key", IdempotencyRecordJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("key", key.value())
-                .getResultStream().findFirst().map(IdempotencyRecordMapper::toDomain));
+        return Guard.call(
+                "looking up an idempotency key",
+                () -> em.createQuery(
+                                "SELECT r FROM IdempotencyRecordJpaEntity r"
+                                        + " WHERE r.tenantId = :tenant AND r.idempotencyKey = :key",
+                                IdempotencyRecordJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("key", key.value())
+                        .getResultStream()
+                        .findFirst()
+                        .map(IdempotencyRecordMapper::toDomain));
     }
 
     @Override
@@ -66,53 +75,65 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
         if (fresh.isCompleted()) {
             throw new IllegalArgumentException("a claim starts in flight");
         }
-        return Guard.call("taking over an idempotency key", () -> em
-                .createQuery("UPDATE IdempotencyRecordJpaEntity r SET r.claimId = :fresh, r.fingerprint = :fingerprint,"
-                        + " r.createdAt = :created, r.completedAt = NULL, r.responseStatus = NULL, r.responseBody = NULL"
-                        + " WHERE r.tenantId = :tenant AND r.idempotencyKey = :key AND r.claimId = :stale")
-                .setParameter("fresh", fresh.claimId())
-                .setParameter("fingerprint", fresh.fingerprint().value())
-                .setParameter("created", Times.toColumn(fresh.createdAt()))
-                .setParameter("tenant", stale.tenantId().value())
-                .setParameter("key", stale.key().value())
-                .setParameter("stale", stale.claimId())
-                .executeUpdate() == 1);
+        return Guard.call(
+                "taking over an idempotency key",
+                () -> em.createQuery("UPDATE IdempotencyRecordJpaEntity r SET r.claimId = :fresh,"
+                                        + " r.fingerprint = :fingerprint,"
+                                        + " r.createdAt = :created, r.completedAt = NULL,"
+                                        + " r.responseStatus = NULL, r.responseBody = NULL"
+                                        + " WHERE r.tenantId = :tenant AND r.idempotencyKey = :key AND"
+                                        + " r.claimId = :stale")
+                                .setParameter("fresh", fresh.claimId())
+                                .setParameter("fingerprint", fresh.fingerprint().value())
+                                .setParameter("created", Times.toColumn(fresh.createdAt()))
+                                .setParameter("tenant", stale.tenantId().value())
+                                .setParameter("key", stale.key().value())
+                                .setParameter("stale", stale.claimId())
+                                .executeUpdate()
+                        == 1);
     }
 
     @Override
     public boolean complete(IdempotencyRecord completed) {
         Objects.requireNonNull(completed.response(), "a completed record has its response");
-        return Guard.call("recording the answer of an idempotent request", () -> em
-                .createQuery("UPDATE IdempotencyRecordJpaEntity r SET r.completedAt = :completed,"
-                        + " r.responseStatus = :status, r.responseBody = :body"
-                        + " WHERE r.tenantId = :tenant AND r.idempotencyKey = :key AND r.claimId = :claim"
-                        + " AND r.completedAt IS NULL")
-                .setParameter("completed", Times.toColumn(completed.completedAt()))
-                .setParameter("status", completed.response().status())
-                .setParameter("body", completed.response().body())
-                .setParameter("tenant", completed.tenantId().value())
-                .setParameter("key", completed.key().value())
-                .setParameter("claim", completed.claimId())
-                .executeUpdate() == 1);
+        return Guard.call(
+                "recording the answer of an idempotent request",
+                () -> em.createQuery("UPDATE IdempotencyRecordJpaEntity r SET r.completedAt = :completed,"
+                                        + " r.responseStatus = :status, r.responseBody = :body"
+                                        + " WHERE r.tenantId = :tenant AND r.idempotencyKey = :key AND"
+                                        + " r.claimId = :claim"
+                                        + " AND r.completedAt IS NULL")
+                                .setParameter("completed", Times.toColumn(completed.completedAt()))
+                                .setParameter("status", completed.response().status())
+                                .setParameter("body", completed.response().body())
+                                .setParameter("tenant", completed.tenantId().value())
+                                .setParameter("key", completed.key().value())
+                                .setParameter("claim", completed.claimId())
+                                .executeUpdate()
+                        == 1);
     }
 
     @Override
     public boolean release(IdempotencyRecord claim) {
-        return Guard.call("releasing an idempotency key", () -> em
-                .createQuery("DELETE FROM IdempotencyRecordJpaEntity r WHERE r.tenantId = :tenant"
-                        + " AND r.idempotencyKey = :key AND r.claimId = :claim AND r.completedAt IS NULL")
-                .setParameter("tenant", claim.tenantId().value())
-                .setParameter("key", claim.key().value())
-                .setParameter("claim", claim.claimId())
-                .executeUpdate() == 1);
+        return Guard.call(
+                "releasing an idempotency key",
+                () -> em.createQuery("DELETE FROM IdempotencyRecordJpaEntity r WHERE r.tenantId = :tenant"
+                                        + " AND r.idempotencyKey = :key AND r.claimId = :claim AND"
+                                        + " r.completedAt IS NULL")
+                                .setParameter("tenant", claim.tenantId().value())
+                                .setParameter("key", claim.key().value())
+                                .setParameter("claim", claim.claimId())
+                                .executeUpdate()
+                        == 1);
     }
 
     @Override
     public int deleteCreatedBefore(Instant cutoff) {
-        return Guard.call("purging expired idempotency records", () -> em
-                .createQuery("DELETE FROM IdempotencyRecordJpaEntity r WHERE r.createdAt < :cutoff")
-                .setParameter("cutoff", Times.toColumn(cutoff))
-                .executeUpdate());
+        return Guard.call(
+                "purging expired idempotency records",
+                () -> em.createQuery("DELETE FROM IdempotencyRecordJpaEntity r WHERE r.createdAt < :cutoff")
+                        .setParameter("cutoff", Times.toColumn(cutoff))
+                        .executeUpdate());
     }
 
     private static void sameKey(IdempotencyRecord a, IdempotencyRecord b) {

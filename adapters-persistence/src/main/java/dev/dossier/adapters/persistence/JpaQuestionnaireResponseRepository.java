@@ -16,8 +16,7 @@ public class JpaQuestionnaireResponseRepository implements QuestionnaireResponse
     private EntityManager em;
 
     /** For CDI. */
-    public JpaQuestionnaireResponseRepository() {
-    }
+    public JpaQuestionnaireResponseRepository() {}
 
     public JpaQuestionnaireResponseRepository(EntityManager em) {
         this.em = em;
@@ -33,13 +32,16 @@ public class JpaQuestionnaireResponseRepository implements QuestionnaireResponse
 
     @Override
     public Optional<QuestionnaireResponse> findById(TenantId tenantId, ResponseId id) {
-        return Guard.call("reading response " + id, () -> em
-                .createQuery("SELECT r FROM QuestionnaireResponseJpaEntity r WHERE r.tenantId = :tenant AND r.id = :id",
-                        QuestionnaireResponseJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .getResultStream()
-                .findFirst()
-                .map(QuestionnaireResponseMapper::toDomain));
+        return Guard.call(
+                "reading response " + id,
+                () -> em.createQuery(
+                                "SELECT r FROM QuestionnaireResponseJpaEntity r WHERE r.tenantId = :tenant AND"
+                                        + " r.id = :id",
+                                QuestionnaireResponseJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .getResultStream()
+                        .findFirst()
+                        .map(QuestionnaireResponseMapper::toDomain));
     }
 }

@@ -16,8 +16,7 @@ public class JpaReviewEventRepository implements ReviewEventRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaReviewEventRepository() {
-    }
+    public JpaReviewEventRepository() {}
 
     public JpaReviewEventRepository(EntityManager em) {
         this.em = em;
@@ -33,14 +32,18 @@ public class JpaReviewEventRepository implements ReviewEventRepository {
 
     @Override
     public List<ReviewEvent> listForDocument(TenantId tenantId, DocumentId documentId) {
-        return Guard.call("reading the review history of document " + documentId, () -> em
-                .createQuery("SELECT e FROM ReviewEventJpaEntity e WHERE e.tenantId = :tenant"
-                        + " AND e.documentId = :document ORDER BY e.occurredAt DESC, e.id DESC", ReviewEventJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("document", documentId.value())
-                .getResultList()
-                .stream()
-                .map(ReviewEventMapper::toDomain)
-                .toList());
+        return Guard.call(
+                "reading the review history of document " + documentId,
+                () -> em
+                        .createQuery(
+                                "SELECT e FROM ReviewEventJpaEntity e WHERE e.tenantId = :tenant"
+                                        + " AND e.documentId = :document ORDER BY e.occurredAt DESC, e.id DESC",
+                                ReviewEventJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("document", documentId.value())
+                        .getResultList()
+                        .stream()
+                        .map(ReviewEventMapper::toDomain)
+                        .toList());
     }
 }

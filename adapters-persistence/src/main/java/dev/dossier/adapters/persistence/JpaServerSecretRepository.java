@@ -19,8 +19,7 @@ public class JpaServerSecretRepository implements ServerSecretRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaServerSecretRepository() {
-    }
+    public JpaServerSecretRepository() {}
 
     public JpaServerSecretRepository(EntityManager em) {
         this.em = em;

@@ -15,8 +15,7 @@ public class JpaTenantRepository implements TenantRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaTenantRepository() {
-    }
+    public JpaTenantRepository() {}
 
     public JpaTenantRepository(EntityManager em) {
         this.em = em;
@@ -32,7 +31,9 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public Optional<Tenant> findById(TenantId id) {
-        return Guard.call("reading tenant " + id, () ->
-                Optional.ofNullable(em.find(TenantJpaEntity.class, id.value())).map(TenantMapper::toDomain));
+        return Guard.call(
+                "reading tenant " + id,
+                () -> Optional.ofNullable(em.find(TenantJpaEntity.class, id.value()))
+                        .map(TenantMapper::toDomain));
     }
 }

@@ -20,8 +20,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     private EntityManager em;
 
     /** For CDI. */
-    public JpaWorkflowRepository() {
-    }
+    public JpaWorkflowRepository() {}
 
     public JpaWorkflowRepository(EntityManager em) {
         this.em = em;
@@ -46,16 +45,18 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     private Optional<Workflow> find(TenantId tenantId, WorkflowId id, LockModeType lock) {
-        return Guard.call("reading workflow " + id, () -> em
-                .createQuery("SELECT w FROM WorkflowJpaEntity w WHERE w.tenantId = :tenant AND w.id = :id",
-                        WorkflowJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("id", id.value())
-                .setLockMode(lock)
-                .setHint("eclipselink.refresh", "true")
-                .getResultStream()
-                .findFirst()
-                .map(WorkflowMapper::toDomain));
+        return Guard.call(
+                "reading workflow " + id,
+                () -> em.createQuery(
+                                "SELECT w FROM WorkflowJpaEntity w WHERE w.tenantId = :tenant AND w.id = :id",
+                                WorkflowJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .setLockMode(lock)
+                        .setHint("eclipselink.refresh", "true")
+                        .getResultStream()
+                        .findFirst()
+                        .map(WorkflowMapper::toDomain));
     }
 
     @Override
@@ -68,13 +69,19 @@ public class JpaWorkflowRepository implements WorkflowRepository {
 
     @Override
     public List<RequiredDocument> listRequiredDocuments(TenantId tenantId, WorkflowId workflowId) {
-        return Guard.call("listing required documents", () -> em
-                .createQuery("SELECT r FROM RequiredDocumentJpaEntity r WHERE r.tenantId = :tenant"
-                        + " AND r.workflowId = :workflow ORDER BY r.createdAt DESC, r.id DESC",
-                        RequiredDocumentJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("workflow", workflowId.value())
-                .getResultList().stream().map(WorkflowMapper::toDomain).toList());
+        return Guard.call(
+                "listing required documents",
+                () -> em
+                        .createQuery(
+                                "SELECT r FROM RequiredDocumentJpaEntity r WHERE r.tenantId = :tenant"
+                                        + " AND r.workflowId = :workflow ORDER BY r.createdAt DESC, r.id DESC",
+                                RequiredDocumentJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("workflow", workflowId.value())
+                        .getResultList()
+                        .stream()
+                        .map(WorkflowMapper::toDomain)
+                        .toList());
     }
 
     @Override
@@ -87,12 +94,18 @@ public class JpaWorkflowRepository implements WorkflowRepository {
 
     @Override
     public List<Fulfillment> listFulfillments(TenantId tenantId, WorkflowId workflowId) {
-        return Guard.call("listing fulfillments", () -> em
-                .createQuery("SELECT f FROM FulfillmentJpaEntity f WHERE f.tenantId = :tenant"
-                        + " AND f.workflowId = :workflow ORDER BY f.createdAt DESC, f.id DESC",
-                        FulfillmentJpaEntity.class)
-                .setParameter("tenant", tenantId.value())
-                .setParameter("workflow", workflowId.value())
-                .getResultList().stream().map(WorkflowMapper::toDomain).toList());
+        return Guard.call(
+                "listing fulfillments",
+                () -> em
+                        .createQuery(
+                                "SELECT f FROM FulfillmentJpaEntity f WHERE f.tenantId = :tenant"
+                                        + " AND f.workflowId = :workflow ORDER BY f.createdAt DESC, f.id DESC",
+                                FulfillmentJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("workflow", workflowId.value())
+                        .getResultList()
+                        .stream()
+                        .map(WorkflowMapper::toDomain)
+                        .toList());
     }
 }

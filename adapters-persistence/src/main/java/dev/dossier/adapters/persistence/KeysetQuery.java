@@ -95,9 +95,11 @@ final class KeysetQuery<R> {
         boolean other = false;
         if (request.from().isPresent()) {
             KeysetPosition from = request.from().get();
-            KeysetPosition edge = !rows.isEmpty() ? positionOf.apply(older ? rows.get(0) : rows.get(rows.size() - 1))
+            KeysetPosition edge = !rows.isEmpty()
+                    ? positionOf.apply(older ? rows.get(0) : rows.get(rows.size() - 1))
                     : older ? from.justOlder() : from.justNewer();
-            other = !rows(older ? Direction.NEWER : Direction.OLDER, Optional.of(edge), 1).isEmpty();
+            other = !rows(older ? Direction.NEWER : Direction.OLDER, Optional.of(edge), 1)
+                    .isEmpty();
         }
         return older ? new KeysetSlice<>(rows, more, other) : new KeysetSlice<>(rows, other, more);
     }
@@ -108,14 +110,16 @@ final class KeysetQuery<R> {
         String id = alias + "." + idAttribute;
         List<String> where = new ArrayList<>(conditions);
         boolean older = direction == Direction.OLDER;
-        from.ifPresent(p -> where.add(older
-                // the redundant bound on the time alone lets the index range scan start at the position
-                ? "(" + t + " <= :ksAt AND (" + t + " < :ksAt OR " + id + " < :ksId))"
-                : "(" + t + " >= :ksAt AND (" + t + " > :ksAt OR " + id + " > :ksId))"));
+        from.ifPresent(p -> where.add(
+                older
+                        // the redundant bound on the time alone lets the index range scan start at the position
+                        ? "(" + t + " <= :ksAt AND (" + t + " < :ksAt OR " + id + " < :ksId))"
+                        : "(" + t + " >= :ksAt AND (" + t + " > :ksAt OR " + id + " > :ksId))"));
         String order = older ? " DESC" : " ASC";
-        String jpql = "SELECT " + alias + " FROM " + em.getMetamodel().entity(rowType).getName() + " " + alias
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + t + order + ", " + id + order;
+        String jpql =
+                "SELECT " + alias + " FROM " + em.getMetamodel().entity(rowType).getName() + " " + alias
+                        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                        + " ORDER BY " + t + order + ", " + id + order;
         TypedQuery<R> query = em.createQuery(jpql, rowType).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         from.ifPresent(p -> {

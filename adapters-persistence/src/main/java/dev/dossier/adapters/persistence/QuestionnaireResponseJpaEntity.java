@@ -42,11 +42,16 @@ public class QuestionnaireResponseJpaEntity {
     @OrderColumn(name = "position")
     private List<FileQuestionRow> fileQuestions = new ArrayList<>();
 
-    protected QuestionnaireResponseJpaEntity() {
-    }
+    protected QuestionnaireResponseJpaEntity() {}
 
-    QuestionnaireResponseJpaEntity(UUID id, UUID tenantId, UUID entityId, String status, OffsetDateTime createdAt,
-                                   OffsetDateTime submittedAt, List<FileQuestionRow> fileQuestions) {
+    QuestionnaireResponseJpaEntity(
+            UUID id,
+            UUID tenantId,
+            UUID entityId,
+            String status,
+            OffsetDateTime createdAt,
+            OffsetDateTime submittedAt,
+            List<FileQuestionRow> fileQuestions) {
         this.id = id;
         this.tenantId = tenantId;
         this.entityId = entityId;

@@ -36,8 +36,7 @@ public class RequiredDocumentJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     OffsetDateTime createdAt;
 
-    protected RequiredDocumentJpaEntity() {
-    }
+    protected RequiredDocumentJpaEntity() {}
 
     RequiredDocumentJpaEntity(UUID id) {
         this.id = id;

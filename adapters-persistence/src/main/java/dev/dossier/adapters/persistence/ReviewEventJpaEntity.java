@@ -41,11 +41,17 @@ public class ReviewEventJpaEntity {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
 
-    protected ReviewEventJpaEntity() {
-    }
+    protected ReviewEventJpaEntity() {}
 
-    ReviewEventJpaEntity(UUID id, UUID tenantId, UUID documentId, VerificationStatus fromStatus,
-                         VerificationStatus toStatus, String actor, String reason, OffsetDateTime occurredAt) {
+    ReviewEventJpaEntity(
+            UUID id,
+            UUID tenantId,
+            UUID documentId,
+            VerificationStatus fromStatus,
+            VerificationStatus toStatus,
+            String actor,
+            String reason,
+            OffsetDateTime occurredAt) {
         this.id = id;
         this.tenantId = tenantId;
         this.documentId = documentId;

@@ -21,8 +21,7 @@ public class TenantJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected TenantJpaEntity() {
-    }
+    protected TenantJpaEntity() {}
 
     TenantJpaEntity(UUID id, String name, OffsetDateTime createdAt) {
         this.id = id;

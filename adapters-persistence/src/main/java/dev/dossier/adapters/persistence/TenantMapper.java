@@ -5,8 +5,7 @@ import dev.dossier.domain.tenant.TenantId;
 
 /** Tenant ↔ row. */
 final class TenantMapper {
-    private TenantMapper() {
-    }
+    private TenantMapper() {}
 
     static TenantJpaEntity toRow(Tenant tenant) {
         return new TenantJpaEntity(tenant.id().value(), tenant.name(), Times.toColumn(tenant.createdAt()));

@@ -11,11 +11,12 @@ import java.time.temporal.ChronoUnit;
  * before they are written: what is read back is exactly what was written, on either database.
  */
 final class Times {
-    private Times() {
-    }
+    private Times() {}
 
     static OffsetDateTime toColumn(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return instant == null
+                ? null
+                : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     static Instant fromColumn(OffsetDateTime column) {

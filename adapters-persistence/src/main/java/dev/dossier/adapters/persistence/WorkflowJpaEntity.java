@@ -39,8 +39,7 @@ public class WorkflowJpaEntity {
     @Column(name = "updated_at", nullable = false)
     OffsetDateTime updatedAt;
 
-    protected WorkflowJpaEntity() {
-    }
+    protected WorkflowJpaEntity() {}
 
     WorkflowJpaEntity(UUID id) {
         this.id = id;

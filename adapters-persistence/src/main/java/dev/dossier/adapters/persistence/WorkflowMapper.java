@@ -12,8 +12,7 @@ import dev.dossier.domain.workflow.WorkflowId;
 
 /** Workflow, required document and fulfillment ↔ rows. */
 final class WorkflowMapper {
-    private WorkflowMapper() {
-    }
+    private WorkflowMapper() {}
 
     static WorkflowJpaEntity toRow(Workflow w) {
         WorkflowJpaEntity row = new WorkflowJpaEntity(w.id().value());
@@ -27,8 +26,13 @@ final class WorkflowMapper {
     }
 
     static Workflow toDomain(WorkflowJpaEntity row) {
-        return Workflow.reconstitute(new WorkflowId(row.id), new TenantId(row.tenantId),
-                new EntityId(row.subjectRecordId), row.type, row.status, Times.fromColumn(row.createdAt),
+        return Workflow.reconstitute(
+                new WorkflowId(row.id),
+                new TenantId(row.tenantId),
+                new EntityId(row.subjectRecordId),
+                row.type,
+                row.status,
+                Times.fromColumn(row.createdAt),
                 Times.fromColumn(row.updatedAt));
     }
 
@@ -45,8 +49,14 @@ final class WorkflowMapper {
     }
 
     static RequiredDocument toDomain(RequiredDocumentJpaEntity row) {
-        return new RequiredDocument(new RequiredDocumentId(row.id), new TenantId(row.tenantId),
-                new WorkflowId(row.workflowId), row.documentTypeCode, row.name, row.category, row.requirementText,
+        return new RequiredDocument(
+                new RequiredDocumentId(row.id),
+                new TenantId(row.tenantId),
+                new WorkflowId(row.workflowId),
+                row.documentTypeCode,
+                row.name,
+                row.category,
+                row.requirementText,
                 Times.fromColumn(row.createdAt));
     }
 
@@ -61,8 +71,12 @@ final class WorkflowMapper {
     }
 
     static Fulfillment toDomain(FulfillmentJpaEntity row) {
-        return new Fulfillment(new FulfillmentId(row.id), new TenantId(row.tenantId), new WorkflowId(row.workflowId),
-                new RequiredDocumentId(row.requiredDocumentId), new DocumentId(row.documentId),
+        return new Fulfillment(
+                new FulfillmentId(row.id),
+                new TenantId(row.tenantId),
+                new WorkflowId(row.workflowId),
+                new RequiredDocumentId(row.requiredDocumentId),
+                new DocumentId(row.documentId),
                 Times.fromColumn(row.createdAt));
     }
 }

@@ -24,13 +24,18 @@ abstract class AbstractApiKeyRepositoryTest extends PersistenceContractTest {
     @Test
     void givenSavedKey_whenLookedUpByHash_thenEveryFieldRoundTrips() {
         Tenant tenant = givenTenant();
-        ApiKey key = ApiKey.issue(tenant.id(), "ops@example.com", EnumSet.of(Scope.REVIEW, Scope.CONFIDENTIAL),
-                "key_secret-1", T0);
+        ApiKey key = ApiKey.issue(
+                tenant.id(), "ops@example.com", EnumSet.of(Scope.REVIEW, Scope.CONFIDENTIAL), "key_secret-1", T0);
         inTx(() -> repository().save(key));
 
-        assertThat(repository().findBySecretHash(ApiKey.hashOf("key_secret-1"))).contains(new ApiKey(key.id(),
-                tenant.id(), "ops@example.com", Set.of(Scope.REVIEW, Scope.CONFIDENTIAL), key.secretHash(),
-                T0.truncatedTo(ChronoUnit.MICROS)));
+        assertThat(repository().findBySecretHash(ApiKey.hashOf("key_secret-1")))
+                .contains(new ApiKey(
+                        key.id(),
+                        tenant.id(),
+                        "ops@example.com",
+                        Set.of(Scope.REVIEW, Scope.CONFIDENTIAL),
+                        key.secretHash(),
+                        T0.truncatedTo(ChronoUnit.MICROS)));
     }
 
     @Test
@@ -39,18 +44,21 @@ abstract class AbstractApiKeyRepositoryTest extends PersistenceContractTest {
         ApiKey key = ApiKey.issue(tenant.id(), "all@example.com", EnumSet.allOf(Scope.class), "key_all", T0);
         inTx(() -> repository().save(key));
 
-        assertThat(repository().findBySecretHash(key.secretHash())).map(ApiKey::scopes)
+        assertThat(repository().findBySecretHash(key.secretHash()))
+                .map(ApiKey::scopes)
                 .contains(EnumSet.allOf(Scope.class));
     }
 
     @Test
     void givenKeyWithoutScopes_whenLookedUp_thenNoScopes() {
         Tenant tenant = givenTenant();
-        ApiKey key = new ApiKey(ApiKeyId.generate(), tenant.id(), "none@example.com", Set.of(),
-                ApiKey.hashOf("key_none"), T0);
+        ApiKey key = new ApiKey(
+                ApiKeyId.generate(), tenant.id(), "none@example.com", Set.of(), ApiKey.hashOf("key_none"), T0);
         inTx(() -> repository().save(key));
 
-        assertThat(repository().findBySecretHash(key.secretHash())).map(ApiKey::scopes).contains(Set.of());
+        assertThat(repository().findBySecretHash(key.secretHash()))
+                .map(ApiKey::scopes)
+                .contains(Set.of());
     }
 
     @Test

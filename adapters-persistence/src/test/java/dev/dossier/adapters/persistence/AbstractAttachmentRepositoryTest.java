@@ -32,9 +32,18 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
         Attachment attachment = Attachment.attach(tenant.id(), response, document.id(), 7, true, T0);
         inTx(() -> repository().save(attachment));
 
-        assertThat(stored(attachment.id())).usingRecursiveComparison().isEqualTo(Attachment.reconstitute(
-                attachment.id(), tenant.id(), attachment.responseId(), document.id(), 7, true, false, false,
-                T0.truncatedTo(ChronoUnit.MICROS)));
+        assertThat(stored(attachment.id()))
+                .usingRecursiveComparison()
+                .isEqualTo(Attachment.reconstitute(
+                        attachment.id(),
+                        tenant.id(),
+                        attachment.responseId(),
+                        document.id(),
+                        7,
+                        true,
+                        false,
+                        false,
+                        T0.truncatedTo(ChronoUnit.MICROS)));
     }
 
     @Test
@@ -107,18 +116,20 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
         Document document = givenLibraryDocument(tenant);
         inTx(() -> repository().save(Attachment.attach(tenant.id(), response, document.id(), 1, false, T0)));
 
-        assertThatThrownBy(() -> tx.inTransaction(() -> new JpaDocumentRepository(em).delete(tenant.id(), document.id())))
+        assertThatThrownBy(
+                        () -> tx.inTransaction(() -> new JpaDocumentRepository(em).delete(tenant.id(), document.id())))
                 .isInstanceOf(PersistenceFailureException.class);
         em.clear();
-        assertThat(new JpaDocumentRepository(em).findById(tenant.id(), document.id())).isPresent();
+        assertThat(new JpaDocumentRepository(em).findById(tenant.id(), document.id()))
+                .isPresent();
     }
 
     @Test
     void givenUnknownDocument_whenAttached_thenRefused() {
         Tenant tenant = givenTenant();
         ResponseId response = givenResponse(tenant);
-        Attachment attachment = Attachment.attach(tenant.id(), response,
-                dev.dossier.domain.document.DocumentId.generate(), 1, false, T0);
+        Attachment attachment = Attachment.attach(
+                tenant.id(), response, dev.dossier.domain.document.DocumentId.generate(), 1, false, T0);
 
         assertThatThrownBy(() -> tx.inTransaction(() -> repository().save(attachment)))
                 .isInstanceOf(PersistenceFailureException.class);
@@ -139,15 +150,19 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
             repository().save(elsewhere);
         });
 
-        assertThat(repository().listForResponse(tenant.id(), response)).extracting(Attachment::id)
+        assertThat(repository().listForResponse(tenant.id(), response))
+                .extracting(Attachment::id)
                 .containsExactly(newer.id(), older.id());
         assertThat(repository().listForResponse(givenTenant().id(), response)).isEmpty();
         assertThat(repository().countForDocument(tenant.id(), document.id())).isEqualTo(3);
-        assertThat(repository().existsUploadedThroughResponse(tenant.id(), document.id())).isFalse();
+        assertThat(repository().existsUploadedThroughResponse(tenant.id(), document.id()))
+                .isFalse();
         Attachment answer = Attachment.attach(tenant.id(), other, document.id(), 2, true, T0);
         inTx(() -> repository().save(answer));
-        assertThat(repository().existsUploadedThroughResponse(tenant.id(), document.id())).isTrue();
-        assertThat(repository().existsUploadedThroughResponse(givenTenant().id(), document.id())).isFalse();
+        assertThat(repository().existsUploadedThroughResponse(tenant.id(), document.id()))
+                .isTrue();
+        assertThat(repository().existsUploadedThroughResponse(givenTenant().id(), document.id()))
+                .isFalse();
     }
 
     @Test
@@ -158,8 +173,10 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
         Attachment attachment = Attachment.attach(tenant.id(), response, document.id(), 1, true, T0);
         inTx(() -> repository().save(attachment));
 
-        assertThat(repository().findById(tenant.id(), attachment.id())).get()
-                .extracting(Attachment::documentId).isEqualTo(document.id());
+        assertThat(repository().findById(tenant.id(), attachment.id()))
+                .get()
+                .extracting(Attachment::documentId)
+                .isEqualTo(document.id());
         assertThat(repository().findById(givenTenant().id(), attachment.id())).isEmpty();
     }
 
@@ -215,7 +232,9 @@ abstract class AbstractAttachmentRepositoryTest extends PersistenceContractTest 
         var page = repository().page(tenant.id(), response, dev.dossier.application.paging.KeysetRequest.first(1));
         assertThat(page.items()).extracting(Attachment::id).containsExactly(newer.id());
         assertThat(page.hasOlder()).isTrue();
-        assertThat(repository().page(givenTenant().id(), response,
-                dev.dossier.application.paging.KeysetRequest.first(5)).items()).isEmpty();
+        assertThat(repository()
+                        .page(givenTenant().id(), response, dev.dossier.application.paging.KeysetRequest.first(5))
+                        .items())
+                .isEmpty();
     }
 }

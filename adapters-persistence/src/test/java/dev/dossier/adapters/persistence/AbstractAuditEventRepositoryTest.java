@@ -26,20 +26,33 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
     @Test
     void givenAppendedEvent_whenRead_thenEveryFieldRoundTrips() {
         Tenant tenant = givenTenant();
-        AuditEvent event = AuditEvent.record(tenant.id(), DocumentId.generate(), AuditAction.LINK_ISSUED,
-                ApiKeyId.generate(), "officer@example.com", "203.0.113.7", T0);
+        AuditEvent event = AuditEvent.record(
+                tenant.id(),
+                DocumentId.generate(),
+                AuditAction.LINK_ISSUED,
+                ApiKeyId.generate(),
+                "officer@example.com",
+                "203.0.113.7",
+                T0);
         inTx(() -> repository().append(event));
 
-        assertThat(stored(event)).isEqualTo(new AuditEvent(event.id(), tenant.id(), event.documentId(),
-                AuditAction.LINK_ISSUED, event.actorKeyId(), "officer@example.com", "203.0.113.7",
-                T0.truncatedTo(ChronoUnit.MICROS)));
+        assertThat(stored(event))
+                .isEqualTo(new AuditEvent(
+                        event.id(),
+                        tenant.id(),
+                        event.documentId(),
+                        AuditAction.LINK_ISSUED,
+                        event.actorKeyId(),
+                        "officer@example.com",
+                        "203.0.113.7",
+                        T0.truncatedTo(ChronoUnit.MICROS)));
     }
 
     @Test
     void givenAnonymousRedemption_whenAppended_thenNoActorIsKept() {
         Tenant tenant = givenTenant();
-        AuditEvent event = AuditEvent.record(tenant.id(), DocumentId.generate(), AuditAction.LINK_REDEEMED, null, null,
-                "198.51.100.2", T0);
+        AuditEvent event = AuditEvent.record(
+                tenant.id(), DocumentId.generate(), AuditAction.LINK_REDEEMED, null, null, "198.51.100.2", T0);
         inTx(() -> repository().append(event));
 
         assertThat(stored(event).actorKeyId()).isNull();
@@ -50,10 +63,11 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
     @Test
     void givenAppendedEvent_whenAppendedAgain_thenRefusedAndTheFirstKept() {
         Tenant tenant = givenTenant();
-        AuditEvent event = AuditEvent.record(tenant.id(), DocumentId.generate(), AuditAction.READ, null, null, null, T0);
+        AuditEvent event =
+                AuditEvent.record(tenant.id(), DocumentId.generate(), AuditAction.READ, null, null, null, T0);
         inTx(() -> repository().append(event));
-        AuditEvent rewritten = new AuditEvent(event.id(), tenant.id(), event.documentId(), AuditAction.DELETED, null,
-                null, null, T0.plusSeconds(1));
+        AuditEvent rewritten = new AuditEvent(
+                event.id(), tenant.id(), event.documentId(), AuditAction.DELETED, null, null, null, T0.plusSeconds(1));
 
         assertThatThrownBy(() -> inTx(() -> repository().append(rewritten))).isInstanceOf(RuntimeException.class);
         em.clear();
@@ -68,26 +82,41 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         java.util.List<AuditEvent> ofOne = new java.util.ArrayList<>();
         inTx(() -> {
             for (int i = 0; i < 3; i++) {
-                AuditEvent e = AuditEvent.record(tenant.id(), one, AuditAction.READ, null, null, null, T0.plusSeconds(i));
+                AuditEvent e =
+                        AuditEvent.record(tenant.id(), one, AuditAction.READ, null, null, null, T0.plusSeconds(i));
                 repository().append(e);
                 ofOne.add(0, e);
             }
-            repository().append(AuditEvent.record(tenant.id(), two, AuditAction.READ, null, null, null, T0.plusSeconds(9)));
+            repository()
+                    .append(AuditEvent.record(tenant.id(), two, AuditAction.READ, null, null, null, T0.plusSeconds(9)));
             repository().append(AuditEvent.record(givenTenant().id(), one, AuditAction.READ, null, null, null, T0));
         });
 
-        var first = repository().page(tenant.id(), java.util.Optional.of(one),
-                dev.dossier.application.paging.KeysetRequest.first(2));
-        assertThat(first.items()).extracting(AuditEvent::id).containsExactly(ofOne.get(0).id(), ofOne.get(1).id());
+        var first = repository()
+                .page(tenant.id(), java.util.Optional.of(one), dev.dossier.application.paging.KeysetRequest.first(2));
+        assertThat(first.items())
+                .extracting(AuditEvent::id)
+                .containsExactly(ofOne.get(0).id(), ofOne.get(1).id());
         assertThat(first.hasOlder()).isTrue();
         var last = ofOne.get(1);
-        var rest = repository().page(tenant.id(), java.util.Optional.of(one),
-                dev.dossier.application.paging.KeysetRequest.olderThan(
-                        new dev.dossier.application.paging.KeysetPosition(last.occurredAt().truncatedTo(ChronoUnit.MICROS),
-                                last.id()), 2));
-        assertThat(rest.items()).extracting(AuditEvent::id).containsExactly(ofOne.get(2).id());
+        var rest = repository()
+                .page(
+                        tenant.id(),
+                        java.util.Optional.of(one),
+                        dev.dossier.application.paging.KeysetRequest.olderThan(
+                                new dev.dossier.application.paging.KeysetPosition(
+                                        last.occurredAt().truncatedTo(ChronoUnit.MICROS), last.id()),
+                                2));
+        assertThat(rest.items())
+                .extracting(AuditEvent::id)
+                .containsExactly(ofOne.get(2).id());
         assertThat(rest.hasOlder()).isFalse();
-        assertThat(repository().page(tenant.id(), java.util.Optional.empty(),
-                dev.dossier.application.paging.KeysetRequest.first(10)).items()).hasSize(4);
+        assertThat(repository()
+                        .page(
+                                tenant.id(),
+                                java.util.Optional.empty(),
+                                dev.dossier.application.paging.KeysetRequest.first(10))
+                        .items())
+                .hasSize(4);
     }
 }

@@ -48,17 +48,36 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
         return new JpaReviewEventRepository(em);
     }
 
-    private static BusinessDocumentQuery query(Tenant tenant, Entity business, BusinessType type,
-                                               VerificationStatus status, int offset, int limit) {
-        return new BusinessDocumentQuery(tenant.id(), business.id(), Optional.ofNullable(type),
-                Optional.ofNullable(status), TODAY, offset, limit);
+    private static BusinessDocumentQuery query(
+            Tenant tenant, Entity business, BusinessType type, VerificationStatus status, int offset, int limit) {
+        return new BusinessDocumentQuery(
+                tenant.id(),
+                business.id(),
+                Optional.ofNullable(type),
+                Optional.ofNullable(status),
+                TODAY,
+                offset,
+                limit);
     }
 
     /** A document of the business with a label, an expiry and, if {@code decision} is given, a stored review. */
-    private Document given(Tenant tenant, Entity business, String label, LocalDate expiry, VerificationStatus decision,
-                           Instant createdAt) {
-        Document d = Document.upload(DocumentId.generate(), tenant.id(), DocumentOwner.entity(business.id()),
-                storedFile(tenant.id(), "doc.pdf"), label, null, "uploader@example.com", expiry, createdAt);
+    private Document given(
+            Tenant tenant,
+            Entity business,
+            String label,
+            LocalDate expiry,
+            VerificationStatus decision,
+            Instant createdAt) {
+        Document d = Document.upload(
+                DocumentId.generate(),
+                tenant.id(),
+                DocumentOwner.entity(business.id()),
+                storedFile(tenant.id(), "doc.pdf"),
+                label,
+                null,
+                "uploader@example.com",
+                expiry,
+                createdAt);
         if (decision == VerificationStatus.VERIFIED) {
             d.verify("reviewer@example.com", createdAt.plusSeconds(1));
         } else if (decision == VerificationStatus.REJECTED) {
@@ -77,7 +96,8 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
         Tenant tenant = givenTenant();
         Entity business = givenEntity(tenant);
         List<Document> docs = IntStream.range(0, 12)
-                .mapToObj(i -> given(tenant, business, "Passport", null, null, T0.plusSeconds(i))).toList();
+                .mapToObj(i -> given(tenant, business, "Passport", null, null, T0.plusSeconds(i)))
+                .toList();
         // a tie on created_at is broken by id, descending
         Document tieA = given(tenant, business, "Passport", null, null, T0.plusSeconds(11));
 
@@ -86,10 +106,12 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
             all.addAll(ids(query(tenant, business, null, null, offset, 5)));
         }
 
-        assertThat(documents().countForBusiness(query(tenant, business, null, null, 0, 5))).isEqualTo(13);
+        assertThat(documents().countForBusiness(query(tenant, business, null, null, 0, 5)))
+                .isEqualTo(13);
         assertThat(all).hasSize(13).doesNotHaveDuplicates();
         List<DocumentId> topTwo = List.of(docs.get(11).id(), tieA.id()).stream()
-                .sorted((a, b) -> b.value().toString().compareTo(a.value().toString())).toList();
+                .sorted((a, b) -> b.value().toString().compareTo(a.value().toString()))
+                .toList();
         assertThat(all.subList(0, 2)).containsExactlyInAnyOrderElementsOf(topTwo);
         assertThat(all.get(12)).isEqualTo(docs.get(0).id());
         assertThat(ids(query(tenant, business, null, null, 13, 5))).isEmpty();
@@ -100,19 +122,20 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
         Tenant tenant = givenTenant();
         Entity business = givenEntity(tenant);
         Document expired = given(tenant, business, "Passport", TODAY.minusDays(1), VerificationStatus.VERIFIED, T0);
-        Document expiresToday = given(tenant, business, "Driver's License", TODAY, VerificationStatus.VERIFIED,
-                T0.plusSeconds(1));
-        Document verifiedForever = given(tenant, business, "Bank Statement", null, VerificationStatus.VERIFIED,
-                T0.plusSeconds(2));
-        Document rejectedPast = given(tenant, business, "Passport", TODAY.minusYears(1), VerificationStatus.REJECTED,
-                T0.plusSeconds(3));
+        Document expiresToday =
+                given(tenant, business, "Driver's License", TODAY, VerificationStatus.VERIFIED, T0.plusSeconds(1));
+        Document verifiedForever =
+                given(tenant, business, "Bank Statement", null, VerificationStatus.VERIFIED, T0.plusSeconds(2));
+        Document rejectedPast = given(
+                tenant, business, "Passport", TODAY.minusYears(1), VerificationStatus.REJECTED, T0.plusSeconds(3));
         Document pendingPast = given(tenant, business, "Tax Return 2024", TODAY.minusYears(1), null, T0.plusSeconds(4));
         // another business's and another tenant's expired documents never appear
         given(tenant, givenEntity(tenant), "Passport", TODAY.minusDays(1), VerificationStatus.VERIFIED, T0);
         Tenant other = givenTenant();
         given(other, givenEntity(other), "Passport", TODAY.minusDays(1), VerificationStatus.VERIFIED, T0);
 
-        assertThat(ids(query(tenant, business, null, VerificationStatus.EXPIRED, 0, 50))).containsExactly(expired.id());
+        assertThat(ids(query(tenant, business, null, VerificationStatus.EXPIRED, 0, 50)))
+                .containsExactly(expired.id());
         assertThat(ids(query(tenant, business, null, VerificationStatus.VERIFIED, 0, 50)))
                 .containsExactly(verifiedForever.id(), expiresToday.id());
         assertThat(ids(query(tenant, business, null, VerificationStatus.REJECTED, 0, 50)))
@@ -123,7 +146,8 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
                 .containsExactly(expiresToday.id());
         assertThat(ids(query(tenant, business, BusinessType.IDENTIFICATION, null, 0, 50)))
                 .containsExactly(rejectedPast.id(), expiresToday.id(), expired.id());
-        assertThat(ids(query(tenant, business, BusinessType.TAX_FORM, VerificationStatus.VERIFIED, 0, 50))).isEmpty();
+        assertThat(ids(query(tenant, business, BusinessType.TAX_FORM, VerificationStatus.VERIFIED, 0, 50)))
+                .isEmpty();
 
         for (VerificationStatus s : VerificationStatus.values()) {
             for (BusinessType t : BusinessType.values()) {
@@ -144,8 +168,17 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
         Entity business = givenEntity(tenant);
         UserData data = UserData.parse("{\"purpose\": \"Identity verification\", \"expiry_date\": \"2025-12-31\","
                 + " \"notes\": \"Jürgen \\\"quoted\\\"\"}");
-        Document d = Document.upload(DocumentId.generate(), tenant.id(), DocumentOwner.entity(business.id()),
-                storedFile(tenant.id(), "id.pdf"), "Identification", null, "u@example.com", null, data, T0);
+        Document d = Document.upload(
+                DocumentId.generate(),
+                tenant.id(),
+                DocumentOwner.entity(business.id()),
+                storedFile(tenant.id(), "id.pdf"),
+                "Identification",
+                null,
+                "u@example.com",
+                null,
+                data,
+                T0);
         inTx(() -> documents().save(d));
 
         Document loaded = documents().findById(tenant.id(), d.id()).orElseThrow();
@@ -166,8 +199,10 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
         em.clear();
         second.verify("other@example.com", T0.plusSeconds(61));
 
-        assertThat(inTx(() -> documents().saveReview(first, VerificationStatus.PENDING))).isTrue();
-        assertThat(inTx(() -> documents().saveReview(second, VerificationStatus.PENDING))).isFalse();
+        assertThat(inTx(() -> documents().saveReview(first, VerificationStatus.PENDING)))
+                .isTrue();
+        assertThat(inTx(() -> documents().saveReview(second, VerificationStatus.PENDING)))
+                .isFalse();
 
         Document loaded = documents().findById(tenant.id(), d.id()).orElseThrow();
         assertThat(loaded.review().status()).isEqualTo(VerificationStatus.REJECTED);
@@ -181,12 +216,28 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
         Tenant tenant = givenTenant();
         Document d = given(tenant, givenEntity(tenant), "Passport", null, null, T0);
         Tenant other = givenTenant();
-        Document forged = Document.reconstitute(d.id(), other.id(), d.owner(), d.file(), d.documentType(),
-                d.businessType(), d.classification(), d.uploadedBy(), d.createdAt(), d.updatedAt(), null, d.review());
+        Document forged = Document.reconstitute(
+                d.id(),
+                other.id(),
+                d.owner(),
+                d.file(),
+                d.documentType(),
+                d.businessType(),
+                d.classification(),
+                d.uploadedBy(),
+                d.createdAt(),
+                d.updatedAt(),
+                null,
+                d.review());
         forged.verify("intruder@example.com", T0.plusSeconds(5));
 
-        assertThat(inTx(() -> documents().saveReview(forged, VerificationStatus.PENDING))).isFalse();
-        assertThat(documents().findById(tenant.id(), d.id()).orElseThrow().review().status())
+        assertThat(inTx(() -> documents().saveReview(forged, VerificationStatus.PENDING)))
+                .isFalse();
+        assertThat(documents()
+                        .findById(tenant.id(), d.id())
+                        .orElseThrow()
+                        .review()
+                        .status())
                 .isEqualTo(VerificationStatus.PENDING);
     }
 
@@ -194,17 +245,34 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
     void givenEvents_whenListed_thenNewestFirstWithinTheTenantOnly() {
         Tenant tenant = givenTenant();
         Document d = given(tenant, givenEntity(tenant), "Passport", null, null, T0);
-        ReviewEvent older = new ReviewEvent(java.util.UUID.randomUUID(), tenant.id(), d.id(), VerificationStatus.PENDING,
-                VerificationStatus.REJECTED, "a@example.com", "blurry", T0.plusSeconds(10));
-        ReviewEvent newer = new ReviewEvent(java.util.UUID.randomUUID(), tenant.id(), d.id(), VerificationStatus.REJECTED,
-                VerificationStatus.PENDING, "b@example.com", null, T0.plusSeconds(20).plusNanos(999));
+        ReviewEvent older = new ReviewEvent(
+                java.util.UUID.randomUUID(),
+                tenant.id(),
+                d.id(),
+                VerificationStatus.PENDING,
+                VerificationStatus.REJECTED,
+                "a@example.com",
+                "blurry",
+                T0.plusSeconds(10));
+        ReviewEvent newer = new ReviewEvent(
+                java.util.UUID.randomUUID(),
+                tenant.id(),
+                d.id(),
+                VerificationStatus.REJECTED,
+                VerificationStatus.PENDING,
+                "b@example.com",
+                null,
+                T0.plusSeconds(20).plusNanos(999));
         inTx(() -> events().append(older));
         inTx(() -> events().append(newer));
 
         List<ReviewEvent> listed = events().listForDocument(tenant.id(), d.id());
         assertThat(listed).extracting(ReviewEvent::id).containsExactly(newer.id(), older.id());
         assertThat(listed.get(0).occurredAt()).isEqualTo(newer.occurredAt().truncatedTo(ChronoUnit.MICROS));
-        assertThat(listed.get(1)).usingRecursiveComparison().ignoringFields("occurredAt").isEqualTo(older);
+        assertThat(listed.get(1))
+                .usingRecursiveComparison()
+                .ignoringFields("occurredAt")
+                .isEqualTo(older);
         assertThat(listed.get(1).occurredAt()).isEqualTo(older.occurredAt().truncatedTo(ChronoUnit.MICROS));
         assertThat(events().listForDocument(givenTenant().id(), d.id())).isEmpty();
     }
@@ -213,8 +281,15 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
     void givenReviewedDocument_whenDeleted_thenItsHistoryGoesWithIt() {
         Tenant tenant = givenTenant();
         Document d = given(tenant, givenEntity(tenant), "Passport", null, null, T0);
-        inTx(() -> events().append(new ReviewEvent(java.util.UUID.randomUUID(), tenant.id(), d.id(),
-                VerificationStatus.PENDING, VerificationStatus.VERIFIED, "a@example.com", null, T0)));
+        inTx(() -> events().append(new ReviewEvent(
+                java.util.UUID.randomUUID(),
+                tenant.id(),
+                d.id(),
+                VerificationStatus.PENDING,
+                VerificationStatus.VERIFIED,
+                "a@example.com",
+                null,
+                T0)));
 
         inTx(() -> documents().delete(tenant.id(), d.id()));
 
@@ -230,8 +305,8 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
     void givenPendingDocument_whenReviewedConcurrentlyOnTwoServers_thenExactlyOneWins() throws Exception {
         Tenant tenant = givenTenant();
         Document d = given(tenant, givenEntity(tenant), "Passport", null, null, T0);
-        List<EntityManagerFactory> servers = List.of(database().entityManagerFactory("server-1"),
-                database().entityManagerFactory("server-2"));
+        List<EntityManagerFactory> servers =
+                List.of(database().entityManagerFactory("server-1"), database().entityManagerFactory("server-2"));
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         try {
             CountDownLatch ready = new CountDownLatch(RACERS);
@@ -248,7 +323,11 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
             }
             assertThat(wins).isEqualTo(1);
             assertThat(events().listForDocument(tenant.id(), d.id())).hasSize(1);
-            assertThat(documents().findById(tenant.id(), d.id()).orElseThrow().review().status())
+            assertThat(documents()
+                            .findById(tenant.id(), d.id())
+                            .orElseThrow()
+                            .review()
+                            .status())
                     .isIn(VerificationStatus.VERIFIED, VerificationStatus.REJECTED);
         } finally {
             pool.shutdownNow();
@@ -256,8 +335,8 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
     }
 
     /** One review request as the service runs it: read, decide, conditional write, record. */
-    private static Callable<Boolean> race(EntityManagerFactory server, Tenant tenant, DocumentId id, int n,
-                                          CountDownLatch ready, CountDownLatch go) {
+    private static Callable<Boolean> race(
+            EntityManagerFactory server, Tenant tenant, DocumentId id, int n, CountDownLatch ready, CountDownLatch go) {
         return () -> {
             EntityManager em = server.createEntityManager();
             try {
@@ -268,7 +347,8 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
                     ready.countDown();
                     await(go);
                     try {
-                        ReviewEvent e = n % 2 == 0 ? doc.verify("r" + n + "@example.com", T0.plusSeconds(n))
+                        ReviewEvent e = n % 2 == 0
+                                ? doc.verify("r" + n + "@example.com", T0.plusSeconds(n))
                                 : doc.reject("r" + n + "@example.com", "no", T0.plusSeconds(n));
                         if (!docs.saveReview(doc, VerificationStatus.PENDING)) {
                             return false;

@@ -27,7 +27,9 @@ abstract class AbstractDatabaseMigratorTest {
         var info = DatabaseMigrator.configure(database().dataSource()).info();
 
         // every migration of the module, in order; V1 is the core schema (later issues add theirs)
-        assertThat(info.applied()).extracting(MigrationInfo::getVersion).extracting(Object::toString)
+        assertThat(info.applied())
+                .extracting(MigrationInfo::getVersion)
+                .extracting(Object::toString)
                 .containsExactlyElementsOf(MigrationFiles.versions());
         assertThat(info.applied()[0].getDescription()).isEqualTo("core schema");
         assertThat(info.applied()).extracting(MigrationInfo::getDescription).contains("business review");
@@ -46,8 +48,18 @@ abstract class AbstractDatabaseMigratorTest {
             }
         }
 
-        assertThat(tables).contains("tenant", "api_key", "entity", "document", "attachment", "download_token",
-                "questionnaire_response", "file_question", "audit_event", "idempotency_record",
-                "flyway_schema_history");
+        assertThat(tables)
+                .contains(
+                        "tenant",
+                        "api_key",
+                        "entity",
+                        "document",
+                        "attachment",
+                        "download_token",
+                        "questionnaire_response",
+                        "file_question",
+                        "audit_event",
+                        "idempotency_record",
+                        "flyway_schema_history");
     }
 }

@@ -37,8 +37,8 @@ abstract class AbstractDirectUploadRepositoryTest extends PersistenceContractTes
     }
 
     private DirectUpload givenUpload(Tenant tenant, Entity subject, Instant createdAt) {
-        DirectUpload upload = DirectUpload.create(tenant.id(), subject.id(), new FileName("passport.pdf"), 1234,
-                "uploader@example.com", createdAt, TTL);
+        DirectUpload upload = DirectUpload.create(
+                tenant.id(), subject.id(), new FileName("passport.pdf"), 1234, "uploader@example.com", createdAt, TTL);
         inTx(() -> repository().insert(upload));
         return upload;
     }
@@ -80,9 +80,12 @@ abstract class AbstractDirectUploadRepositoryTest extends PersistenceContractTes
         Tenant tenant = givenTenant();
         DirectUpload upload = givenUpload(tenant, givenEntity(tenant), T0);
 
-        assertThat(claimDue(T0.plusSeconds(1), "a", 10)).extracting(DirectUpload::id).containsExactly(upload.id());
+        assertThat(claimDue(T0.plusSeconds(1), "a", 10))
+                .extracting(DirectUpload::id)
+                .containsExactly(upload.id());
         assertThat(claimDue(T0.plusSeconds(2), "b", 10)).isEmpty();
-        assertThat(inTx(() -> repository().claim(upload.id(), T0.plusSeconds(2), T0.plusSeconds(60), "b"))).isFalse();
+        assertThat(inTx(() -> repository().claim(upload.id(), T0.plusSeconds(2), T0.plusSeconds(60), "b")))
+                .isFalse();
 
         Instant afterLease = T0.plusSeconds(1).plus(LEASE).plusSeconds(1);
         assertThat(claimDue(afterLease, "b", 10)).extracting(DirectUpload::id).containsExactly(upload.id());
@@ -92,7 +95,8 @@ abstract class AbstractDirectUploadRepositoryTest extends PersistenceContractTes
     void givenReleasedUpload_whenClaimed_thenAvailableAgain() {
         Tenant tenant = givenTenant();
         DirectUpload upload = givenUpload(tenant, givenEntity(tenant), T0);
-        assertThat(inTx(() -> repository().claim(upload.id(), T0, T0.plus(LEASE), "a"))).isTrue();
+        assertThat(inTx(() -> repository().claim(upload.id(), T0, T0.plus(LEASE), "a")))
+                .isTrue();
 
         inTx(() -> repository().release(upload.id(), "someone-else"));
         assertThat(claimDue(T0.plusSeconds(1), "b", 10)).isEmpty();
@@ -133,7 +137,8 @@ abstract class AbstractDirectUploadRepositoryTest extends PersistenceContractTes
 
         assertThat(inTx(() -> repository().settle(upload, "a"))).isFalse();
 
-        assertThat(repository().findById(tenant.id(), upload.id()).orElseThrow().status()).isEqualTo(UploadStatus.PENDING);
+        assertThat(repository().findById(tenant.id(), upload.id()).orElseThrow().status())
+                .isEqualTo(UploadStatus.PENDING);
         assertThat(inTx(() -> repository().settle(upload, "b"))).isTrue();
         DirectUpload failed = repository().findById(tenant.id(), upload.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(UploadStatus.FAILED);
@@ -165,8 +170,10 @@ abstract class AbstractDirectUploadRepositoryTest extends PersistenceContractTes
         for (int i = 0; i < uploadCount; i++) {
             all.add(givenUpload(tenant, subject, T0.plusMillis(i)).id().value());
         }
-        List<EntityManagerFactory> servers = List.of(database().entityManagerFactory("server-1"),
-                database().entityManagerFactory("server-2"), database().entityManagerFactory("server-3"));
+        List<EntityManagerFactory> servers = List.of(
+                database().entityManagerFactory("server-1"),
+                database().entityManagerFactory("server-2"),
+                database().entityManagerFactory("server-3"));
         int racers = 9;
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         List<UUID> claimed = Collections.synchronizedList(new ArrayList<>());
@@ -191,8 +198,8 @@ abstract class AbstractDirectUploadRepositoryTest extends PersistenceContractTes
     }
 
     /** One instance's sweep loop: claims batches of 4 until nothing is left. */
-    private static Callable<Integer> sweeper(EntityManagerFactory server, String owner, CountDownLatch go,
-                                             List<UUID> claimed) {
+    private static Callable<Integer> sweeper(
+            EntityManagerFactory server, String owner, CountDownLatch go, List<UUID> claimed) {
         return () -> {
             go.await(30, TimeUnit.SECONDS);
             int total = 0;

@@ -60,17 +60,41 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     @Test
     void givenPendingLibraryDocumentWithoutExpiry_whenFoundById_thenEveryFieldRoundTrips() {
         Tenant tenant = givenTenant();
-        StoredFile file = new StoredFile(new FileName("Reisepass – Jürgen.pdf"), "application/pdf", 10_485_760L,
-                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", StorageKey.generate(tenant.id()));
-        Document document = Document.upload(DocumentId.generate(), tenant.id(), DocumentOwner.library(), file,
-                "Passport", null, "uploader@example.com", null, T0);
+        StoredFile file = new StoredFile(
+                new FileName("Reisepass – Jürgen.pdf"),
+                "application/pdf",
+                10_485_760L,
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+                StorageKey.generate(tenant.id()));
+        Document document = Document.upload(
+                DocumentId.generate(),
+                tenant.id(),
+                DocumentOwner.library(),
+                file,
+                "Passport",
+                null,
+                "uploader@example.com",
+                null,
+                T0);
         inTx(() -> repository().save(document));
 
         Document loaded = repository().findById(tenant.id(), document.id()).orElseThrow();
 
-        assertSameDocument(loaded, Document.reconstitute(document.id(), tenant.id(), DocumentOwner.library(), file,
-                "Passport", BusinessType.IDENTIFICATION, Classification.TENANT_PRIVATE, "uploader@example.com",
-                micros(T0), micros(T0), null, Review.pending()));
+        assertSameDocument(
+                loaded,
+                Document.reconstitute(
+                        document.id(),
+                        tenant.id(),
+                        DocumentOwner.library(),
+                        file,
+                        "Passport",
+                        BusinessType.IDENTIFICATION,
+                        Classification.TENANT_PRIVATE,
+                        "uploader@example.com",
+                        micros(T0),
+                        micros(T0),
+                        null,
+                        Review.pending()));
         assertThat(loaded.expiryDate()).isEmpty();
     }
 
@@ -78,19 +102,33 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     void givenVerifiedEntityDocumentWithExpiry_whenFoundById_thenReviewAndExpiryRoundTrip() {
         Tenant tenant = givenTenant();
         Entity entity = givenEntity(tenant);
-        Document document = newDocument(tenant.id(), DocumentOwner.entity(entity.id()), Classification.CONFIDENTIAL,
-                LocalDate.of(2027, 12, 31), T0);
+        Document document = newDocument(
+                tenant.id(),
+                DocumentOwner.entity(entity.id()),
+                Classification.CONFIDENTIAL,
+                LocalDate.of(2027, 12, 31),
+                T0);
         Instant decided = T0.plusSeconds(3600).plusNanos(999);
         document.verify("reviewer@example.com", decided);
         inTx(() -> repository().save(document));
 
         Document loaded = repository().findById(tenant.id(), document.id()).orElseThrow();
 
-        assertSameDocument(loaded, Document.reconstitute(document.id(), tenant.id(),
-                DocumentOwner.entity(entity.id()), document.file(), "Bank Statement", BusinessType.BANK_STATEMENT,
-                Classification.CONFIDENTIAL, "uploader@example.com", micros(T0), micros(decided),
-                LocalDate.of(2027, 12, 31),
-                new Review(VerificationStatus.VERIFIED, micros(decided), "reviewer@example.com", null)));
+        assertSameDocument(
+                loaded,
+                Document.reconstitute(
+                        document.id(),
+                        tenant.id(),
+                        DocumentOwner.entity(entity.id()),
+                        document.file(),
+                        "Bank Statement",
+                        BusinessType.BANK_STATEMENT,
+                        Classification.CONFIDENTIAL,
+                        "uploader@example.com",
+                        micros(T0),
+                        micros(decided),
+                        LocalDate.of(2027, 12, 31),
+                        new Review(VerificationStatus.VERIFIED, micros(decided), "reviewer@example.com", null)));
         assertThat(loaded.statusOn(LocalDate.of(2028, 1, 1))).isEqualTo(VerificationStatus.EXPIRED);
     }
 
@@ -104,8 +142,12 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         inTx(() -> repository().save(reloaded));
 
         Document loaded = repository().findById(tenant.id(), document.id()).orElseThrow();
-        assertThat(loaded.review()).isEqualTo(new Review(VerificationStatus.REJECTED, micros(T0.plusSeconds(60)),
-                "reviewer@example.com", "Blurred scan"));
+        assertThat(loaded.review())
+                .isEqualTo(new Review(
+                        VerificationStatus.REJECTED,
+                        micros(T0.plusSeconds(60)),
+                        "reviewer@example.com",
+                        "Blurred scan"));
         assertThat(loaded.updatedAt()).isEqualTo(micros(T0.plusSeconds(60)));
         assertThat(loaded.createdAt()).isEqualTo(micros(T0));
         assertThat(repository().count(library(tenant))).isEqualTo(1);
@@ -136,7 +178,8 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         Document newest = givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(2));
         Document middle = givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusNanos(1_000));
 
-        assertThat(repository().list(library(tenant), 10)).extracting(Document::id)
+        assertThat(repository().list(library(tenant), 10))
+                .extracting(Document::id)
                 .containsExactly(newest.id(), middle.id(), oldest.id());
     }
 
@@ -144,23 +187,32 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     void givenDocumentsCreatedAtTheSameInstant_whenListed_thenTiesBrokenByIdDescending() {
         Tenant tenant = givenTenant();
         List<Document> documents = IntStream.range(0, 8)
-                .mapToObj(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0)).toList();
+                .mapToObj(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0))
+                .toList();
         Document older = givenDocument(tenant, DocumentOwner.library(), "Passport", T0.minusSeconds(1));
 
         // both databases order uuid values as unsigned bytes, which is the order of their canonical text
-        List<DocumentId> expected = documents.stream().map(Document::id)
-                .sorted(Comparator.comparing((DocumentId id) -> id.value().toString()).reversed()).toList();
-        assertThat(repository().list(library(tenant), 20)).extracting(Document::id)
-                .containsSequence(expected).endsWith(older.id()).hasSize(9);
+        List<DocumentId> expected = documents.stream()
+                .map(Document::id)
+                .sorted(Comparator.comparing((DocumentId id) -> id.value().toString())
+                        .reversed())
+                .toList();
+        assertThat(repository().list(library(tenant), 20))
+                .extracting(Document::id)
+                .containsSequence(expected)
+                .endsWith(older.id())
+                .hasSize(9);
     }
 
     @Test
     void givenMoreDocumentsThanTheLimit_whenListed_thenOnlyTheNewestButCountedAll() {
         Tenant tenant = givenTenant();
-        List<Document> documents = IntStream.range(0, 5).mapToObj(i ->
-                givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(i))).toList();
+        List<Document> documents = IntStream.range(0, 5)
+                .mapToObj(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(i)))
+                .toList();
 
-        assertThat(repository().list(library(tenant), 2)).extracting(Document::id)
+        assertThat(repository().list(library(tenant), 2))
+                .extracting(Document::id)
                 .containsExactly(documents.get(4).id(), documents.get(3).id());
         assertThat(repository().count(library(tenant))).isEqualTo(5);
     }
@@ -174,11 +226,14 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         givenDocument(tenant, DocumentOwner.library(), "Bank Statement (old)", T0.plusSeconds(3));
 
         DocumentFilter filter = of(tenant, DocumentOwner.library(), "bank statement");
-        assertThat(repository().list(filter, 10)).extracting(Document::id)
+        assertThat(repository().list(filter, 10))
+                .extracting(Document::id)
                 .containsExactly(shouting.id(), statement.id());
         assertThat(repository().count(filter)).isEqualTo(2);
-        assertThat(repository().count(of(tenant, DocumentOwner.library(), "Driver's License"))).isZero();
-        assertThat(repository().list(of(tenant, DocumentOwner.library(), "Driver's License"), 10)).isEmpty();
+        assertThat(repository().count(of(tenant, DocumentOwner.library(), "Driver's License")))
+                .isZero();
+        assertThat(repository().list(of(tenant, DocumentOwner.library(), "Driver's License"), 10))
+                .isEmpty();
     }
 
     @Test
@@ -188,16 +243,21 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         Entity otherEntity = givenEntity(tenant);
         Document inLibrary = givenDocument(tenant, DocumentOwner.library(), "Passport", T0);
         Document onEntity = givenDocument(tenant, DocumentOwner.entity(entity.id()), "Passport", T0.plusSeconds(1));
-        Document onOtherEntity = givenDocument(tenant, DocumentOwner.entity(otherEntity.id()), "Passport",
-                T0.plusSeconds(2));
+        Document onOtherEntity =
+                givenDocument(tenant, DocumentOwner.entity(otherEntity.id()), "Passport", T0.plusSeconds(2));
 
-        assertThat(repository().list(library(tenant), 10)).extracting(Document::id).containsExactly(inLibrary.id());
+        assertThat(repository().list(library(tenant), 10))
+                .extracting(Document::id)
+                .containsExactly(inLibrary.id());
         assertThat(repository().list(of(tenant, DocumentOwner.entity(entity.id()), null), 10))
-                .extracting(Document::id).containsExactly(onEntity.id());
+                .extracting(Document::id)
+                .containsExactly(onEntity.id());
         assertThat(repository().list(of(tenant, DocumentOwner.entity(otherEntity.id()), "PASSPORT"), 10))
-                .extracting(Document::id).containsExactly(onOtherEntity.id());
+                .extracting(Document::id)
+                .containsExactly(onOtherEntity.id());
         assertThat(repository().count(library(tenant))).isEqualTo(1);
-        assertThat(repository().count(of(tenant, DocumentOwner.entity(entity.id()), null))).isEqualTo(1);
+        assertThat(repository().count(of(tenant, DocumentOwner.entity(entity.id()), null)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -208,7 +268,9 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         givenLibraryDocument(other);
         givenLibraryDocument(other);
 
-        assertThat(repository().list(library(tenant), 10)).extracting(Document::id).containsExactly(mine.id());
+        assertThat(repository().list(library(tenant), 10))
+                .extracting(Document::id)
+                .containsExactly(mine.id());
         assertThat(repository().count(library(tenant))).isEqualTo(1);
         assertThat(repository().count(library(other))).isEqualTo(2);
     }
@@ -247,7 +309,8 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         inTx(() -> repository().delete(tenant.id(), document.id()));
 
         assertThat(repository().findById(tenant.id(), document.id())).isEmpty();
-        assertThat(new JpaDownloadTokenRepository(em).findBySecretHash(token.secretHash())).isEmpty();
+        assertThat(new JpaDownloadTokenRepository(em).findBySecretHash(token.secretHash()))
+                .isEmpty();
     }
 
     @Test
@@ -264,8 +327,11 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     @Test
     void givenUnknownEntity_whenDocumentSavedForIt_thenRefused() {
         Tenant tenant = givenTenant();
-        Document document = newDocument(tenant.id(),
-                DocumentOwner.entity(new dev.dossier.domain.entity.EntityId(UUID.randomUUID())), "Passport", T0);
+        Document document = newDocument(
+                tenant.id(),
+                DocumentOwner.entity(new dev.dossier.domain.entity.EntityId(UUID.randomUUID())),
+                "Passport",
+                T0);
 
         assertThatThrownBy(() -> tx.inTransaction(() -> repository().save(document)))
                 .isInstanceOf(PersistenceFailureException.class);
@@ -279,7 +345,8 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     /** Documents of the tenant's library, created {@code i} seconds after T0 for i = 0..n-1 (so the last is newest). */
     private List<Document> givenLibrary(Tenant tenant, int n) {
         return IntStream.range(0, n)
-                .mapToObj(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(i))).toList();
+                .mapToObj(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(i)))
+                .toList();
     }
 
     /** Loaded back, so positions carry what the database keeps (microseconds). */
@@ -294,7 +361,9 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         List<Document> all = newestFirst(tenant);
 
         KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.first(2));
-        assertThat(page.items()).extracting(Document::id).containsExactly(all.get(0).id(), all.get(1).id());
+        assertThat(page.items())
+                .extracting(Document::id)
+                .containsExactly(all.get(0).id(), all.get(1).id());
         assertThat(page.hasOlder()).isTrue();
         assertThat(page.hasNewer()).isFalse();
 
@@ -310,14 +379,19 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         givenLibrary(tenant, 6);
         List<Document> all = newestFirst(tenant);
 
-        KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(1)), 3));
-        assertThat(page.items()).extracting(Document::id)
+        KeysetSlice<Document> page =
+                repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(1)), 3));
+        assertThat(page.items())
+                .extracting(Document::id)
                 .containsExactly(all.get(2).id(), all.get(3).id(), all.get(4).id());
         assertThat(page.hasOlder()).isTrue();
         assertThat(page.hasNewer()).isTrue();
 
-        KeysetSlice<Document> last = repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(3)), 3));
-        assertThat(last.items()).extracting(Document::id).containsExactly(all.get(4).id(), all.get(5).id());
+        KeysetSlice<Document> last =
+                repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(3)), 3));
+        assertThat(last.items())
+                .extracting(Document::id)
+                .containsExactly(all.get(4).id(), all.get(5).id());
         assertThat(last.hasOlder()).isFalse();
         assertThat(last.hasNewer()).isTrue();
     }
@@ -328,13 +402,19 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         givenLibrary(tenant, 6);
         List<Document> all = newestFirst(tenant);
 
-        KeysetSlice<Document> page = repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(4)), 2));
-        assertThat(page.items()).extracting(Document::id).containsExactly(all.get(2).id(), all.get(3).id());
+        KeysetSlice<Document> page =
+                repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(4)), 2));
+        assertThat(page.items())
+                .extracting(Document::id)
+                .containsExactly(all.get(2).id(), all.get(3).id());
         assertThat(page.hasNewer()).isTrue();
         assertThat(page.hasOlder()).isTrue();
 
-        KeysetSlice<Document> top = repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(2)), 5));
-        assertThat(top.items()).extracting(Document::id).containsExactly(all.get(0).id(), all.get(1).id());
+        KeysetSlice<Document> top =
+                repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(2)), 5));
+        assertThat(top.items())
+                .extracting(Document::id)
+                .containsExactly(all.get(0).id(), all.get(1).id());
         assertThat(top.hasNewer()).isFalse();
         assertThat(top.hasOlder()).isTrue();
     }
@@ -345,14 +425,14 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         givenLibrary(tenant, 3);
         List<Document> all = newestFirst(tenant);
 
-        KeysetSlice<Document> pastTheEnd = repository().page(library(tenant),
-                KeysetRequest.olderThan(position(all.get(2)), 10));
+        KeysetSlice<Document> pastTheEnd =
+                repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(2)), 10));
         assertThat(pastTheEnd.items()).isEmpty();
         assertThat(pastTheEnd.hasOlder()).isFalse();
         assertThat(pastTheEnd.hasNewer()).isTrue();
 
-        KeysetSlice<Document> aboveTheTop = repository().page(library(tenant),
-                KeysetRequest.newerThan(position(all.get(0)), 10));
+        KeysetSlice<Document> aboveTheTop =
+                repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(0)), 10));
         assertThat(aboveTheTop.items()).isEmpty();
         assertThat(aboveTheTop.hasNewer()).isFalse();
         assertThat(aboveTheTop.hasOlder()).isTrue();
@@ -367,7 +447,9 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         KeysetSlice<Document> older = repository().page(library(tenant), KeysetRequest.olderThan(position(only), 5));
         assertThat(older.items()).isEmpty();
         assertThat(older.hasOlder()).isFalse();
-        assertThat(older.hasNewer()).as("an empty page's edge includes the row at its position").isTrue();
+        assertThat(older.hasNewer())
+                .as("an empty page's edge includes the row at its position")
+                .isTrue();
 
         KeysetSlice<Document> newer = repository().page(library(tenant), KeysetRequest.newerThan(position(only), 5));
         assertThat(newer.items()).isEmpty();
@@ -386,20 +468,29 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         List<Document> all = newestFirst(tenant);
         inTx(() -> repository().delete(tenant.id(), all.get(2).id()));
 
-        assertThat(repository().page(library(tenant), KeysetRequest.olderThan(position(all.get(2)), 5)).items())
-                .extracting(Document::id).containsExactly(all.get(3).id(), all.get(4).id());
-        assertThat(repository().page(library(tenant), KeysetRequest.newerThan(position(all.get(2)), 5)).items())
-                .extracting(Document::id).containsExactly(all.get(0).id(), all.get(1).id());
+        assertThat(repository()
+                        .page(library(tenant), KeysetRequest.olderThan(position(all.get(2)), 5))
+                        .items())
+                .extracting(Document::id)
+                .containsExactly(all.get(3).id(), all.get(4).id());
+        assertThat(repository()
+                        .page(library(tenant), KeysetRequest.newerThan(position(all.get(2)), 5))
+                        .items())
+                .extracting(Document::id)
+                .containsExactly(all.get(0).id(), all.get(1).id());
     }
 
     @Test
     void givenDocumentsSharingInstants_whenWalkedBothWaysInSmallPages_thenEveryDocumentOnceInListOrder() {
         Tenant tenant = givenTenant();
         // three instants, several documents each: page edges fall inside the ties
-        IntStream.range(0, 11).forEach(i ->
-                givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusMillis(i % 3)));
-        List<DocumentId> expected = newestFirst(tenant).stream().map(Document::id).toList();
-        assertThat(newestFirst(tenant).stream().map(AbstractDocumentRepositoryTest::position).toList())
+        IntStream.range(0, 11)
+                .forEach(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusMillis(i % 3)));
+        List<DocumentId> expected =
+                newestFirst(tenant).stream().map(Document::id).toList();
+        assertThat(newestFirst(tenant).stream()
+                        .map(AbstractDocumentRepositoryTest::position)
+                        .toList())
                 .isSortedAccordingTo(KeysetPosition.NEWEST_FIRST);
 
         List<DocumentId> forward = new ArrayList<>();
@@ -415,7 +506,10 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         List<List<DocumentId>> backward = new ArrayList<>();
         backward.add(page.items().stream().map(Document::id).toList());
         while (page.hasNewer()) {
-            page = repository().page(library(tenant), KeysetRequest.newerThan(position(page.items().get(0)), 3));
+            page = repository()
+                    .page(
+                            library(tenant),
+                            KeysetRequest.newerThan(position(page.items().get(0)), 3));
             backward.add(page.items().stream().map(Document::id).toList());
         }
         Collections.reverse(backward);
@@ -439,7 +533,8 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     }
 
     private static List<DocumentId> concat(KeysetSlice<Document> x, KeysetSlice<Document> y) {
-        List<DocumentId> ids = new ArrayList<>(x.items().stream().map(Document::id).toList());
+        List<DocumentId> ids =
+                new ArrayList<>(x.items().stream().map(Document::id).toList());
         ids.addAll(y.items().stream().map(Document::id).toList());
         return ids;
     }
@@ -465,13 +560,15 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         assertThat(first.items()).extracting(Document::id).containsExactly(midStatement.id());
         assertThat(first.hasOlder()).isTrue();
 
-        Document loadedMid = repository().findById(tenant.id(), midStatement.id()).orElseThrow();
+        Document loadedMid =
+                repository().findById(tenant.id(), midStatement.id()).orElseThrow();
         KeysetSlice<Document> second = repository().page(statements, KeysetRequest.olderThan(position(loadedMid), 1));
         assertThat(second.items()).extracting(Document::id).containsExactly(oldStatement.id());
         assertThat(second.hasOlder()).isFalse();
         assertThat(second.hasNewer()).isTrue();
 
-        Document loadedOld = repository().findById(tenant.id(), oldStatement.id()).orElseThrow();
+        Document loadedOld =
+                repository().findById(tenant.id(), oldStatement.id()).orElseThrow();
         KeysetSlice<Document> back = repository().page(statements, KeysetRequest.newerThan(position(loadedOld), 5));
         assertThat(back.items()).extracting(Document::id).containsExactly(midStatement.id());
         assertThat(back.hasNewer()).isFalse();
@@ -483,7 +580,8 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         assertThat(entityPage.hasOlder()).isTrue();
         assertThat(entityPage.hasNewer()).isFalse();
 
-        assertThat(repository().page(library(other), KeysetRequest.first(10)).items()).hasSize(2);
+        assertThat(repository().page(library(other), KeysetRequest.first(10)).items())
+                .hasSize(2);
     }
 
     @Test

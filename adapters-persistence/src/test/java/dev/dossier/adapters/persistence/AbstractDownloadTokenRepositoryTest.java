@@ -48,9 +48,14 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         Document document = givenLibraryDocument(tenant);
         DownloadToken token = givenToken(tenant, document, "dl_one", T0);
 
-        assertThat(repository().findBySecretHash(DownloadToken.hashOf("dl_one"))).contains(new DownloadToken(
-                token.secretHash(), tenant.id(), document.id(), T0.truncatedTo(ChronoUnit.MICROS),
-                T0.plus(DownloadToken.LIFETIME).truncatedTo(ChronoUnit.MICROS), null));
+        assertThat(repository().findBySecretHash(DownloadToken.hashOf("dl_one")))
+                .contains(new DownloadToken(
+                        token.secretHash(),
+                        tenant.id(),
+                        document.id(),
+                        T0.truncatedTo(ChronoUnit.MICROS),
+                        T0.plus(DownloadToken.LIFETIME).truncatedTo(ChronoUnit.MICROS),
+                        null));
     }
 
     @Test
@@ -58,7 +63,8 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         Tenant tenant = givenTenant();
         givenToken(tenant, givenLibraryDocument(tenant), "dl_known", T0);
 
-        assertThat(repository().findBySecretHash(DownloadToken.hashOf("dl_unknown"))).isEmpty();
+        assertThat(repository().findBySecretHash(DownloadToken.hashOf("dl_unknown")))
+                .isEmpty();
     }
 
     @Test
@@ -69,7 +75,8 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
 
         assertThat(redeem(token.redeem(now))).isTrue();
 
-        assertThat(repository().findBySecretHash(token.secretHash())).map(DownloadToken::redeemedAt)
+        assertThat(repository().findBySecretHash(token.secretHash()))
+                .map(DownloadToken::redeemedAt)
                 .contains(now.truncatedTo(ChronoUnit.MICROS));
     }
 
@@ -82,7 +89,8 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         // a second caller that read the token before the first redemption committed
         assertThat(redeem(token.redeem(T0.plusSeconds(2)))).isFalse();
 
-        assertThat(repository().findBySecretHash(token.secretHash())).map(DownloadToken::redeemedAt)
+        assertThat(repository().findBySecretHash(token.secretHash()))
+                .map(DownloadToken::redeemedAt)
                 .contains(T0.plusSeconds(1).truncatedTo(ChronoUnit.MICROS));
     }
 
@@ -92,11 +100,11 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         DownloadToken token = givenToken(tenant, givenLibraryDocument(tenant), "dl_revive", T0);
         assertThat(redeem(token.redeem(T0.plusSeconds(1)))).isTrue();
 
-        assertThatThrownBy(() -> inTx(() -> repository().save(token)))
-                .isInstanceOf(PersistenceFailureException.class);
+        assertThatThrownBy(() -> inTx(() -> repository().save(token))).isInstanceOf(PersistenceFailureException.class);
         em.clear();
 
-        assertThat(repository().findBySecretHash(token.secretHash())).map(DownloadToken::redeemedAt)
+        assertThat(repository().findBySecretHash(token.secretHash()))
+                .map(DownloadToken::redeemedAt)
                 .contains(T0.plusSeconds(1).truncatedTo(ChronoUnit.MICROS));
     }
 
@@ -105,14 +113,26 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         Tenant tenant = givenTenant();
         DownloadToken token = givenToken(tenant, givenLibraryDocument(tenant), "dl_late", T0);
         // a caller whose clock says the token is still valid, while the stored one has expired by then
-        DownloadToken atExpiry = new DownloadToken(token.secretHash(), token.tenantId(), token.documentId(),
-                token.issuedAt(), token.expiresAt(), token.expiresAt());
-        DownloadToken afterExpiry = new DownloadToken(token.secretHash(), token.tenantId(), token.documentId(),
-                token.issuedAt(), token.expiresAt(), token.expiresAt().plusMillis(1));
+        DownloadToken atExpiry = new DownloadToken(
+                token.secretHash(),
+                token.tenantId(),
+                token.documentId(),
+                token.issuedAt(),
+                token.expiresAt(),
+                token.expiresAt());
+        DownloadToken afterExpiry = new DownloadToken(
+                token.secretHash(),
+                token.tenantId(),
+                token.documentId(),
+                token.issuedAt(),
+                token.expiresAt(),
+                token.expiresAt().plusMillis(1));
 
         assertThat(redeem(atExpiry)).isFalse();
         assertThat(redeem(afterExpiry)).isFalse();
-        assertThat(repository().findBySecretHash(token.secretHash())).map(DownloadToken::redeemedAt).isEmpty();
+        assertThat(repository().findBySecretHash(token.secretHash()))
+                .map(DownloadToken::redeemedAt)
+                .isEmpty();
     }
 
     @Test
@@ -120,7 +140,8 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         Tenant tenant = givenTenant();
         DownloadToken token = givenToken(tenant, givenLibraryDocument(tenant), "dl_edge", T0);
 
-        assertThat(redeem(token.redeem(token.expiresAt().truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.MICROS))))
+        assertThat(redeem(token.redeem(
+                        token.expiresAt().truncatedTo(ChronoUnit.MICROS).minus(1, ChronoUnit.MICROS))))
                 .isTrue();
     }
 
@@ -160,7 +181,8 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
             new JpaDocumentRepository(em).delete(tenant.id(), document.id());
         });
 
-        assertThat(new JpaDocumentRepository(em).findById(tenant.id(), document.id())).isEmpty();
+        assertThat(new JpaDocumentRepository(em).findById(tenant.id(), document.id()))
+                .isEmpty();
     }
 
     /**
@@ -172,8 +194,8 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
     void givenOneToken_whenRedeemedConcurrentlyOnTwoServers_thenExactlyOneSucceeds() throws Exception {
         Tenant tenant = givenTenant();
         Document document = givenLibraryDocument(tenant);
-        List<EntityManagerFactory> servers = List.of(database().entityManagerFactory("server-1"),
-                database().entityManagerFactory("server-2"));
+        List<EntityManagerFactory> servers =
+                List.of(database().entityManagerFactory("server-1"), database().entityManagerFactory("server-2"));
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -193,8 +215,14 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
                     successes += outcome.get(60, TimeUnit.SECONDS) ? 1 : 0;
                 }
 
-                assertThat(successes).as("successful redemptions in round %d", round).isEqualTo(1);
-                assertThat(repository().findBySecretHash(token.secretHash()).orElseThrow().redeemedAt()).isNotNull();
+                assertThat(successes)
+                        .as("successful redemptions in round %d", round)
+                        .isEqualTo(1);
+                assertThat(repository()
+                                .findBySecretHash(token.secretHash())
+                                .orElseThrow()
+                                .redeemedAt())
+                        .isNotNull();
             }
         } finally {
             pool.shutdownNow();
@@ -202,15 +230,16 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
     }
 
     /** One request: reads the token, then spends it in its own transaction once every racer is ready. */
-    private static Callable<Boolean> race(EntityManagerFactory server, DownloadToken redeemed, CountDownLatch ready,
-                                          CountDownLatch go) {
+    private static Callable<Boolean> race(
+            EntityManagerFactory server, DownloadToken redeemed, CountDownLatch ready, CountDownLatch go) {
         return () -> {
             EntityManager em = server.createEntityManager();
             try {
                 JpaDownloadTokenRepository tokens = new JpaDownloadTokenRepository(em);
                 return new EntityTransactionUnitOfWork(em).inTransaction(() -> {
                     boolean unused = tokens.findBySecretHash(redeemed.secretHash())
-                            .map(t -> t.isRedeemableAt(redeemed.redeemedAt())).orElse(false);
+                            .map(t -> t.isRedeemableAt(redeemed.redeemedAt()))
+                            .orElse(false);
                     ready.countDown();
                     await(go);
                     return unused && tokens.markRedeemed(redeemed);

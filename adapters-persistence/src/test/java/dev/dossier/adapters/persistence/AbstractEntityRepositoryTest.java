@@ -35,8 +35,13 @@ abstract class AbstractEntityRepositoryTest extends PersistenceContractTest {
         Tenant tenant = givenTenant();
         Entity entity = saved(tenant, "Jane Doe", EntityType.INDIVIDUAL, 0);
 
-        assertThat(repository().findById(tenant.id(), entity.id())).contains(new Entity(entity.id(), tenant.id(),
-                "Jane Doe", EntityType.INDIVIDUAL, T0.truncatedTo(ChronoUnit.MICROS)));
+        assertThat(repository().findById(tenant.id(), entity.id()))
+                .contains(new Entity(
+                        entity.id(),
+                        tenant.id(),
+                        "Jane Doe",
+                        EntityType.INDIVIDUAL,
+                        T0.truncatedTo(ChronoUnit.MICROS)));
     }
 
     @Test
@@ -55,19 +60,24 @@ abstract class AbstractEntityRepositoryTest extends PersistenceContractTest {
         Entity newest = saved(tenant, "newest", EntityType.COMPANY, 20);
         Entity middle = saved(tenant, "middle", EntityType.INDIVIDUAL, 10);
 
-        assertThat(repository().list(tenant.id(), 10)).extracting(Entity::id)
+        assertThat(repository().list(tenant.id(), 10))
+                .extracting(Entity::id)
                 .containsExactly(newest.id(), middle.id(), oldest.id());
     }
 
     @Test
     void givenEntitiesCreatedAtTheSameInstant_whenListed_thenTiesBrokenByIdDescending() {
         Tenant tenant = givenTenant();
-        List<Entity> entities = IntStream.range(0, 6).mapToObj(i -> saved(tenant, "e" + i, EntityType.COMPANY, 0))
+        List<Entity> entities = IntStream.range(0, 6)
+                .mapToObj(i -> saved(tenant, "e" + i, EntityType.COMPANY, 0))
                 .toList();
 
         // both databases order uuid values as unsigned bytes, which is the order of their canonical text
-        List<EntityId> expected = entities.stream().map(Entity::id)
-                .sorted(Comparator.comparing((EntityId id) -> id.value().toString()).reversed()).toList();
+        List<EntityId> expected = entities.stream()
+                .map(Entity::id)
+                .sorted(Comparator.comparing((EntityId id) -> id.value().toString())
+                        .reversed())
+                .toList();
         assertThat(repository().list(tenant.id(), 10)).extracting(Entity::id).containsExactlyElementsOf(expected);
     }
 
@@ -104,8 +114,10 @@ abstract class AbstractEntityRepositoryTest extends PersistenceContractTest {
     void givenUnknownId_whenFound_thenEmpty() {
         Tenant tenant = givenTenant();
 
-        assertThat(repository().findById(tenant.id(), new EntityId(UUID.randomUUID()))).isEmpty();
+        assertThat(repository().findById(tenant.id(), new EntityId(UUID.randomUUID())))
+                .isEmpty();
     }
+
     private static KeysetPosition position(Entity e) {
         return new KeysetPosition(e.createdAt().truncatedTo(ChronoUnit.MICROS), e.id().value());
     }
@@ -114,7 +126,8 @@ abstract class AbstractEntityRepositoryTest extends PersistenceContractTest {
     void givenEntitiesOfTwoTenants_whenPagedBothWays_thenOnlyTheTenantsOwnInOrder() {
         Tenant tenant = givenTenant();
         Tenant other = givenTenant();
-        List<Entity> mine = IntStream.range(0, 5).mapToObj(i -> saved(tenant, "e" + i, EntityType.COMPANY, i * 2))
+        List<Entity> mine = IntStream.range(0, 5)
+                .mapToObj(i -> saved(tenant, "e" + i, EntityType.COMPANY, i * 2))
                 .toList();
         IntStream.range(0, 5).forEach(i -> saved(other, "o" + i, EntityType.COMPANY, i * 2 + 1));
 

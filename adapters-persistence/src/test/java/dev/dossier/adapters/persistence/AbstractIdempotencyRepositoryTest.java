@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -21,8 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -31,19 +31,26 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
     private static final int RACERS = 12;
     private static final int ROUNDS = 5;
     private static final IdempotencyKey KEY = new IdempotencyKey("upload-2024-001");
-    private static final RequestFingerprint A = RequestFingerprint.builder().part("body", "a").build();
-    private static final RequestFingerprint B = RequestFingerprint.builder().part("body", "b").build();
-    private static final RecordedResponse CREATED = new RecordedResponse(201,
-            "{\"id\":\"3f2c\",\"name\":\"statement — März.pdf\",\"detail\":\"ü\"}");
+    private static final RequestFingerprint A =
+            RequestFingerprint.builder().part("body", "a").build();
+    private static final RequestFingerprint B =
+            RequestFingerprint.builder().part("body", "b").build();
+    private static final RecordedResponse CREATED =
+            new RecordedResponse(201, "{\"id\":\"3f2c\",\"name\":\"statement — März.pdf\",\"detail\":\"ü\"}");
 
     private IdempotencyRepository repository() {
         return new JpaIdempotencyRepository(em);
     }
 
     private static IdempotencyRecord micros(IdempotencyRecord r) {
-        return new IdempotencyRecord(r.tenantId(), r.key(), r.fingerprint(), r.claimId(),
+        return new IdempotencyRecord(
+                r.tenantId(),
+                r.key(),
+                r.fingerprint(),
+                r.claimId(),
                 r.createdAt().truncatedTo(ChronoUnit.MICROS),
-                r.completedAt() == null ? null : r.completedAt().truncatedTo(ChronoUnit.MICROS), r.response());
+                r.completedAt() == null ? null : r.completedAt().truncatedTo(ChronoUnit.MICROS),
+                r.response());
     }
 
     private IdempotencyRecord givenClaim(Tenant tenant, IdempotencyKey key, RequestFingerprint fingerprint) {
@@ -122,7 +129,8 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
 
         assertThat(inTx(() -> repository().complete(done))).isTrue();
 
-        assertThat(repository().find(tenant.id(), KEY).orElseThrow().response().body()).isEqualTo(body);
+        assertThat(repository().find(tenant.id(), KEY).orElseThrow().response().body())
+                .isEqualTo(body);
     }
 
     @Test
@@ -132,7 +140,8 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
         IdempotencyRecord done = claim.complete(CREATED, T0.plusSeconds(2));
         inTx(() -> repository().complete(done));
 
-        assertThat(inTx(() -> repository().complete(claim.complete(new RecordedResponse(400, "{}"), T0.plusSeconds(3)))))
+        assertThat(inTx(() ->
+                        repository().complete(claim.complete(new RecordedResponse(400, "{}"), T0.plusSeconds(3)))))
                 .isFalse();
         assertThat(inTx(() -> repository().release(claim))).isFalse();
         assertThat(repository().find(tenant.id(), KEY)).contains(micros(done));
@@ -157,7 +166,8 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
 
         assertThat(inTx(() -> repository().replace(old, fresh))).isTrue();
 
-        assertThat(inTx(() -> repository().complete(old.complete(CREATED, T0.plus(Duration.ofMinutes(7)))))).isFalse();
+        assertThat(inTx(() -> repository().complete(old.complete(CREATED, T0.plus(Duration.ofMinutes(7))))))
+                .isFalse();
         assertThat(inTx(() -> repository().release(old))).isFalse();
         assertThat(repository().find(tenant.id(), KEY)).contains(micros(fresh));
     }
@@ -183,15 +193,18 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
     void givenRecordsOfDifferentAges_whenPurged_thenOnlyThoseCreatedBeforeTheCutoffGo() {
         Tenant tenant = givenTenant();
         IdempotencyRecord old = IdempotencyRecord.claim(tenant.id(), new IdempotencyKey("old"), A, T0);
-        IdempotencyRecord edge = IdempotencyRecord.claim(tenant.id(), new IdempotencyKey("edge"), A, T0.plusSeconds(60));
-        IdempotencyRecord young = IdempotencyRecord.claim(tenant.id(), new IdempotencyKey("young"), A, T0.plusSeconds(61));
+        IdempotencyRecord edge =
+                IdempotencyRecord.claim(tenant.id(), new IdempotencyKey("edge"), A, T0.plusSeconds(60));
+        IdempotencyRecord young =
+                IdempotencyRecord.claim(tenant.id(), new IdempotencyKey("young"), A, T0.plusSeconds(61));
         inTx(() -> {
             repository().insertIfAbsent(old);
             repository().insertIfAbsent(edge);
             repository().insertIfAbsent(young);
         });
 
-        assertThat(inTx(() -> repository().deleteCreatedBefore(T0.plusSeconds(60)))).isEqualTo(1);
+        assertThat(inTx(() -> repository().deleteCreatedBefore(T0.plusSeconds(60))))
+                .isEqualTo(1);
 
         assertThat(repository().find(tenant.id(), old.key())).isEmpty();
         assertThat(repository().find(tenant.id(), edge.key())).isPresent();
@@ -206,10 +219,13 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
     @Test
     void givenOneKey_whenClaimedConcurrentlyOnTwoServers_thenExactlyOneInsertWins() throws Exception {
         Tenant tenant = givenTenant();
-        race(round -> new IdempotencyKey("race-" + round), (repository, key) -> {
-            IdempotencyRecord mine = IdempotencyRecord.claim(tenant.id(), key, A, T0);
-            return repository.insertIfAbsent(mine) ? mine.claimId() : null;
-        }, tenant);
+        race(
+                round -> new IdempotencyKey("race-" + round),
+                (repository, key) -> {
+                    IdempotencyRecord mine = IdempotencyRecord.claim(tenant.id(), key, A, T0);
+                    return repository.insertIfAbsent(mine) ? mine.claimId() : null;
+                },
+                tenant);
     }
 
     /** The same race for taking over one abandoned claim: exactly one replace wins. */
@@ -218,15 +234,19 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
         Tenant tenant = givenTenant();
         // every racer judged the same abandoned claim before the race
         Map<IdempotencyKey, IdempotencyRecord> abandoned = new ConcurrentHashMap<>();
-        race(round -> {
-            IdempotencyKey key = new IdempotencyKey("takeover-" + round);
-            abandoned.put(key, givenClaim(tenant, key, A));
-            return key;
-        }, (repository, key) -> {
-            IdempotencyRecord stale = abandoned.get(key);
-            IdempotencyRecord mine = IdempotencyRecord.claim(tenant.id(), key, A, T0.plus(Duration.ofMinutes(6)));
-            return repository.replace(stale, mine) ? mine.claimId() : null;
-        }, tenant);
+        race(
+                round -> {
+                    IdempotencyKey key = new IdempotencyKey("takeover-" + round);
+                    abandoned.put(key, givenClaim(tenant, key, A));
+                    return key;
+                },
+                (repository, key) -> {
+                    IdempotencyRecord stale = abandoned.get(key);
+                    IdempotencyRecord mine =
+                            IdempotencyRecord.claim(tenant.id(), key, A, T0.plus(Duration.ofMinutes(6)));
+                    return repository.replace(stale, mine) ? mine.claimId() : null;
+                },
+                tenant);
     }
 
     private interface Attempt {
@@ -235,8 +255,8 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
     }
 
     private void race(Function<Integer, IdempotencyKey> keyOfRound, Attempt attempt, Tenant tenant) throws Exception {
-        List<EntityManagerFactory> servers = List.of(database().entityManagerFactory("server-1"),
-                database().entityManagerFactory("server-2"));
+        List<EntityManagerFactory> servers =
+                List.of(database().entityManagerFactory("server-1"), database().entityManagerFactory("server-2"));
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -258,7 +278,8 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
                 }
 
                 assertThat(winners).as("winners in round %d", round).hasSize(1);
-                assertThat(repository().find(tenant.id(), key).map(IdempotencyRecord::claimId)).contains(winners.get(0));
+                assertThat(repository().find(tenant.id(), key).map(IdempotencyRecord::claimId))
+                        .contains(winners.get(0));
             }
         } finally {
             pool.shutdownNow();
@@ -266,8 +287,8 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
     }
 
     /** One request: its own entity manager and committed transaction, started once every racer is ready. */
-    private static Callable<UUID> racer(EntityManagerFactory server, IdempotencyKey key, Attempt attempt,
-                                                 CountDownLatch ready, CountDownLatch go) {
+    private static Callable<UUID> racer(
+            EntityManagerFactory server, IdempotencyKey key, Attempt attempt, CountDownLatch ready, CountDownLatch go) {
         return () -> {
             EntityManager em = server.createEntityManager();
             try {

@@ -22,13 +22,17 @@ abstract class AbstractQuestionnaireResponseRepositoryTest extends PersistenceCo
         Tenant tenant = givenTenant();
         QuestionnaireResponse response = givenQuestionnaireResponse(tenant);
 
-        QuestionnaireResponse read = repository().findById(tenant.id(), response.id()).orElseThrow();
+        QuestionnaireResponse read =
+                repository().findById(tenant.id(), response.id()).orElseThrow();
         assertThat(read.entityId()).isEqualTo(response.entityId());
         assertThat(read.status()).isEqualTo(ResponseStatus.DRAFT);
         assertThat(read.createdAt()).isEqualTo(T0.truncatedTo(ChronoUnit.MICROS));
         assertThat(read.submittedAt()).isEmpty();
-        assertThat(read.fileQuestions()).containsExactly(new FileQuestion(1, "Bank Statement"),
-                new FileQuestion(2, "Passport"), new FileQuestion(7, "Tax Return"));
+        assertThat(read.fileQuestions())
+                .containsExactly(
+                        new FileQuestion(1, "Bank Statement"),
+                        new FileQuestion(2, "Passport"),
+                        new FileQuestion(7, "Tax Return"));
     }
 
     @Test
@@ -38,7 +42,8 @@ abstract class AbstractQuestionnaireResponseRepositoryTest extends PersistenceCo
         response.submit(T0.plusSeconds(60));
         inTx(() -> repository().save(response));
 
-        QuestionnaireResponse read = repository().findById(tenant.id(), response.id()).orElseThrow();
+        QuestionnaireResponse read =
+                repository().findById(tenant.id(), response.id()).orElseThrow();
         assertThat(read.status()).isEqualTo(ResponseStatus.SUBMITTED);
         assertThat(read.submittedAt()).contains(T0.plusSeconds(60).truncatedTo(ChronoUnit.MICROS));
         assertThat(read.fileQuestions()).hasSize(3);

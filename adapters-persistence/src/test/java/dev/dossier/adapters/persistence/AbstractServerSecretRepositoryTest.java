@@ -31,7 +31,8 @@ abstract class AbstractServerSecretRepositoryTest extends PersistenceContractTes
         String secret = inTx(() -> repository().getOrCreate("cursor-signing-key", "csk_first"));
 
         assertThat(secret).isEqualTo("csk_first");
-        assertThat(inTx(() -> repository().getOrCreate("cursor-signing-key", "csk_second"))).isEqualTo("csk_first");
+        assertThat(inTx(() -> repository().getOrCreate("cursor-signing-key", "csk_second")))
+                .isEqualTo("csk_first");
     }
 
     @Test
@@ -39,8 +40,9 @@ abstract class AbstractServerSecretRepositoryTest extends PersistenceContractTes
         inTx(() -> repository().getOrCreate("cursor-signing-key", "csk_stored"));
         EntityManager other = database().entityManagerFactory("server-2").createEntityManager();
         try {
-            String seen = new EntityTransactionUnitOfWork(other).inTransaction(() ->
-                    new JpaServerSecretRepository(other).getOrCreate("cursor-signing-key", "csk_other"));
+            String seen = new EntityTransactionUnitOfWork(other)
+                    .inTransaction(
+                            () -> new JpaServerSecretRepository(other).getOrCreate("cursor-signing-key", "csk_other"));
             assertThat(seen).isEqualTo("csk_stored");
         } finally {
             other.close();
@@ -76,8 +78,10 @@ abstract class AbstractServerSecretRepositoryTest extends PersistenceContractTes
      */
     @Test
     void givenNoSecret_whenManyInstancesAskAtOnce_thenAllGetTheOneStoredValue() throws Exception {
-        List<EntityManagerFactory> servers = List.of(database().entityManagerFactory("server-1"),
-                database().entityManagerFactory("server-2"), database().entityManagerFactory("server-3"),
+        List<EntityManagerFactory> servers = List.of(
+                database().entityManagerFactory("server-1"),
+                database().entityManagerFactory("server-2"),
+                database().entityManagerFactory("server-3"),
                 database().entityManagerFactory("server-4"));
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         try {
@@ -98,15 +102,16 @@ abstract class AbstractServerSecretRepositoryTest extends PersistenceContractTes
 
                 assertThat(values).as("values seen in round %d", round).hasSize(1);
                 assertThat(values.iterator().next()).startsWith("candidate-");
-                assertThat(inTx(() -> repository().getOrCreate(name, "late"))).isEqualTo(values.iterator().next());
+                assertThat(inTx(() -> repository().getOrCreate(name, "late")))
+                        .isEqualTo(values.iterator().next());
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Callable<String> ask(EntityManagerFactory server, String name, String candidate,
-                                        CountDownLatch ready, CountDownLatch go) {
+    private static Callable<String> ask(
+            EntityManagerFactory server, String name, String candidate, CountDownLatch ready, CountDownLatch go) {
         return () -> {
             EntityManager em = server.createEntityManager();
             try {

@@ -30,7 +30,8 @@ abstract class AbstractWorkflowRepositoryTest extends PersistenceContractTest {
     }
 
     private RequiredDocument givenRequirement(Workflow workflow, String code, int second) {
-        RequiredDocument r = RequiredDocument.create(workflow, code, code + " document", "Required", T0.plusSeconds(second));
+        RequiredDocument r =
+                RequiredDocument.create(workflow, code, code + " document", "Required", T0.plusSeconds(second));
         inTx(() -> repository().saveRequiredDocument(r));
         return r;
     }
@@ -47,7 +48,9 @@ abstract class AbstractWorkflowRepositoryTest extends PersistenceContractTest {
 
         found.complete(T0.plusSeconds(5));
         inTx(() -> repository().save(found));
-        assertThat(inTx(() -> repository().findByIdForUpdate(tenant.id(), workflow.id())).orElseThrow().status())
+        assertThat(inTx(() -> repository().findByIdForUpdate(tenant.id(), workflow.id()))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(WorkflowStatus.COMPLETED);
         assertThat(repository().findById(givenTenant().id(), workflow.id())).isEmpty();
     }
@@ -68,13 +71,26 @@ abstract class AbstractWorkflowRepositoryTest extends PersistenceContractTest {
         inTx(() -> repository().saveFulfillments(List.of(first, second)));
 
         assertThat(repository().listRequiredDocuments(tenant.id(), workflow.id()))
-                .extracting(RequiredDocument::documentTypeCode).containsExactly("BANK_STATEMENT", "PASSPORT");
-        assertThat(repository().listFulfillments(tenant.id(), workflow.id())).containsExactly(
-                new Fulfillment(second.id(), tenant.id(), workflow.id(), statement.id(), document.id(),
-                        T0.plusSeconds(11).truncatedTo(ChronoUnit.MICROS)),
-                new Fulfillment(first.id(), tenant.id(), workflow.id(), passport.id(), document.id(),
-                        T0.plusSeconds(10).truncatedTo(ChronoUnit.MICROS)));
-        assertThat(repository().listFulfillments(givenTenant().id(), workflow.id())).isEmpty();
+                .extracting(RequiredDocument::documentTypeCode)
+                .containsExactly("BANK_STATEMENT", "PASSPORT");
+        assertThat(repository().listFulfillments(tenant.id(), workflow.id()))
+                .containsExactly(
+                        new Fulfillment(
+                                second.id(),
+                                tenant.id(),
+                                workflow.id(),
+                                statement.id(),
+                                document.id(),
+                                T0.plusSeconds(11).truncatedTo(ChronoUnit.MICROS)),
+                        new Fulfillment(
+                                first.id(),
+                                tenant.id(),
+                                workflow.id(),
+                                passport.id(),
+                                document.id(),
+                                T0.plusSeconds(10).truncatedTo(ChronoUnit.MICROS)));
+        assertThat(repository().listFulfillments(givenTenant().id(), workflow.id()))
+                .isEmpty();
     }
 
     @Test
@@ -85,11 +101,13 @@ abstract class AbstractWorkflowRepositoryTest extends PersistenceContractTest {
         RequiredDocument passport = givenRequirement(workflow, "PASSPORT", 1);
         RequiredDocument statement = givenRequirement(workflow, "BANK_STATEMENT", 2);
         Document document = givenDocument(tenant, DocumentOwner.entity(subject.id()), "Passport", T0);
-        inTx(() -> repository().saveFulfillments(List.of(Fulfillment.create(workflow, passport.id(), document.id(), T0))));
+        inTx(() ->
+                repository().saveFulfillments(List.of(Fulfillment.create(workflow, passport.id(), document.id(), T0))));
 
-        assertThatThrownBy(() -> inTx(() -> repository().saveFulfillments(List.of(
-                Fulfillment.create(workflow, statement.id(), document.id(), T0),
-                Fulfillment.create(workflow, passport.id(), document.id(), T0)))))
+        assertThatThrownBy(() -> inTx(() -> repository()
+                        .saveFulfillments(List.of(
+                                Fulfillment.create(workflow, statement.id(), document.id(), T0),
+                                Fulfillment.create(workflow, passport.id(), document.id(), T0)))))
                 .isInstanceOf(PersistenceFailureException.class);
 
         assertThat(repository().listFulfillments(tenant.id(), workflow.id())).hasSize(1);

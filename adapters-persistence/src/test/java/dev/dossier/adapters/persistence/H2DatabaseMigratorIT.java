@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,8 @@ class H2DatabaseMigratorIT extends AbstractDatabaseMigratorTest {
 
     private static DataSource freshDatabase() {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(TestDatabase.h2Url(Path.of(System.getProperty("dossier.test.dir", "target"), "h2",
-                "migrator-" + UUID.randomUUID(), "dossier")));
+        ds.setURL(TestDatabase.h2Url(Path.of(
+                System.getProperty("dossier.test.dir", "target"), "h2", "migrator-" + UUID.randomUUID(), "dossier")));
         ds.setUser("dossier");
         ds.setPassword("");
         return ds;
@@ -39,7 +38,8 @@ class H2DatabaseMigratorIT extends AbstractDatabaseMigratorTest {
         DataSource ds = freshDatabase();
         int migrations = DatabaseMigrator.configure(ds).info().pending().length;
 
-        assertThat(DatabaseMigrator.migrate(ds)).isEqualTo(MigrationFiles.versions().size());
+        assertThat(DatabaseMigrator.migrate(ds))
+                .isEqualTo(MigrationFiles.versions().size());
         assertThat(DatabaseMigrator.migrate(ds)).isZero();
     }
 
@@ -51,29 +51,40 @@ class H2DatabaseMigratorIT extends AbstractDatabaseMigratorTest {
     @Test
     void givenMigrationsInsideTheJar_whenTheContextClassLoaderCannotSeeThem_thenStillFoundAndApplied()
             throws Exception {
-        URL moduleJar = DatabaseMigrator.class.getProtectionDomain().getCodeSource().getLocation();
-        assertThat(moduleJar.getPath()).as("failsafe runs against the packaged jar").endsWith(".jar");
+        URL moduleJar =
+                DatabaseMigrator.class.getProtectionDomain().getCodeSource().getLocation();
+        assertThat(moduleJar.getPath())
+                .as("failsafe runs against the packaged jar")
+                .endsWith(".jar");
         List<URL> urls = new ArrayList<>(List.of(moduleJar));
-        for (String dependency : List.of("org.flywaydb.core.Flyway", "tools.jackson.databind.ObjectMapper",
-                "tools.jackson.core.JsonParser", "com.fasterxml.jackson.annotation.JsonProperty")) {
-            urls.add(Class.forName(dependency).getProtectionDomain().getCodeSource().getLocation());
+        for (String dependency : List.of(
+                "org.flywaydb.core.Flyway",
+                "tools.jackson.databind.ObjectMapper",
+                "tools.jackson.core.JsonParser",
+                "com.fasterxml.jackson.annotation.JsonProperty")) {
+            urls.add(Class.forName(dependency)
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation());
         }
         DataSource ds = freshDatabase();
         var pending = DatabaseMigrator.configure(ds).info().pending();
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
-        try (URLClassLoader webInfLib = new URLClassLoader(urls.toArray(URL[]::new),
-                ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader webInfLib =
+                new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             Class<?> migrator = webInfLib.loadClass(DatabaseMigrator.class.getName());
             assertThat(migrator).isNotSameAs(DatabaseMigrator.class);
             Method migrate = migrator.getMethod("migrate", DataSource.class);
             thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
 
-            assertThat(migrate.invoke(null, ds)).isEqualTo(MigrationFiles.versions().size());
+            assertThat(migrate.invoke(null, ds))
+                    .isEqualTo(MigrationFiles.versions().size());
         } finally {
             thread.setContextClassLoader(context);
         }
         assertThat(Flyway.configure().dataSource(ds).load().info().current().getVersion())
-                .hasToString(MigrationFiles.versions().get(MigrationFiles.versions().size() - 1));
+                .hasToString(
+                        MigrationFiles.versions().get(MigrationFiles.versions().size() - 1));
     }
 }

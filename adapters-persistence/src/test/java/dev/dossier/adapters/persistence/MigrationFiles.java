@@ -10,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Test support: the versions of the migration scripts in src/main/resources, in order, so tests need no edit per migration. */
+/**
+ * Test support: the versions of the migration scripts in src/main/resources, in order, so tests need no edit per
+ * migration.
+ */
 final class MigrationFiles {
     private static final Pattern VERSIONED = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__.+\\.sql$");
 
-    private MigrationFiles() {
-    }
+    private MigrationFiles() {}
 
     static List<String> versions() {
         // the tests run in the module directory; the packaged jar on the class path is not a directory

@@ -1,11 +1,7 @@
 package dev.dossier.adapters.persistence;
 
-import dev.dossier.domain.attachment.ResponseId;
-import dev.dossier.domain.response.FileQuestion;
-import dev.dossier.domain.response.QuestionnaireResponse;
-import java.util.List;
-
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.attachment.ResponseId;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
@@ -15,12 +11,15 @@ import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityType;
+import dev.dossier.domain.response.FileQuestion;
+import dev.dossier.domain.response.QuestionnaireResponse;
 import dev.dossier.domain.shared.Sha256;
 import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.tenant.TenantId;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +56,10 @@ abstract class PersistenceContractTest {
         }
     }
 
-    /** Runs {@code work} in a committed transaction, then forgets every managed object so the next read hits the database. */
+    /**
+     * Runs {@code work} in a committed transaction, then forgets every managed object so the next read hits the
+     * database.
+     */
     protected void inTx(Runnable work) {
         tx.inTransaction(work);
         em.clear();
@@ -84,8 +86,13 @@ abstract class PersistenceContractTest {
     /** A draft response of a new entity of the tenant, with file questions 1, 2 and 7. */
     protected QuestionnaireResponse givenQuestionnaireResponse(Tenant tenant) {
         Entity entity = givenEntity(tenant);
-        QuestionnaireResponse response = QuestionnaireResponse.start(tenant.id(), entity.id(), List.of(
-                new FileQuestion(1, "Bank Statement"), new FileQuestion(2, "Passport"), new FileQuestion(7, "Tax Return")),
+        QuestionnaireResponse response = QuestionnaireResponse.start(
+                tenant.id(),
+                entity.id(),
+                List.of(
+                        new FileQuestion(1, "Bank Statement"),
+                        new FileQuestion(2, "Passport"),
+                        new FileQuestion(7, "Tax Return")),
                 T0);
         inTx(() -> new JpaQuestionnaireResponseRepository(em).save(response));
         return response;
@@ -109,20 +116,43 @@ abstract class PersistenceContractTest {
         return newDocument(DocumentId.generate(), tenantId, owner, type, createdAt);
     }
 
-    static Document newDocument(DocumentId id, TenantId tenantId, DocumentOwner owner, String type,
-                                Instant createdAt) {
-        return Document.upload(id, tenantId, owner, storedFile(tenantId, "scan.pdf"), type, null,
-                "uploader@example.com", null, createdAt);
+    static Document newDocument(DocumentId id, TenantId tenantId, DocumentOwner owner, String type, Instant createdAt) {
+        return Document.upload(
+                id,
+                tenantId,
+                owner,
+                storedFile(tenantId, "scan.pdf"),
+                type,
+                null,
+                "uploader@example.com",
+                null,
+                createdAt);
     }
 
-    static Document newDocument(TenantId tenantId, DocumentOwner owner, Classification classification,
-                                LocalDate expiry, Instant createdAt) {
-        return Document.upload(DocumentId.generate(), tenantId, owner, storedFile(tenantId, "statement.pdf"),
-                "Bank Statement", classification, "uploader@example.com", expiry, createdAt);
+    static Document newDocument(
+            TenantId tenantId,
+            DocumentOwner owner,
+            Classification classification,
+            LocalDate expiry,
+            Instant createdAt) {
+        return Document.upload(
+                DocumentId.generate(),
+                tenantId,
+                owner,
+                storedFile(tenantId, "statement.pdf"),
+                "Bank Statement",
+                classification,
+                "uploader@example.com",
+                expiry,
+                createdAt);
     }
 
     static StoredFile storedFile(TenantId tenantId, String name) {
-        return new StoredFile(new FileName(name), "application/pdf", 123_456L,
-                Sha256.hexOf(UUID.randomUUID().toString()), StorageKey.generate(tenantId));
+        return new StoredFile(
+                new FileName(name),
+                "application/pdf",
+                123_456L,
+                Sha256.hexOf(UUID.randomUUID().toString()),
+                StorageKey.generate(tenantId));
     }
 }

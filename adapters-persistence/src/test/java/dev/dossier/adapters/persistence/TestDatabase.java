@@ -20,9 +20,24 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 abstract class TestDatabase {
     /** The tables in an order that deleting their rows respects the foreign keys. */
-    private static final String[] TABLES = {"fulfillment", "required_document", "workflow", "direct_upload",
-        "document_review_event", "idempotency_record", "download_token", "attachment", "file_question",
-        "questionnaire_response", "audit_event", "document", "entity", "api_key", "tenant", "server_secret"};
+    private static final String[] TABLES = {
+        "fulfillment",
+        "required_document",
+        "workflow",
+        "direct_upload",
+        "document_review_event",
+        "idempotency_record",
+        "download_token",
+        "attachment",
+        "file_question",
+        "questionnaire_response",
+        "audit_event",
+        "document",
+        "entity",
+        "api_key",
+        "tenant",
+        "server_secret"
+    };
 
     private static final TestDatabase POSTGRES = new TestDatabase("postgres") {
         @Override
@@ -50,6 +65,7 @@ abstract class TestDatabase {
     private DataSource dataSource;
     /** Held open for the whole run: an H2 file database closes, slowly, whenever its last connection does. */
     private Connection keepOpen;
+
     private final Map<String, EntityManagerFactory> factories = new HashMap<>();
 
     private TestDatabase(String name) {
@@ -70,7 +86,8 @@ abstract class TestDatabase {
      * the JVM's, in which H2 reads {@code java.sql.Date} values.
      */
     static String h2Url(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:file:" + file.toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
     abstract DataSource newDataSource();
@@ -119,7 +136,8 @@ abstract class TestDatabase {
 
     /** Deletes every row, keeping the schema. */
     void deleteAllRows() {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource().getConnection();
+                Statement s = c.createStatement()) {
             for (String table : TABLES) {
                 s.executeUpdate("DELETE FROM " + table);
             }

@@ -42,8 +42,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class FileSystemDirectUploadStore implements DirectUploadStore {
     static final String ALGORITHM = "DOSSIER-HMAC-SHA256";
     private static final String VERSION = "dossier-upload-policy-1";
-    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String META = "x-amz-meta-";
 
     private final FileSystemDocumentContentStore store;
@@ -55,8 +55,8 @@ public final class FileSystemDirectUploadStore implements DirectUploadStore {
      * @param uploadUrl  the absolute URL of Dossier's upload endpoint
      * @param signingKey the HMAC key (at least 32 bytes), the same on every start
      */
-    public FileSystemDirectUploadStore(FileSystemDocumentContentStore store, String uploadUrl, byte[] signingKey,
-                                       Clock clock) {
+    public FileSystemDirectUploadStore(
+            FileSystemDocumentContentStore store, String uploadUrl, byte[] signingKey, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.uploadUrl = Objects.requireNonNull(uploadUrl, "uploadUrl");
         this.signingKey = signingKey.clone();
@@ -68,12 +68,26 @@ public final class FileSystemDirectUploadStore implements DirectUploadStore {
 
     @Override
     public PresignedUpload presign(UploadPolicy policy) {
-        StringBuilder text = new StringBuilder(VERSION).append('\n')
-                .append("expiration=").append(policy.expiresAt()).append('\n')
-                .append("key=").append(policy.key().value()).append('\n')
-                .append("content-type=").append(policy.contentType()).append('\n')
-                .append("size=").append(policy.size()).append('\n');
-        policy.metadata().forEach((name, value) -> text.append("meta.").append(name).append('=').append(value).append('\n'));
+        StringBuilder text = new StringBuilder(VERSION)
+                .append('\n')
+                .append("expiration=")
+                .append(policy.expiresAt())
+                .append('\n')
+                .append("key=")
+                .append(policy.key().value())
+                .append('\n')
+                .append("content-type=")
+                .append(policy.contentType())
+                .append('\n')
+                .append("size=")
+                .append(policy.size())
+                .append('\n');
+        policy.metadata()
+                .forEach((name, value) -> text.append("meta.")
+                        .append(name)
+                        .append('=')
+                        .append(value)
+                        .append('\n'));
         String encoded = Base64.getEncoder().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
         Instant now = clock.instant();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -95,14 +109,14 @@ public final class FileSystemDirectUploadStore implements DirectUploadStore {
         String encoded = fields.get("policy");
         String signature = fields.get("X-Amz-Signature");
         if (encoded == null || signature == null || file == null) {
-            throw new UploadRefusedException(Reason.MALFORMED,
-                    "The form needs the policy, X-Amz-Signature and file fields.");
+            throw new UploadRefusedException(
+                    Reason.MALFORMED, "The form needs the policy, X-Amz-Signature and file fields.");
         }
         if (!ALGORITHM.equals(fields.get("X-Amz-Algorithm"))
-                || !MessageDigest.isEqual(sign(encoded).getBytes(StandardCharsets.US_ASCII),
+                || !MessageDigest.isEqual(
+                        sign(encoded).getBytes(StandardCharsets.US_ASCII),
                         signature.strip().getBytes(StandardCharsets.US_ASCII))) {
-            throw new UploadRefusedException(Reason.ACCESS_DENIED,
-                    "The request signature does not match the policy.");
+            throw new UploadRefusedException(Reason.ACCESS_DENIED, "The request signature does not match the policy.");
         }
         Map<String, String> policy = decode(encoded);
         Instant expiration;
@@ -123,17 +137,21 @@ public final class FileSystemDirectUploadStore implements DirectUploadStore {
         });
         long size = Long.parseLong(policy.get("size"));
         if (fileSize != size) {
-            throw new UploadRefusedException(Reason.WRONG_SIZE, fileSize > size
-                    ? "Your proposed upload exceeds the maximum allowed size of " + size + " bytes."
-                    : "Your proposed upload is smaller than the minimum allowed size of " + size + " bytes.");
+            throw new UploadRefusedException(
+                    Reason.WRONG_SIZE,
+                    fileSize > size
+                            ? "Your proposed upload exceeds the maximum allowed size of " + size + " bytes."
+                            : "Your proposed upload is smaller than the minimum allowed size of " + size + " bytes.");
         }
         quarantine(new StorageKey(policy.get("key")), file, size);
     }
 
     private static void requireField(Map<String, String> fields, String name, String expected) {
         if (expected == null || !expected.equals(fields.get(name))) {
-            throw new UploadRefusedException(Reason.ACCESS_DENIED,
-                    "Invalid according to Policy: Policy Condition failed: [\"eq\", \"$" + name + "\", \"" + expected + "\"]");
+            throw new UploadRefusedException(
+                    Reason.ACCESS_DENIED,
+                    "Invalid according to Policy: Policy Condition failed: [\"eq\", \"$" + name + "\", \"" + expected
+                            + "\"]");
         }
     }
 
@@ -195,8 +213,8 @@ public final class FileSystemDirectUploadStore implements DirectUploadStore {
             store.syncDirectory(to.getParent());
             store.syncDirectory(from.getParent());
         } catch (IOException e) {
-            throw new ContentStoreException("cannot move " + quarantineKey + " to " + documentKey + ": "
-                    + e.getMessage(), e);
+            throw new ContentStoreException(
+                    "cannot move " + quarantineKey + " to " + documentKey + ": " + e.getMessage(), e);
         }
     }
 

@@ -29,6 +29,7 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
 
     /** Temporary names start with a dot, which no storage key segment can. */
     private static final String TEMP_PREFIX = ".upload-";
+
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path root;
@@ -39,7 +40,8 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
     public FileSystemDocumentContentStore(Path root) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
         this.posix = this.root.getFileSystem().supportedFileAttributeViews().contains("posix");
-        this.canSyncDirectories = !System.getProperty("os.name", "").toLowerCase().startsWith("windows");
+        this.canSyncDirectories =
+                !System.getProperty("os.name", "").toLowerCase().startsWith("windows");
         try {
             Files.createDirectories(this.root, ownerOnlyDirectory());
         } catch (IOException e) {
@@ -146,7 +148,8 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
 
     private static boolean isObject(Path path) throws IOException {
         try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile();
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .isRegularFile();
         } catch (NoSuchFileException e) {
             return false;
         }
@@ -209,7 +212,9 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
 
     private FileAttribute<?>[] ownerOnlyDirectory() {
         return posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+                }
                 : new FileAttribute<?>[0];
     }
 

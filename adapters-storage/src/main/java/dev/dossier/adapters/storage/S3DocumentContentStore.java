@@ -10,7 +10,6 @@ import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.shared.Sha256;
 import io.minio.BucketExistsArgs;
 import io.minio.CopyObjectArgs;
-import io.minio.SourceObject;
 import io.minio.GetObjectArgs;
 import io.minio.Http;
 import io.minio.MakeBucketArgs;
@@ -20,6 +19,7 @@ import io.minio.ObjectWriteArgs;
 import io.minio.PostPolicy;
 import io.minio.PutObjectAPIArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.SourceObject;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
@@ -83,6 +83,7 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
     private final MinioClient client;
     /** The same connection pool, for the one call MinioClient lacks: a PUT with a hash Dossier already has. */
     private final MinioAsyncClient asyncClient;
+
     private final String bucket;
     private final String bucketUrl;
     private final Path spoolDirectory;
@@ -103,7 +104,8 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         Objects.requireNonNull(settings, "settings");
         this.bucket = settings.bucket();
         this.bucketUrl = settings.endpoint().replaceAll("/+$", "") + "/" + settings.bucket();
-        this.spoolDirectory = Objects.requireNonNull(spoolDirectory, "spoolDirectory").toAbsolutePath();
+        this.spoolDirectory =
+                Objects.requireNonNull(spoolDirectory, "spoolDirectory").toAbsolutePath();
         try {
             Files.createDirectories(this.spoolDirectory);
         } catch (IOException e) {
@@ -115,14 +117,14 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         try {
             ensureBucket();
         } catch (ContentStoreException e) {
-            LOG.log(System.Logger.Level.WARNING,
+            LOG.log(
+                    System.Logger.Level.WARNING,
                     "S3 bucket " + bucket + " at " + settings.endpoint() + " is not usable yet; will retry on use: "
                             + e.getMessage());
         }
     }
 
-    private record Clients(MinioClient sync, MinioAsyncClient async) {
-    }
+    private record Clients(MinioClient sync, MinioAsyncClient async) {}
 
     private static Clients newClients(S3Settings settings) {
         // MinIO's default client (HTTP/1.1, retry on 5xx/429, extra CA certificates from the
@@ -194,9 +196,11 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         }
     }
 
-    /** Copies exactly {@code size} bytes to a spool file and uploads it; without a declared hash, the copy's is used. */
-    private void spoolAndUpload(StorageKey key, InputStream content, long size, String declaredSha256,
-                                String contentType) {
+    /**
+     * Copies exactly {@code size} bytes to a spool file and uploads it; without a declared hash, the copy's is used.
+     */
+    private void spoolAndUpload(
+            StorageKey key, InputStream content, long size, String declaredSha256, String contentType) {
         ExactLengthCopy.requireValidSize(size);
         ensureBucket();
         Path spool = null;
@@ -204,10 +208,15 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
             spool = Files.createTempFile(spoolDirectory, "dossier-upload-", ".spool"); // rw------- on POSIX
             MessageDigest digest = Sha256.newDigest();
             try (InputStream in = declaredSha256 == null ? new DigestInputStream(content, digest) : content;
-                 OutputStream out = Files.newOutputStream(spool)) {
+                    OutputStream out = Files.newOutputStream(spool)) {
                 ExactLengthCopy.copy(in, out, size);
             }
-            upload(key, spool, size, declaredSha256 != null ? declaredSha256 : Sha256.hex(digest.digest()), contentType);
+            upload(
+                    key,
+                    spool,
+                    size,
+                    declaredSha256 != null ? declaredSha256 : Sha256.hex(digest.digest()),
+                    contentType);
         } catch (IOException e) {
             throw new ContentStoreException("cannot spool the content of " + key + ": " + e.getMessage(), e);
         } finally {
@@ -245,13 +254,15 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         // a file that changes size from here on sends other bytes than declared: S3 refuses them
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             try {
-                asyncClient.putObject(PutObjectAPIArgs.builder()
-                        .bucket(bucket)
-                        .object(key.value())
-                        .file(in, size)
-                        .contentType(mediaType(contentType))
-                        .headers(headers)
-                        .build()).join();
+                asyncClient
+                        .putObject(PutObjectAPIArgs.builder()
+                                .bucket(bucket)
+                                .object(key.value())
+                                .file(in, size)
+                                .contentType(mediaType(contentType))
+                                .headers(headers)
+                                .build())
+                        .join();
             } catch (CompletionException e) {
                 asyncClient.throwMinioException(e);
             }
@@ -265,13 +276,18 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
                         "an object is already stored under " + key + "; objects are written once", e);
             }
             if (HASH_MISMATCH_CODES.contains(code)) {
-                throw removingOwnObject(key, uploadId, new ContentStoreException(
-                        "the content for " + key + " does not have its declared SHA-256; nothing stored", e));
+                throw removingOwnObject(
+                        key,
+                        uploadId,
+                        new ContentStoreException(
+                                "the content for " + key + " does not have its declared SHA-256; nothing stored", e));
             }
             throw removingOwnObject(key, uploadId, failure("cannot store " + key, e));
         } catch (IOException e) {
-            throw removingOwnObject(key, uploadId, new ContentStoreException(
-                    "cannot read the content for " + key + ": " + e.getMessage(), e));
+            throw removingOwnObject(
+                    key,
+                    uploadId,
+                    new ContentStoreException("cannot read the content for " + key + ": " + e.getMessage(), e));
         } catch (MinioException | RuntimeException e) {
             throw removingOwnObject(key, uploadId, failure("cannot store " + key, e));
         }
@@ -304,25 +320,33 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
     private ContentStoreException removingOwnObject(StorageKey key, String uploadId, ContentStoreException failure) {
         try {
             if (isOwnObject(key, uploadId)) {
-                client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key.value()).build());
+                client.removeObject(RemoveObjectArgs.builder()
+                        .bucket(bucket)
+                        .object(key.value())
+                        .build());
                 LOG.log(System.Logger.Level.WARNING, "removed " + key + " after a failed upload");
             }
         } catch (MinioException | RuntimeException cleanup) {
             failure.addSuppressed(cleanup);
-            LOG.log(System.Logger.Level.ERROR,
-                    "could not check or remove " + key + " after a failed upload; an orphan object may remain", cleanup);
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "could not check or remove " + key + " after a failed upload; an orphan object may remain",
+                    cleanup);
         }
         return failure;
     }
 
     private boolean isOwnObject(StorageKey key, String uploadId) {
-        return stat(key).map(stat -> uploadId.equals(stat.userMetadata().getFirst(UPLOAD_ID_METADATA))).orElse(false);
+        return stat(key)
+                .map(stat -> uploadId.equals(stat.userMetadata().getFirst(UPLOAD_ID_METADATA)))
+                .orElse(false);
     }
 
     /** The object's metadata, or empty when there is no object under the key. */
     private Optional<StatObjectResponse> stat(StorageKey key) {
         try {
-            return Optional.of(client.statObject(StatObjectArgs.builder().bucket(bucket).object(key.value()).build()));
+            return Optional.of(client.statObject(
+                    StatObjectArgs.builder().bucket(bucket).object(key.value()).build()));
         } catch (ErrorResponseException e) {
             if (isNoSuchKey(e)) {
                 return Optional.empty();
@@ -338,7 +362,8 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         Objects.requireNonNull(key, "key");
         ensureBucket();
         try {
-            return new ObjectContent(client.getObject(GetObjectArgs.builder().bucket(bucket).object(key.value()).build()));
+            return new ObjectContent(client.getObject(
+                    GetObjectArgs.builder().bucket(bucket).object(key.value()).build()));
         } catch (ErrorResponseException e) {
             if (isNoSuchKey(e)) {
                 throw new ContentStoreException("no object under " + key, e);
@@ -361,7 +386,10 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         Objects.requireNonNull(key, "key");
         ensureBucket();
         try {
-            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key.value()).build());
+            client.removeObject(RemoveObjectArgs.builder()
+                    .bucket(bucket)
+                    .object(key.value())
+                    .build());
         } catch (ErrorResponseException e) {
             if (!isNoSuchKey(e)) {
                 throw failure("cannot delete " + key, e);
@@ -410,8 +438,11 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
     }
 
     private static String field(Map<String, String> signed, String name) {
-        return signed.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElseThrow(() -> new ContentStoreException("the presigned form lacks " + name));
+        return signed.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new ContentStoreException("the presigned form lacks " + name));
     }
 
     @Override
@@ -419,7 +450,9 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         return exists(quarantineKey);
     }
 
-    /** A server-side copy (replacing the target), then the quarantined object is removed; nothing to copy is a no-op. */
+    /**
+     * A server-side copy (replacing the target), then the quarantined object is removed; nothing to copy is a no-op.
+     */
     @Override
     public void promote(StorageKey quarantineKey, StorageKey documentKey) {
         Objects.requireNonNull(documentKey, "documentKey");
@@ -428,8 +461,12 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         }
         try {
             client.copyObject(CopyObjectArgs.builder()
-                    .bucket(bucket).object(documentKey.value())
-                    .source(SourceObject.builder().bucket(bucket).object(quarantineKey.value()).build())
+                    .bucket(bucket)
+                    .object(documentKey.value())
+                    .source(SourceObject.builder()
+                            .bucket(bucket)
+                            .object(quarantineKey.value())
+                            .build())
                     .build());
         } catch (MinioException | RuntimeException e) {
             throw failure("cannot copy " + quarantineKey + " to " + documentKey, e);
@@ -500,8 +537,11 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
     private static ContentStoreException failure(String what, Exception e) {
         String detail;
         if (e instanceof ErrorResponseException response) {
-            detail = response.errorResponse().code() + " (" + response.errorResponse().message() + ")";
-        } else if (e.getCause() != null && e.getMessage() != null && e.getMessage().equals(e.getCause().toString())) {
+            detail = response.errorResponse().code() + " ("
+                    + response.errorResponse().message() + ")";
+        } else if (e.getCause() != null
+                && e.getMessage() != null
+                && e.getMessage().equals(e.getCause().toString())) {
             detail = e.getCause().toString(); // MinioException wrapping an IOException
         } else {
             detail = e.toString();

@@ -64,12 +64,23 @@ abstract class AbstractDirectUploadStoreTest {
 
     @Test
     void givenPresignedForm_thenItHasTheReferenceFieldsInOrder() {
-        PresignedUpload form = uploads().presign(policy(quarantineKey(), 10, Instant.now().plusSeconds(300)));
+        PresignedUpload form =
+                uploads().presign(policy(quarantineKey(), 10, Instant.now().plusSeconds(300)));
 
         assertThat(form.url()).startsWith("http");
-        assertThat(form.fields().keySet()).containsExactly("Content-Type", "key", "policy", "X-Amz-Algorithm",
-                "X-Amz-Credential", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Signature", "x-amz-meta-document-id");
-        assertThat(form.fields()).containsEntry("Content-Type", PDF)
+        assertThat(form.fields().keySet())
+                .containsExactly(
+                        "Content-Type",
+                        "key",
+                        "policy",
+                        "X-Amz-Algorithm",
+                        "X-Amz-Credential",
+                        "X-Amz-Date",
+                        "X-Amz-Security-Token",
+                        "X-Amz-Signature",
+                        "x-amz-meta-document-id");
+        assertThat(form.fields())
+                .containsEntry("Content-Type", PDF)
                 .containsEntry("x-amz-meta-document-id", "d_0000000000000000000042");
     }
 
@@ -77,7 +88,8 @@ abstract class AbstractDirectUploadStoreTest {
     void givenPresignedForm_whenPostedAsSigned_then204AndTheBytesWaitInQuarantineOnly() throws IOException {
         StorageKey key = quarantineKey();
         byte[] file = pdf(2048);
-        PresignedUpload form = uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
+        PresignedUpload form =
+                uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
 
         assertThat(post(form, form.fields(), file)).isEqualTo(204);
 
@@ -111,9 +123,10 @@ abstract class AbstractDirectUploadStoreTest {
         PresignedUpload form = uploads().presign(policy(key, 100, Instant.now().plusSeconds(300)));
 
         assertThat(postWith(form, pdf(100), f -> {
-            f.put("Content-Type", "application/x-msdownload");
-            return f;
-        })).isEqualTo(403);
+                    f.put("Content-Type", "application/x-msdownload");
+                    return f;
+                }))
+                .isEqualTo(403);
 
         assertThat(uploads().isQuarantined(key)).isFalse();
     }
@@ -125,9 +138,10 @@ abstract class AbstractDirectUploadStoreTest {
         PresignedUpload form = uploads().presign(policy(key, 100, Instant.now().plusSeconds(300)));
 
         assertThat(postWith(form, pdf(100), f -> {
-            f.put("key", other.value());
-            return f;
-        })).isEqualTo(403);
+                    f.put("key", other.value());
+                    return f;
+                }))
+                .isEqualTo(403);
 
         assertThat(uploads().isQuarantined(key)).isFalse();
         assertThat(contents().exists(other)).isFalse();
@@ -139,10 +153,11 @@ abstract class AbstractDirectUploadStoreTest {
         PresignedUpload form = uploads().presign(policy(key, 100, Instant.now().plusSeconds(300)));
 
         assertThat(postWith(form, pdf(100), f -> {
-            String sig = f.get("X-Amz-Signature");
-            f.put("X-Amz-Signature", (sig.charAt(0) == 'a' ? "b" : "a") + sig.substring(1));
-            return f;
-        })).isEqualTo(403);
+                    String sig = f.get("X-Amz-Signature");
+                    f.put("X-Amz-Signature", (sig.charAt(0) == 'a' ? "b" : "a") + sig.substring(1));
+                    return f;
+                }))
+                .isEqualTo(403);
 
         assertThat(uploads().isQuarantined(key)).isFalse();
     }
@@ -163,7 +178,8 @@ abstract class AbstractDirectUploadStoreTest {
         StorageKey key = quarantineKey();
         StorageKey documentKey = StorageKey.generate(TenantId.generate());
         byte[] file = pdf(300);
-        PresignedUpload form = uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
+        PresignedUpload form =
+                uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
         assertThat(post(form, form.fields(), file)).isEqualTo(204);
 
         uploads().promote(key, documentKey);
@@ -182,7 +198,8 @@ abstract class AbstractDirectUploadStoreTest {
         StorageKey documentKey = StorageKey.generate(TenantId.generate());
         contents().put(documentKey, new ByteArrayInputStream(new byte[] {1, 2, 3}), 3, PDF);
         byte[] file = pdf(50);
-        PresignedUpload form = uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
+        PresignedUpload form =
+                uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
         assertThat(post(form, form.fields(), file)).isEqualTo(204);
 
         uploads().promote(key, documentKey);
@@ -194,7 +211,8 @@ abstract class AbstractDirectUploadStoreTest {
     void givenQuarantinedBytes_whenRemoved_thenGoneAndRemovingAgainIsFine() {
         StorageKey key = quarantineKey();
         byte[] file = pdf(10);
-        PresignedUpload form = uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
+        PresignedUpload form =
+                uploads().presign(policy(key, file.length, Instant.now().plusSeconds(300)));
         assertThat(post(form, form.fields(), file)).isEqualTo(204);
 
         uploads().removeQuarantined(key);

@@ -110,7 +110,8 @@ abstract class AbstractDocumentContentStoreTest {
         byte[] bytes = randomBytes(300_000, 3);
         store().put(key, new ByteArrayInputStream(bytes), bytes.length, PDF);
 
-        try (InputStream first = store().open(key); InputStream second = store().open(key)) {
+        try (InputStream first = store().open(key);
+                InputStream second = store().open(key)) {
             assertThat(second.readAllBytes()).isEqualTo(bytes);
             assertThat(first.readAllBytes()).isEqualTo(bytes);
         }

@@ -27,8 +27,8 @@ public final class ConcurrentUploads {
         Path spool = Path.of(args[2]);
         int uploads = Integer.parseInt(args[3]);
         long size = Long.parseLong(args[4]);
-        S3Settings settings = new S3Settings(endpoint, InProcessS3Proxy.REGION, InProcessS3Proxy.ACCESS_KEY,
-                InProcessS3Proxy.SECRET_KEY, bucket);
+        S3Settings settings = new S3Settings(
+                endpoint, InProcessS3Proxy.REGION, InProcessS3Proxy.ACCESS_KEY, InProcessS3Proxy.SECRET_KEY, bucket);
         try (S3DocumentContentStore store = new S3DocumentContentStore(settings, spool)) {
             List<StorageKey> keys = new ArrayList<>();
             for (int i = 0; i < uploads; i++) {
@@ -58,7 +58,9 @@ public final class ConcurrentUploads {
                     }
                 });
             }
-            long intact = AbstractDocumentContentStoreTest.runAll(reads, readStart).stream().filter(ok -> ok).count();
+            long intact = AbstractDocumentContentStoreTest.runAll(reads, readStart).stream()
+                    .filter(ok -> ok)
+                    .count();
 
             System.out.println("stored " + uploads + ", intact " + intact + ", max heap "
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB");

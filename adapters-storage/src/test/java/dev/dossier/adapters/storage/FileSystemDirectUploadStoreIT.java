@@ -30,8 +30,11 @@ class FileSystemDirectUploadStoreIT extends AbstractDirectUploadStoreTest {
     static void createStore() {
         contents = new FileSystemDocumentContentStore(
                 Path.of(System.getProperty("dossier.test.dir", "target"), "fs-direct-" + UUID.randomUUID(), "objects"));
-        uploads = new FileSystemDirectUploadStore(contents, "http://127.0.0.1:8080/direct-uploads",
-                "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII), Clock.systemUTC());
+        uploads = new FileSystemDirectUploadStore(
+                contents,
+                "http://127.0.0.1:8080/direct-uploads",
+                "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII),
+                Clock.systemUTC());
     }
 
     @Override
@@ -60,14 +63,19 @@ class FileSystemDirectUploadStoreIT extends AbstractDirectUploadStoreTest {
 
     @Test
     void givenFormSignedWithAnotherKey_whenReceived_thenAccessDenied() {
-        FileSystemDirectUploadStore other = new FileSystemDirectUploadStore(contents, "http://x/direct-uploads",
-                "another-key-another-key-another-key".getBytes(StandardCharsets.US_ASCII), Clock.systemUTC());
+        FileSystemDirectUploadStore other = new FileSystemDirectUploadStore(
+                contents,
+                "http://x/direct-uploads",
+                "another-key-another-key-another-key".getBytes(StandardCharsets.US_ASCII),
+                Clock.systemUTC());
         var key = quarantineKey();
-        PresignedUpload form = other.presign(new UploadPolicy(key, PDF, 10, Instant.now().plusSeconds(60), Map.of()));
+        PresignedUpload form =
+                other.presign(new UploadPolicy(key, PDF, 10, Instant.now().plusSeconds(60), Map.of()));
 
         assertThatThrownBy(() -> uploads.receive(form.fields(), new ByteArrayInputStream(pdf(10)), 10))
                 .isInstanceOf(UploadRefusedException.class)
-                .extracting(e -> ((UploadRefusedException) e).reason()).isEqualTo(UploadRefusedException.Reason.ACCESS_DENIED);
+                .extracting(e -> ((UploadRefusedException) e).reason())
+                .isEqualTo(UploadRefusedException.Reason.ACCESS_DENIED);
         assertThat(uploads.isQuarantined(key)).isFalse();
     }
 
@@ -75,6 +83,7 @@ class FileSystemDirectUploadStoreIT extends AbstractDirectUploadStoreTest {
     void givenFormWithoutPolicy_whenReceived_thenMalformed() {
         assertThatThrownBy(() -> uploads.receive(Map.of("key", "x"), new ByteArrayInputStream(pdf(10)), 10))
                 .isInstanceOf(UploadRefusedException.class)
-                .extracting(e -> ((UploadRefusedException) e).reason()).isEqualTo(UploadRefusedException.Reason.MALFORMED);
+                .extracting(e -> ((UploadRefusedException) e).reason())
+                .isEqualTo(UploadRefusedException.Reason.MALFORMED);
     }
 }

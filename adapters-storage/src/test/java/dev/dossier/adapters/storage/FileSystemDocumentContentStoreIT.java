@@ -45,7 +45,8 @@ class FileSystemDocumentContentStoreIT extends AbstractDocumentContentStoreTest 
             return List.of();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(path -> path.getFileName().toString().startsWith(".")).toList();
+            return files.filter(path -> path.getFileName().toString().startsWith("."))
+                    .toList();
         }
     }
 
@@ -77,8 +78,10 @@ class FileSystemDocumentContentStoreIT extends AbstractDocumentContentStoreTest 
 
         Path file = store.pathOf(key);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
     }
 
     @Test

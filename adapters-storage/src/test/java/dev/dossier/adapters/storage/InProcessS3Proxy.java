@@ -48,7 +48,8 @@ public final class InProcessS3Proxy implements AutoCloseable {
     public static InProcessS3Proxy filesystemStore(Path directory) throws Exception {
         Files.createDirectories(directory);
         Properties properties = new Properties();
-        properties.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
+        properties.setProperty(
+                "jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
         return new InProcessS3Proxy(BlobStores.create("filesystem", properties), 0);
     }
 

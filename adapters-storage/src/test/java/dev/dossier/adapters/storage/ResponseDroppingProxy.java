@@ -58,7 +58,8 @@ final class ResponseDroppingProxy implements AutoCloseable {
     private void forwardRequests(Socket client, Socket upstream, AtomicBoolean dropResponse) {
         byte[] buffer = new byte[16 * 1024];
         byte[] window = new byte[0];
-        try (InputStream in = client.getInputStream(); OutputStream out = upstream.getOutputStream()) {
+        try (InputStream in = client.getInputStream();
+                OutputStream out = upstream.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 byte[] scanned = new byte[window.length + read];
@@ -82,7 +83,8 @@ final class ResponseDroppingProxy implements AutoCloseable {
 
     private void forwardResponses(Socket upstream, Socket client, AtomicBoolean dropResponse) {
         byte[] buffer = new byte[16 * 1024];
-        try (InputStream in = upstream.getInputStream(); OutputStream out = client.getOutputStream()) {
+        try (InputStream in = upstream.getInputStream();
+                OutputStream out = client.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 if (dropResponse.get()) {

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 class S3DirectUploadStoreIT extends AbstractDirectUploadStoreTest {
     private static InProcessS3Proxy s3;
     private static S3DocumentContentStore store;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void startS3() throws Exception {
         s3 = InProcessS3Proxy.transientStore();
-        store = new S3DocumentContentStore(s3.settings("dossier-direct"),
+        store = new S3DocumentContentStore(
+                s3.settings("dossier-direct"),
                 Path.of(System.getProperty("dossier.test.dir", "target"), "s3-spool-" + UUID.randomUUID()));
     }
 
@@ -55,17 +57,22 @@ class S3DirectUploadStoreIT extends AbstractDirectUploadStoreTest {
     static int postMultipart(String url, Map<String, String> fields, byte[] file) {
         String boundary = "----dossier" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -85,7 +85,8 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     void givenExistingBucket_whenStoreIsCreated_thenItsObjectsAreKept() throws Exception {
         StorageKey key = storeSomething();
 
-        try (S3DocumentContentStore second = new S3DocumentContentStore(s3.settings("dossier-documents"), spoolDirectory)) {
+        try (S3DocumentContentStore second =
+                new S3DocumentContentStore(s3.settings("dossier-documents"), spoolDirectory)) {
             assertThat(second.exists(key)).isTrue();
         }
     }
@@ -131,7 +132,8 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     // --- unreachable, refused ------------------------------------------------------------------
 
     @Test
-    void givenNothingListeningAtTheEndpoint_whenCheckedForReachability_thenContentStoreExceptionWithinSeconds() throws Exception {
+    void givenNothingListeningAtTheEndpoint_whenCheckedForReachability_thenContentStoreExceptionWithinSeconds()
+            throws Exception {
         long started = System.nanoTime();
         try (S3DocumentContentStore unreachable = new S3DocumentContentStore(unreachableSettings(), spoolDirectory)) {
 
@@ -141,7 +143,8 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     }
 
     @Test
-    void givenNothingListeningAtTheEndpoint_whenUsed_thenEveryOperationFailsWithContentStoreException() throws Exception {
+    void givenNothingListeningAtTheEndpoint_whenUsed_thenEveryOperationFailsWithContentStoreException()
+            throws Exception {
         StorageKey key = newKey();
         try (S3DocumentContentStore unreachable = new S3DocumentContentStore(unreachableSettings(), spoolDirectory)) {
             List<ThrowingConsumer<S3DocumentContentStore>> operations = List.of(
@@ -151,7 +154,8 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
                     s -> s.delete(key),
                     S3DocumentContentStore::checkReachable);
             for (ThrowingConsumer<S3DocumentContentStore> operation : operations) {
-                assertThatThrownBy(() -> operation.accept(unreachable)).isExactlyInstanceOf(ContentStoreException.class);
+                assertThatThrownBy(() -> operation.accept(unreachable))
+                        .isExactlyInstanceOf(ContentStoreException.class);
             }
         }
     }
@@ -160,8 +164,12 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     void givenStoreStartedBeforeS3_whenS3ComesUp_thenTheBucketIsCreatedOnFirstUse() throws Exception {
         int port = freePort();
         String bucket = newBucketName();
-        S3Settings settings = new S3Settings("http://127.0.0.1:" + port, InProcessS3Proxy.REGION,
-                InProcessS3Proxy.ACCESS_KEY, InProcessS3Proxy.SECRET_KEY, bucket);
+        S3Settings settings = new S3Settings(
+                "http://127.0.0.1:" + port,
+                InProcessS3Proxy.REGION,
+                InProcessS3Proxy.ACCESS_KEY,
+                InProcessS3Proxy.SECRET_KEY,
+                bucket);
         try (S3DocumentContentStore early = new S3DocumentContentStore(settings, spoolDirectory)) {
             assertThatThrownBy(early::checkReachable).isExactlyInstanceOf(ContentStoreException.class);
 
@@ -177,12 +185,17 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
 
     @Test
     void givenWrongSecretKey_whenCheckedForReachability_thenContentStoreException() {
-        S3Settings wrong = new S3Settings(s3.endpoint(), InProcessS3Proxy.REGION, InProcessS3Proxy.ACCESS_KEY,
-                "not-the-secret", "dossier-documents");
+        S3Settings wrong = new S3Settings(
+                s3.endpoint(),
+                InProcessS3Proxy.REGION,
+                InProcessS3Proxy.ACCESS_KEY,
+                "not-the-secret",
+                "dossier-documents");
         try (S3DocumentContentStore refused = new S3DocumentContentStore(wrong, spoolDirectory)) {
             assertThatThrownBy(refused::checkReachable)
                     .isExactlyInstanceOf(ContentStoreException.class)
-                    .message().doesNotContain("not-the-secret");
+                    .message()
+                    .doesNotContain("not-the-secret");
         }
     }
 
@@ -192,12 +205,15 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
 
         assertThatThrownBy(() -> new S3DocumentContentStore(malformed, spoolDirectory))
                 .isExactlyInstanceOf(ContentStoreException.class)
-                .message().doesNotContain("b,");
+                .message()
+                .doesNotContain("b,");
     }
 
     @Test
     void givenSettings_whenPrinted_thenTheSecretKeyIsHidden() {
-        assertThat(s3.settings("b").toString()).doesNotContain(InProcessS3Proxy.SECRET_KEY).contains("****");
+        assertThat(s3.settings("b").toString())
+                .doesNotContain(InProcessS3Proxy.SECRET_KEY)
+                .contains("****");
     }
 
     // --- lost responses: the server stored the object, the client never heard -----------------
@@ -206,10 +222,13 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     void givenEveryPutResponseLost_whenStored_thenRefusedAndNothingIsLeftUnderTheKey() throws Exception {
         StorageKey key = newKey();
         byte[] bytes = randomBytes(200_000, 31);
-        try (ResponseDroppingProxy proxy = new ResponseDroppingProxy(s3.port(), "PUT /dossier-documents/tenants/", Integer.MAX_VALUE);
-                S3DocumentContentStore behindProxy = new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
+        try (ResponseDroppingProxy proxy =
+                        new ResponseDroppingProxy(s3.port(), "PUT /dossier-documents/tenants/", Integer.MAX_VALUE);
+                S3DocumentContentStore behindProxy =
+                        new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
 
-            assertThatThrownBy(() -> behindProxy.put(key, new ByteArrayInputStream(bytes), bytes.length, "application/pdf"))
+            assertThatThrownBy(() ->
+                            behindProxy.put(key, new ByteArrayInputStream(bytes), bytes.length, "application/pdf"))
                     .isExactlyInstanceOf(ContentStoreException.class);
 
             assertThat(proxy.dropped()).isPositive();
@@ -222,7 +241,8 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
         StorageKey key = newKey();
         byte[] bytes = randomBytes(200_000, 32);
         try (ResponseDroppingProxy proxy = new ResponseDroppingProxy(s3.port(), "PUT /dossier-documents/tenants/", 1);
-                S3DocumentContentStore behindProxy = new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
+                S3DocumentContentStore behindProxy =
+                        new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
 
             Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                     () -> behindProxy.put(key, new ByteArrayInputStream(bytes), bytes.length, "application/pdf"));
@@ -243,9 +263,11 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
         byte[] original = randomBytes(1000, 33);
         store.put(key, new ByteArrayInputStream(original), original.length, "application/pdf");
         try (ResponseDroppingProxy proxy = new ResponseDroppingProxy(s3.port(), "PUT /dossier-documents/tenants/", 1);
-                S3DocumentContentStore behindProxy = new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
+                S3DocumentContentStore behindProxy =
+                        new S3DocumentContentStore(proxiedSettings(proxy), spoolDirectory)) {
 
-            assertThatThrownBy(() -> behindProxy.put(key, new ByteArrayInputStream(new byte[] {1}), 1, "application/pdf"))
+            assertThatThrownBy(
+                            () -> behindProxy.put(key, new ByteArrayInputStream(new byte[] {1}), 1, "application/pdf"))
                     .isExactlyInstanceOf(ContentStoreException.class);
 
             assertThat(read(store, key)).isEqualTo(original);
@@ -259,7 +281,9 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
         StorageKey key = storeSomething();
 
         try (InputStream content = store.open(key)) {
-            assertThat(content.getClass().getName()).doesNotStartWith("io.minio").doesNotStartWith("okhttp3");
+            assertThat(content.getClass().getName())
+                    .doesNotStartWith("io.minio")
+                    .doesNotStartWith("okhttp3");
         }
     }
 
@@ -269,8 +293,13 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
 
         store.put(key, new ByteArrayInputStream(new byte[] {1, 2}), 2, "image/png");
 
-        assertThat(inspector.statObject(StatObjectArgs.builder().bucket("dossier-documents").object(key.value()).build())
-                .contentType()).isEqualTo("image/png");
+        assertThat(inspector
+                        .statObject(StatObjectArgs.builder()
+                                .bucket("dossier-documents")
+                                .object(key.value())
+                                .build())
+                        .contentType())
+                .isEqualTo("image/png");
     }
 
     @Test
@@ -282,8 +311,13 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
         store.put(malformed, new ByteArrayInputStream(new byte[] {1}), 1, "not a media type");
 
         for (StorageKey key : List.of(missing, malformed)) {
-            assertThat(inspector.statObject(StatObjectArgs.builder().bucket("dossier-documents").object(key.value()).build())
-                    .contentType()).isEqualTo("application/octet-stream");
+            assertThat(inspector
+                            .statObject(StatObjectArgs.builder()
+                                    .bucket("dossier-documents")
+                                    .object(key.value())
+                                    .build())
+                            .contentType())
+                    .isEqualTo("application/octet-stream");
         }
     }
 
@@ -328,13 +362,21 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     }
 
     private static S3Settings proxiedSettings(ResponseDroppingProxy proxy) {
-        return new S3Settings("http://127.0.0.1:" + proxy.port(), InProcessS3Proxy.REGION,
-                InProcessS3Proxy.ACCESS_KEY, InProcessS3Proxy.SECRET_KEY, "dossier-documents");
+        return new S3Settings(
+                "http://127.0.0.1:" + proxy.port(),
+                InProcessS3Proxy.REGION,
+                InProcessS3Proxy.ACCESS_KEY,
+                InProcessS3Proxy.SECRET_KEY,
+                "dossier-documents");
     }
 
     private static S3Settings unreachableSettings() throws IOException {
-        return new S3Settings("http://127.0.0.1:" + freePort(), InProcessS3Proxy.REGION,
-                InProcessS3Proxy.ACCESS_KEY, InProcessS3Proxy.SECRET_KEY, "dossier-documents");
+        return new S3Settings(
+                "http://127.0.0.1:" + freePort(),
+                InProcessS3Proxy.REGION,
+                InProcessS3Proxy.ACCESS_KEY,
+                InProcessS3Proxy.SECRET_KEY,
+                "dossier-documents");
     }
 
     /** A port nothing listens on (free a moment ago). */

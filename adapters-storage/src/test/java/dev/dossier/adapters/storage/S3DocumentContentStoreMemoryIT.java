@@ -22,14 +22,24 @@ class S3DocumentContentStoreMemoryIT {
     private static final int SIZE = 10 * 1024 * 1024;
 
     @Test
-    void givenFiftyConcurrentTenMegabyteUploads_whenTheHeapIs64Megabytes_thenAllAreStoredAndReadBackIntact() throws Exception {
+    void givenFiftyConcurrentTenMegabyteUploads_whenTheHeapIs64Megabytes_thenAllAreStoredAndReadBackIntact()
+            throws Exception {
         Path directory = Path.of(System.getProperty("dossier.test.dir", "target"), "s3-memory-" + UUID.randomUUID());
         Path spool = directory.resolve("spool");
         try (InProcessS3Proxy s3 = InProcessS3Proxy.filesystemStore(directory.resolve("blobs"))) {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process child = new ProcessBuilder(java.toString(), "-Xmx64m", "-XX:+ExitOnOutOfMemoryError",
-                    "-cp", System.getProperty("java.class.path"), ConcurrentUploads.class.getName(),
-                    s3.endpoint(), "dossier-memory", spool.toString(), String.valueOf(UPLOADS), String.valueOf(SIZE))
+            Process child = new ProcessBuilder(
+                            java.toString(),
+                            "-Xmx64m",
+                            "-XX:+ExitOnOutOfMemoryError",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            ConcurrentUploads.class.getName(),
+                            s3.endpoint(),
+                            "dossier-memory",
+                            spool.toString(),
+                            String.valueOf(UPLOADS),
+                            String.valueOf(SIZE))
                     .redirectErrorStream(true)
                     .start();
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

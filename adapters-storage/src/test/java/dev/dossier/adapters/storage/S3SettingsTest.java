@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class S3SettingsTest {
     @Test
     void givenBlankRegion_whenCreated_thenRegionIsLeftToTheServer() {
-        assertThat(new S3Settings("http://s3:9000", " ", "key", "secret", "bucket").region()).isNull();
+        assertThat(new S3Settings("http://s3:9000", " ", "key", "secret", "bucket").region())
+                .isNull();
     }
 
     @Test
@@ -24,15 +25,20 @@ class S3SettingsTest {
     @Test
     void givenBlankEndpointOrBucket_whenCreated_thenRefused() {
         assertThatThrownBy(() -> new S3Settings("", null, "key", "secret", "bucket"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("endpoint");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("endpoint");
         assertThatThrownBy(() -> new S3Settings("http://s3:9000", null, "key", "secret", " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bucket");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bucket");
     }
 
     @Test
     void givenSettings_whenPrinted_thenTheSecretKeyIsMasked() {
         String printed = new S3Settings("http://s3:9000", null, "key", "very-secret", "bucket").toString();
 
-        assertThat(printed).doesNotContain("very-secret").contains("secretKey=****").contains("bucket=bucket");
+        assertThat(printed)
+                .doesNotContain("very-secret")
+                .contains("secretKey=****")
+                .contains("bucket=bucket");
     }
 }

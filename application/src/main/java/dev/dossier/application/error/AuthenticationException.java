@@ -3,7 +3,10 @@ package dev.dossier.application.error;
 /** No credentials, or credentials that match no key. */
 public final class AuthenticationException extends ApplicationException {
     /** Why authentication failed. */
-    public enum Reason { MISSING, INVALID }
+    public enum Reason {
+        MISSING,
+        INVALID
+    }
 
     private final Reason reason;
 

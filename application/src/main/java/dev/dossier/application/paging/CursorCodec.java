@@ -29,6 +29,7 @@ public final class CursorCodec {
     private static final int TOKEN_BYTES = PAYLOAD_BYTES + MAC_BYTES;
     /** Longer input is refused before decoding: a cursor is always exactly this long. */
     private static final int TOKEN_CHARS = (TOKEN_BYTES * 4 + 2) / 3;
+
     private static final byte[] LABEL = "dossier.cursor.v1".getBytes(StandardCharsets.US_ASCII);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();

@@ -36,36 +36,44 @@ public final class CursorPager {
      */
     public KeysetRequest keyset(PageRequest page, CursorScope scope) {
         if (page.after().isPresent()) {
-            return KeysetRequest.olderThan(position(scope, Direction.OLDER, page.after().get(), PageRequest.AFTER),
-                    page.pageSize());
+            return KeysetRequest.olderThan(
+                    position(scope, Direction.OLDER, page.after().get(), PageRequest.AFTER), page.pageSize());
         }
         if (page.before().isPresent()) {
-            return KeysetRequest.newerThan(position(scope, Direction.NEWER, page.before().get(), PageRequest.BEFORE),
-                    page.pageSize());
+            return KeysetRequest.newerThan(
+                    position(scope, Direction.NEWER, page.before().get(), PageRequest.BEFORE), page.pageSize());
         }
         return KeysetRequest.first(page.pageSize());
     }
 
     /** The page the client gets for {@code slice}, the answer to {@code request} on {@code scope}'s list. */
-    public <T> CursorPage<T> page(KeysetRequest request, KeysetSlice<T> slice, CursorScope scope,
-                                  Function<? super T, KeysetPosition> positionOf) {
+    public <T> CursorPage<T> page(
+            KeysetRequest request,
+            KeysetSlice<T> slice,
+            CursorScope scope,
+            Function<? super T, KeysetPosition> positionOf) {
         List<T> items = slice.items();
         // an empty page's edges are its position, which the cursors back include: after X leads back to X
-        Optional<KeysetPosition> newest = items.isEmpty() ? request.from().map(KeysetPosition::justOlder)
+        Optional<KeysetPosition> newest = items.isEmpty()
+                ? request.from().map(KeysetPosition::justOlder)
                 : Optional.of(positionOf.apply(items.get(0)));
-        Optional<KeysetPosition> oldest = items.isEmpty() ? request.from().map(KeysetPosition::justNewer)
+        Optional<KeysetPosition> oldest = items.isEmpty()
+                ? request.from().map(KeysetPosition::justNewer)
                 : Optional.of(positionOf.apply(items.get(items.size() - 1)));
         boolean hasMore = request.direction() == Direction.OLDER ? slice.hasOlder() : slice.hasNewer();
-        Optional<String> next = slice.hasOlder()
-                ? oldest.map(p -> codec.encode(scope, Direction.OLDER, p)) : Optional.empty();
-        Optional<String> prev = slice.hasNewer()
-                ? newest.map(p -> codec.encode(scope, Direction.NEWER, p)) : Optional.empty();
+        Optional<String> next =
+                slice.hasOlder() ? oldest.map(p -> codec.encode(scope, Direction.OLDER, p)) : Optional.empty();
+        Optional<String> prev =
+                slice.hasNewer() ? newest.map(p -> codec.encode(scope, Direction.NEWER, p)) : Optional.empty();
         return new CursorPage<>(items, new PageCursors(hasMore, next, prev));
     }
 
     /** {@link #keyset} then {@link #page} around one fetch, for a service with nothing to do in between. */
-    public <T> CursorPage<T> list(PageRequest page, CursorScope scope, Function<KeysetRequest, KeysetSlice<T>> fetch,
-                                  Function<? super T, KeysetPosition> positionOf) {
+    public <T> CursorPage<T> list(
+            PageRequest page,
+            CursorScope scope,
+            Function<KeysetRequest, KeysetSlice<T>> fetch,
+            Function<? super T, KeysetPosition> positionOf) {
         KeysetRequest request = keyset(page, scope);
         return page(request, fetch.apply(request), scope, positionOf);
     }

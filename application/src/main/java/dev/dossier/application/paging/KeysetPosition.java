@@ -11,8 +11,7 @@ import java.util.UUID;
  */
 public record KeysetPosition(Instant createdAt, UUID id) {
     /** Newest first: {@code createdAt} descending, then id descending. */
-    public static final Comparator<KeysetPosition> NEWEST_FIRST = Comparator
-            .comparing(KeysetPosition::createdAt)
+    public static final Comparator<KeysetPosition> NEWEST_FIRST = Comparator.comparing(KeysetPosition::createdAt)
             .thenComparing(KeysetPosition::id, KeysetPosition::compareUnsigned)
             .reversed();
 

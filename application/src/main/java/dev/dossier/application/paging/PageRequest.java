@@ -16,6 +16,7 @@ public record PageRequest(Optional<String> after, Optional<String> before, int p
     public static final int MAX_PAGE_SIZE = 100;
     /** The query parameters, as field errors name them. */
     public static final String AFTER = "after";
+
     public static final String BEFORE = "before";
     public static final String PAGE_SIZE = "page_size";
 

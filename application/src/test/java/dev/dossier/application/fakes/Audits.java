@@ -5,8 +5,7 @@ import java.time.Instant;
 
 /** Test support: a {@link ConfidentialAudit} over an in-memory trail. */
 public final class Audits {
-    private Audits() {
-    }
+    private Audits() {}
 
     /** An audit whose events go to {@code events}, stamped {@code at}. */
     public static ConfidentialAudit into(InMemoryAuditEventRepository events, Instant at) {

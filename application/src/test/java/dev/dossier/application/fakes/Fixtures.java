@@ -26,8 +26,7 @@ import java.util.Set;
 public final class Fixtures {
     public static final Instant NOW = Instant.parse("2025-04-01T10:00:00Z");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Caller caller(TenantId tenant, Scope... scopes) {
         Set<Scope> set = scopes.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(scopes));
@@ -87,16 +86,25 @@ public final class Fixtures {
     }
 
     /** A PDF document as an earlier upload would have left it: row saved, bytes stored. */
-    public static Document storedDocument(InMemoryDocumentRepository documents, InMemoryContentStore store,
-                                          TenantId tenant, DocumentOwner owner, String label,
-                                          Classification classification, Instant createdAt) {
+    public static Document storedDocument(
+            InMemoryDocumentRepository documents,
+            InMemoryContentStore store,
+            TenantId tenant,
+            DocumentOwner owner,
+            String label,
+            Classification classification,
+            Instant createdAt) {
         byte[] content = ("%PDF-1.7\n" + label + " " + createdAt + "\n").getBytes(StandardCharsets.UTF_8);
         StorageKey key = StorageKey.generate(tenant);
         store.seed(key, content, FileType.PDF.contentType());
-        StoredFile file = new StoredFile(FileName.sanitize(label.replace(' ', '_') + ".pdf"),
-                FileType.PDF.contentType(), content.length, sha256Hex(content), key);
-        Document d = Document.upload(DocumentId.generate(), tenant, owner, file, label, classification,
-                "seed@example.com", null, createdAt);
+        StoredFile file = new StoredFile(
+                FileName.sanitize(label.replace(' ', '_') + ".pdf"),
+                FileType.PDF.contentType(),
+                content.length,
+                sha256Hex(content),
+                key);
+        Document d = Document.upload(
+                DocumentId.generate(), tenant, owner, file, label, classification, "seed@example.com", null, createdAt);
         documents.save(d);
         return d;
     }

@@ -40,36 +40,46 @@ public final class InMemoryAttachmentRepository implements AttachmentRepository 
 
     @Override
     public synchronized boolean existsUploadedThroughResponse(TenantId tenantId, DocumentId documentId) {
-        return rows.stream().anyMatch(a -> a.tenantId().equals(tenantId) && a.documentId().equals(documentId)
-                && a.uploadedThroughResponse());
+        return rows.stream()
+                .anyMatch(a -> a.tenantId().equals(tenantId)
+                        && a.documentId().equals(documentId)
+                        && a.uploadedThroughResponse());
     }
 
     @Override
     public synchronized long countForDocument(TenantId tenantId, DocumentId documentId) {
-        return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.documentId().equals(documentId)).count();
+        return rows.stream()
+                .filter(a -> a.tenantId().equals(tenantId) && a.documentId().equals(documentId))
+                .count();
     }
 
     @Override
     public synchronized Optional<Attachment> findById(TenantId tenantId, AttachmentId id) {
-        return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.id().equals(id)).findFirst();
+        return rows.stream()
+                .filter(a -> a.tenantId().equals(tenantId) && a.id().equals(id))
+                .findFirst();
     }
 
     @Override
     public synchronized List<Attachment> listForResponse(TenantId tenantId, ResponseId responseId) {
-        return rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.responseId().equals(responseId))
-                .sorted(Comparator.comparing(Attachment::createdAt).thenComparing(a -> a.id().value()).reversed())
+        return rows.stream()
+                .filter(a -> a.tenantId().equals(tenantId) && a.responseId().equals(responseId))
+                .sorted(Comparator.comparing(Attachment::createdAt)
+                        .thenComparing(a -> a.id().value())
+                        .reversed())
                 .toList();
     }
 
     @Override
     public synchronized KeysetSlice<Attachment> page(TenantId tenantId, ResponseId responseId, KeysetRequest request) {
-        return InMemoryKeyset.slice(listForResponse(tenantId, responseId),
-                a -> new KeysetPosition(a.createdAt(), a.id().value()), request);
+        return InMemoryKeyset.slice(
+                listForResponse(tenantId, responseId), a -> new KeysetPosition(a.createdAt(), a.id().value()), request);
     }
 
     @Override
     public synchronized void markSubmitted(TenantId tenantId, ResponseId responseId) {
-        rows.stream().filter(a -> a.tenantId().equals(tenantId) && a.responseId().equals(responseId))
+        rows.stream()
+                .filter(a -> a.tenantId().equals(tenantId) && a.responseId().equals(responseId))
                 .forEach(Attachment::markSubmitted);
     }
 

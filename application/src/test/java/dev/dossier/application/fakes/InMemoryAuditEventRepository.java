@@ -21,11 +21,16 @@ public final class InMemoryAuditEventRepository implements AuditEventRepository 
     }
 
     @Override
-    public synchronized KeysetSlice<AuditEvent> page(TenantId tenantId, Optional<DocumentId> documentId,
-                                                     KeysetRequest request) {
-        return InMemoryKeyset.slice(events.stream().filter(e -> e.tenantId().equals(tenantId))
-                .filter(e -> documentId.map(d -> d.equals(e.documentId())).orElse(true)).toList(),
-                e -> new KeysetPosition(e.occurredAt(), e.id()), request);
+    public synchronized KeysetSlice<AuditEvent> page(
+            TenantId tenantId, Optional<DocumentId> documentId, KeysetRequest request) {
+        return InMemoryKeyset.slice(
+                events.stream()
+                        .filter(e -> e.tenantId().equals(tenantId))
+                        .filter(e ->
+                                documentId.map(d -> d.equals(e.documentId())).orElse(true))
+                        .toList(),
+                e -> new KeysetPosition(e.occurredAt(), e.id()),
+                request);
     }
 
     public synchronized List<AuditEvent> all() {

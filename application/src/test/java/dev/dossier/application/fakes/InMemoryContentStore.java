@@ -87,8 +87,7 @@ public final class InMemoryContentStore implements DocumentContentStore {
     }
 
     @Override
-    public void checkReachable() {
-    }
+    public void checkReachable() {}
 
     /** Seeds an object directly, as if an earlier upload had stored it. */
     public synchronized void seed(StorageKey key, byte[] bytes, String contentType) {

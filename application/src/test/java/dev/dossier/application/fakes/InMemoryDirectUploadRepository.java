@@ -15,17 +15,28 @@ import java.util.Optional;
 
 /** Test fake of {@link DirectUploadRepository}: rows are copies, leases a map, all under one lock. */
 public final class InMemoryDirectUploadRepository implements DirectUploadRepository {
-    private record Lease(String owner, Instant until) {
-    }
+    private record Lease(String owner, Instant until) {}
 
     private final Map<DocumentId, DirectUpload> rows = new LinkedHashMap<>();
     private final Map<DocumentId, Lease> leases = new HashMap<>();
     private final Map<DocumentId, Boolean> purged = new HashMap<>();
 
     private static DirectUpload copy(DirectUpload u) {
-        return DirectUpload.reconstitute(u.id(), u.tenantId(), u.subjectRecordId(), u.fileName(), u.size(),
-                u.quarantineKey(), u.documentKey(), u.uploadedBy(), u.createdAt(), u.expiresAt(), u.status(),
-                u.sha256().orElse(null), u.failureReason().orElse(null), u.updatedAt());
+        return DirectUpload.reconstitute(
+                u.id(),
+                u.tenantId(),
+                u.subjectRecordId(),
+                u.fileName(),
+                u.size(),
+                u.quarantineKey(),
+                u.documentKey(),
+                u.uploadedBy(),
+                u.createdAt(),
+                u.expiresAt(),
+                u.status(),
+                u.sha256().orElse(null),
+                u.failureReason().orElse(null),
+                u.updatedAt());
     }
 
     @Override
@@ -53,7 +64,8 @@ public final class InMemoryDirectUploadRepository implements DirectUploadReposit
     public synchronized List<DirectUpload> claimDue(Instant now, Instant leaseUntil, String owner, int limit) {
         List<DirectUpload> claimed = new ArrayList<>();
         for (DirectUpload u : rows.values()) {
-            boolean due = u.status() == UploadStatus.PENDING || (!purged.get(u.id()) && u.expiresAt().isBefore(now));
+            boolean due = u.status() == UploadStatus.PENDING
+                    || (!purged.get(u.id()) && u.expiresAt().isBefore(now));
             if (claimed.size() < limit && due && free(u.id(), now)) {
                 leases.put(u.id(), new Lease(owner, leaseUntil));
                 claimed.add(copy(u));
@@ -83,7 +95,10 @@ public final class InMemoryDirectUploadRepository implements DirectUploadReposit
     public synchronized boolean settle(DirectUpload settled, String owner) {
         DirectUpload row = rows.get(settled.id());
         Lease lease = leases.get(settled.id());
-        if (row == null || row.status() != UploadStatus.PENDING || lease == null || !lease.owner().equals(owner)) {
+        if (row == null
+                || row.status() != UploadStatus.PENDING
+                || lease == null
+                || !lease.owner().equals(owner)) {
             return false;
         }
         rows.put(settled.id(), copy(settled));

@@ -1,9 +1,9 @@
 package dev.dossier.application.fakes;
 
-import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.paging.KeysetPosition;
 import dev.dossier.application.paging.KeysetRequest;
 import dev.dossier.application.paging.KeysetSlice;
+import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
@@ -53,13 +53,19 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
 
     @Override
     public synchronized List<Document> list(DocumentFilter filter, int limit) {
-        return rows.values().stream().filter(d -> matches(filter, d)).sorted(NEWEST_FIRST).limit(limit).toList();
+        return rows.values().stream()
+                .filter(d -> matches(filter, d))
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public synchronized KeysetSlice<Document> page(DocumentFilter filter, KeysetRequest request) {
-        return InMemoryKeyset.slice(rows.values().stream().filter(d -> matches(filter, d)).toList(),
-                d -> new KeysetPosition(d.createdAt(), d.id().value()), request);
+        return InMemoryKeyset.slice(
+                rows.values().stream().filter(d -> matches(filter, d)).toList(),
+                d -> new KeysetPosition(d.createdAt(), d.id().value()),
+                request);
     }
 
     @Override
@@ -74,8 +80,12 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
 
     @Override
     public synchronized List<Document> listForBusiness(BusinessDocumentQuery q) {
-        return rows.values().stream().filter(d -> matches(q, d)).sorted(NEWEST_FIRST).skip(q.offset())
-                .limit(q.limit()).toList();
+        return rows.values().stream()
+                .filter(d -> matches(q, d))
+                .sorted(NEWEST_FIRST)
+                .skip(q.offset())
+                .limit(q.limit())
+                .toList();
     }
 
     @Override
@@ -114,15 +124,19 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
     }
 
     private static boolean matches(BusinessDocumentQuery q, Document d) {
-        return d.tenantId().equals(q.tenantId()) && d.isOwnedBy(DocumentOwner.entity(q.businessId()))
+        return d.tenantId().equals(q.tenantId())
+                && d.isOwnedBy(DocumentOwner.entity(q.businessId()))
                 && q.type().map(t -> t == d.businessType()).orElse(true)
                 && q.status().map(s -> s == d.statusOn(q.today())).orElse(true);
     }
 
     private static boolean matches(DocumentFilter f, Document d) {
-        return d.tenantId().equals(f.tenantId()) && d.isOwnedBy(f.owner())
-                && f.documentType().map(t -> t.toLowerCase(Locale.ROOT)
-                        .equals(d.documentType().toLowerCase(Locale.ROOT))).orElse(true);
+        return d.tenantId().equals(f.tenantId())
+                && d.isOwnedBy(f.owner())
+                && f.documentType()
+                        .map(t -> t.toLowerCase(Locale.ROOT)
+                                .equals(d.documentType().toLowerCase(Locale.ROOT)))
+                        .orElse(true);
     }
 
     public synchronized List<Document> all() {

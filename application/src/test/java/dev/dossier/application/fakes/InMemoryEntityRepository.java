@@ -30,16 +30,23 @@ public final class InMemoryEntityRepository implements EntityRepository {
 
     @Override
     public synchronized List<Entity> list(TenantId tenantId, int limit) {
-        return rows.values().stream().filter(e -> e.tenantId().equals(tenantId))
-                .sorted(Comparator.comparing(Entity::createdAt).thenComparing(e -> e.id().value().toString())
+        return rows.values().stream()
+                .filter(e -> e.tenantId().equals(tenantId))
+                .sorted(Comparator.comparing(Entity::createdAt)
+                        .thenComparing(e -> e.id().value().toString())
                         .reversed())
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public synchronized KeysetSlice<Entity> page(TenantId tenantId, KeysetRequest request) {
-        return InMemoryKeyset.slice(rows.values().stream().filter(e -> e.tenantId().equals(tenantId)).toList(),
-                e -> new KeysetPosition(e.createdAt(), e.id().value()), request);
+        return InMemoryKeyset.slice(
+                rows.values().stream()
+                        .filter(e -> e.tenantId().equals(tenantId))
+                        .toList(),
+                e -> new KeysetPosition(e.createdAt(), e.id().value()),
+                request);
     }
 
     @Override

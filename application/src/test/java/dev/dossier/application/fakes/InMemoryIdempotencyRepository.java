@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /** Test fake of {@link IdempotencyRepository}; every method is atomic, as the port demands. */
 public final class InMemoryIdempotencyRepository implements IdempotencyRepository {
-    private record Id(TenantId tenantId, IdempotencyKey key) {
-    }
+    private record Id(TenantId tenantId, IdempotencyKey key) {}
 
     private final Map<Id, IdempotencyRecord> rows = new LinkedHashMap<>();
     private RuntimeException failPurgeWith;

@@ -15,25 +15,30 @@ import java.util.function.Function;
  * for any items (a reference implementation the JPA adapters' contract tests also describe).
  */
 public final class InMemoryKeyset {
-    private InMemoryKeyset() {
-    }
+    private InMemoryKeyset() {}
 
-    public static <T> KeysetSlice<T> slice(Collection<T> items, Function<? super T, KeysetPosition> positionOf,
-                                           KeysetRequest request) {
+    public static <T> KeysetSlice<T> slice(
+            Collection<T> items, Function<? super T, KeysetPosition> positionOf, KeysetRequest request) {
         Comparator<T> newestFirst = Comparator.comparing(positionOf, KeysetPosition.NEWEST_FIRST);
         List<T> sorted = items.stream().sorted(newestFirst).toList();
         if (request.direction() == KeysetRequest.Direction.OLDER) {
             List<T> older = request.from()
-                    .map(p -> sorted.stream().filter(t -> positionOf.apply(t).isOlderThan(p)).toList())
+                    .map(p -> sorted.stream()
+                            .filter(t -> positionOf.apply(t).isOlderThan(p))
+                            .toList())
                     .orElse(sorted);
             List<T> page = older.stream().limit(request.size()).toList();
             boolean hasNewer = request.from().isPresent()
-                    && boundaryHasNewer(sorted, positionOf, page.isEmpty() ? request.from().get().justOlder()
-                            : positionOf.apply(page.get(0)));
+                    && boundaryHasNewer(
+                            sorted,
+                            positionOf,
+                            page.isEmpty() ? request.from().get().justOlder() : positionOf.apply(page.get(0)));
             return new KeysetSlice<>(page, older.size() > page.size(), hasNewer);
         }
         KeysetPosition from = request.from().orElseThrow();
-        List<T> newer = new ArrayList<>(sorted.stream().filter(t -> positionOf.apply(t).isNewerThan(from)).toList());
+        List<T> newer = new ArrayList<>(sorted.stream()
+                .filter(t -> positionOf.apply(t).isNewerThan(from))
+                .toList());
         Collections.reverse(newer); // oldest first: the page is the newer items closest to the position
         List<T> page = new ArrayList<>(newer.stream().limit(request.size()).toList());
         Collections.reverse(page);
@@ -42,8 +47,8 @@ public final class InMemoryKeyset {
         return new KeysetSlice<>(page, hasOlder, newer.size() > page.size());
     }
 
-    private static <T> boolean boundaryHasNewer(List<T> sorted, Function<? super T, KeysetPosition> positionOf,
-                                                KeysetPosition boundary) {
+    private static <T> boolean boundaryHasNewer(
+            List<T> sorted, Function<? super T, KeysetPosition> positionOf, KeysetPosition boundary) {
         return sorted.stream().anyMatch(t -> positionOf.apply(t).isNewerThan(boundary));
     }
 }

@@ -19,8 +19,11 @@ public final class InMemoryReviewEventRepository implements ReviewEventRepositor
 
     @Override
     public synchronized List<ReviewEvent> listForDocument(TenantId tenantId, DocumentId documentId) {
-        return events.stream().filter(e -> e.tenantId().equals(tenantId) && e.documentId().equals(documentId))
-                .sorted(Comparator.comparing(ReviewEvent::occurredAt).thenComparing(e -> e.id().toString()).reversed())
+        return events.stream()
+                .filter(e -> e.tenantId().equals(tenantId) && e.documentId().equals(documentId))
+                .sorted(Comparator.comparing(ReviewEvent::occurredAt)
+                        .thenComparing(e -> e.id().toString())
+                        .reversed())
                 .toList();
     }
 

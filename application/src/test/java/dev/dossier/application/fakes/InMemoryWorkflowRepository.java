@@ -20,8 +20,8 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository {
     private final List<Fulfillment> fulfillments = new ArrayList<>();
 
     private static Workflow copy(Workflow w) {
-        return Workflow.reconstitute(w.id(), w.tenantId(), w.subjectRecordId(), w.type(), w.status(), w.createdAt(),
-                w.updatedAt());
+        return Workflow.reconstitute(
+                w.id(), w.tenantId(), w.subjectRecordId(), w.type(), w.status(), w.createdAt(), w.updatedAt());
     }
 
     @Override
@@ -31,7 +31,8 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository {
 
     @Override
     public synchronized Optional<Workflow> findById(TenantId tenantId, WorkflowId id) {
-        return Optional.ofNullable(workflows.get(id)).filter(w -> w.tenantId().equals(tenantId))
+        return Optional.ofNullable(workflows.get(id))
+                .filter(w -> w.tenantId().equals(tenantId))
                 .map(InMemoryWorkflowRepository::copy);
     }
 
@@ -47,8 +48,10 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository {
 
     @Override
     public synchronized List<RequiredDocument> listRequiredDocuments(TenantId tenantId, WorkflowId workflowId) {
-        return requirements.stream().filter(r -> r.tenantId().equals(tenantId) && r.workflowId().equals(workflowId))
-                .sorted(Comparator.comparing(RequiredDocument::createdAt).reversed()).toList();
+        return requirements.stream()
+                .filter(r -> r.tenantId().equals(tenantId) && r.workflowId().equals(workflowId))
+                .sorted(Comparator.comparing(RequiredDocument::createdAt).reversed())
+                .toList();
     }
 
     @Override
@@ -58,7 +61,9 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository {
 
     @Override
     public synchronized List<Fulfillment> listFulfillments(TenantId tenantId, WorkflowId workflowId) {
-        return fulfillments.stream().filter(f -> f.tenantId().equals(tenantId) && f.workflowId().equals(workflowId))
-                .sorted(Comparator.comparing(Fulfillment::createdAt).reversed()).toList();
+        return fulfillments.stream()
+                .filter(f -> f.tenantId().equals(tenantId) && f.workflowId().equals(workflowId))
+                .sorted(Comparator.comparing(Fulfillment::createdAt).reversed())
+                .toList();
     }
 }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 public final class Pagers {
     public static final byte[] KEY = "test-cursor-signing-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
-    private Pagers() {
-    }
+    private Pagers() {}
 
     public static CursorPager fixedKey() {
         return new CursorPager(new CursorCodec(KEY::clone));

@@ -20,8 +20,8 @@ class CursorCodecTest {
     private static final byte[] KEY = "k".repeat(43).getBytes(StandardCharsets.UTF_8);
     private static final String TENANT = "6f1c2a7e-1d2b-4c3d-9e8f-0a1b2c3d4e5f";
     private static final CursorScope LIBRARY = CursorScope.of("documents", TENANT, "library", Optional.empty());
-    private static final KeysetPosition POSITION = new KeysetPosition(Instant.parse("2026-03-02T10:15:30.123456789Z"),
-            UUID.fromString("550e8400-e29b-41d4-a716-446655440000"));
+    private static final KeysetPosition POSITION = new KeysetPosition(
+            Instant.parse("2026-03-02T10:15:30.123456789Z"), UUID.fromString("550e8400-e29b-41d4-a716-446655440000"));
 
     private final CursorCodec codec = new CursorCodec(KEY::clone);
 
@@ -46,7 +46,8 @@ class CursorCodecTest {
         Instant beforeEpoch = Instant.parse("1969-12-31T23:59:59.999999Z");
         for (Instant at : List.of(Instant.EPOCH, beforeEpoch, Instant.MAX, Instant.MIN)) {
             KeysetPosition p = new KeysetPosition(at, UUID.randomUUID());
-            assertThat(codec.decode(LIBRARY, Direction.NEWER, codec.encode(LIBRARY, Direction.NEWER, p))).contains(p);
+            assertThat(codec.decode(LIBRARY, Direction.NEWER, codec.encode(LIBRARY, Direction.NEWER, p)))
+                    .contains(p);
         }
     }
 
@@ -60,7 +61,9 @@ class CursorCodecTest {
                     continue;
                 }
                 String tampered = cursor.substring(0, i) + c + cursor.substring(i + 1);
-                assertThat(codec.decode(LIBRARY, Direction.OLDER, tampered)).as("changed at %d to %s", i, c).isEmpty();
+                assertThat(codec.decode(LIBRARY, Direction.OLDER, tampered))
+                        .as("changed at %d to %s", i, c)
+                        .isEmpty();
             }
         }
     }
@@ -85,7 +88,9 @@ class CursorCodecTest {
                 CursorScope.of("documents", TENANT, "library"),
                 CursorScope.of("documents", TENANT + "library", Optional.empty()));
         for (CursorScope other : others) {
-            assertThat(codec.decode(other, Direction.OLDER, cursor)).as(other.toString()).isEmpty();
+            assertThat(codec.decode(other, Direction.OLDER, cursor))
+                    .as(other.toString())
+                    .isEmpty();
         }
         CursorScope same = CursorScope.of("documents", TENANT, "library", Optional.empty());
         assertThat(codec.decode(same, Direction.OLDER, cursor)).contains(POSITION);
@@ -93,8 +98,10 @@ class CursorCodecTest {
 
     @Test
     void givenNextCursor_whenUsedAsPrevious_thenRefused() {
-        assertThat(codec.decode(LIBRARY, Direction.NEWER, codec.encode(LIBRARY, Direction.OLDER, POSITION))).isEmpty();
-        assertThat(codec.decode(LIBRARY, Direction.OLDER, codec.encode(LIBRARY, Direction.NEWER, POSITION))).isEmpty();
+        assertThat(codec.decode(LIBRARY, Direction.NEWER, codec.encode(LIBRARY, Direction.OLDER, POSITION)))
+                .isEmpty();
+        assertThat(codec.decode(LIBRARY, Direction.OLDER, codec.encode(LIBRARY, Direction.NEWER, POSITION)))
+                .isEmpty();
     }
 
     @Test
@@ -109,15 +116,27 @@ class CursorCodecTest {
         String valid = codec.encode(LIBRARY, Direction.OLDER, POSITION);
         byte[] random = new byte[62];
         new SecureRandom().nextBytes(random);
-        List<String> garbage = List.of("", " ", "null", "abc", "%%%", "=".repeat(83), "😀".repeat(40),
-                valid + "A", valid.substring(1), valid + "==", " " + valid.substring(1),
+        List<String> garbage = List.of(
+                "",
+                " ",
+                "null",
+                "abc",
+                "%%%",
+                "=".repeat(83),
+                "😀".repeat(40),
+                valid + "A",
+                valid.substring(1),
+                valid + "==",
+                " " + valid.substring(1),
                 valid.substring(0, 10) + '+' + valid.substring(11),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(random),
                 Base64.getUrlEncoder().encodeToString(random),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[62]),
                 "x".repeat(100_000));
         for (String g : garbage) {
-            assertThat(codec.decode(LIBRARY, Direction.OLDER, g)).as(g.length() > 90 ? "long" : g).isEmpty();
+            assertThat(codec.decode(LIBRARY, Direction.OLDER, g))
+                    .as(g.length() > 90 ? "long" : g)
+                    .isEmpty();
         }
         assertThat(codec.decode(LIBRARY, Direction.OLDER, null)).isEmpty();
     }
@@ -130,7 +149,8 @@ class CursorCodecTest {
         int last = alphabet.indexOf(cursor.charAt(cursor.length() - 1));
         String sameBytes = cursor.substring(0, cursor.length() - 1) + alphabet.charAt(last | 1);
         if (!sameBytes.equals(cursor)) {
-            assertThat(Base64.getUrlDecoder().decode(sameBytes)).isEqualTo(Base64.getUrlDecoder().decode(cursor));
+            assertThat(Base64.getUrlDecoder().decode(sameBytes))
+                    .isEqualTo(Base64.getUrlDecoder().decode(cursor));
             assertThat(codec.decode(LIBRARY, Direction.OLDER, sameBytes)).isEmpty();
         }
     }
@@ -150,7 +170,8 @@ class CursorCodecTest {
         putString(scope, "-");
         mac.update(scope.array(), 0, scope.position());
         mac.update(token, 0, 30);
-        assertThat(HexFormat.of().formatHex(token, 30, 62)).isEqualTo(HexFormat.of().formatHex(mac.doFinal()));
+        assertThat(HexFormat.of().formatHex(token, 30, 62))
+                .isEqualTo(HexFormat.of().formatHex(mac.doFinal()));
         assertThat(token[0]).isEqualTo((byte) 1);
     }
 

@@ -43,7 +43,10 @@ class CursorPagerTest {
     }
 
     private CursorPage<KeysetPosition> fetch(PageRequest request, CursorScope scope) {
-        return pager.list(request, scope, k -> InMemoryKeyset.slice(List.copyOf(items), Function.identity(), k),
+        return pager.list(
+                request,
+                scope,
+                k -> InMemoryKeyset.slice(List.copyOf(items), Function.identity(), k),
                 Function.identity());
     }
 
@@ -69,24 +72,34 @@ class CursorPagerTest {
         CursorPage<KeysetPosition> p1 = fetch(PageRequest.first(3));
         assertThat(p1.items()).isEqualTo(newestFirst(s, 6, 4));
         assertThat(p1.cursors().hasMore()).isTrue();
-        assertThat(p1.cursors().prevCursor()).as("nothing is newer than the first page").isEmpty();
+        assertThat(p1.cursors().prevCursor())
+                .as("nothing is newer than the first page")
+                .isEmpty();
 
-        CursorPage<KeysetPosition> p2 = fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
+        CursorPage<KeysetPosition> p2 =
+                fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
         assertThat(p2.items()).isEqualTo(newestFirst(s, 3, 1));
         assertThat(p2.cursors().hasMore()).isTrue();
         assertThat(p2.cursors().prevCursor()).isPresent();
 
-        CursorPage<KeysetPosition> p3 = fetch(PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 3));
+        CursorPage<KeysetPosition> p3 =
+                fetch(PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 3));
         assertThat(p3.items()).isEqualTo(List.of(s.get(0)));
         assertThat(p3.cursors().hasMore()).isFalse();
-        assertThat(p3.cursors().nextCursor()).as("nothing is older than the last page").isEmpty();
+        assertThat(p3.cursors().nextCursor())
+                .as("nothing is older than the last page")
+                .isEmpty();
 
-        CursorPage<KeysetPosition> back2 = fetch(PageRequest.before(p3.cursors().prevCursor().orElseThrow(), 3));
+        CursorPage<KeysetPosition> back2 =
+                fetch(PageRequest.before(p3.cursors().prevCursor().orElseThrow(), 3));
         assertThat(back2.items()).isEqualTo(p2.items());
-        assertThat(back2.cursors().hasMore()).as("newer items remain going back").isTrue();
+        assertThat(back2.cursors().hasMore())
+                .as("newer items remain going back")
+                .isTrue();
         assertThat(back2.cursors().nextCursor()).isPresent();
 
-        CursorPage<KeysetPosition> back1 = fetch(PageRequest.before(back2.cursors().prevCursor().orElseThrow(), 3));
+        CursorPage<KeysetPosition> back1 =
+                fetch(PageRequest.before(back2.cursors().prevCursor().orElseThrow(), 3));
         assertThat(back1.items()).isEqualTo(p1.items());
         assertThat(back1.cursors().hasMore()).isFalse();
         assertThat(back1.cursors().prevCursor()).isEmpty();
@@ -97,10 +110,12 @@ class CursorPagerTest {
     void givenBeforeCursorNearTheTop_whenFetched_thenThePageIsTheNewerItemsClosestToIt_newestFirst() {
         List<KeysetPosition> s = seed(10);
         CursorPage<KeysetPosition> p1 = fetch(PageRequest.first(8));
-        CursorPage<KeysetPosition> p2 = fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 8));
+        CursorPage<KeysetPosition> p2 =
+                fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 8));
         assertThat(p2.items()).isEqualTo(newestFirst(s, 1, 0));
 
-        CursorPage<KeysetPosition> back = fetch(PageRequest.before(p2.cursors().prevCursor().orElseThrow(), 3));
+        CursorPage<KeysetPosition> back =
+                fetch(PageRequest.before(p2.cursors().prevCursor().orElseThrow(), 3));
         assertThat(back.items()).isEqualTo(newestFirst(s, 4, 2));
         assertThat(back.cursors().hasMore()).isTrue();
     }
@@ -109,7 +124,8 @@ class CursorPagerTest {
     void givenItemCountAMultipleOfThePageSize_whenLastPageFetched_thenNoMoreAndNoNextCursor() {
         seed(6);
         CursorPage<KeysetPosition> p1 = fetch(PageRequest.first(3));
-        CursorPage<KeysetPosition> p2 = fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
+        CursorPage<KeysetPosition> p2 =
+                fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
         assertThat(p2.items()).hasSize(3);
         assertThat(p2.cursors().hasMore()).isFalse();
         assertThat(p2.cursors().nextCursor()).isEmpty();
@@ -123,12 +139,15 @@ class CursorPagerTest {
         items.remove(s.get(1));
         items.remove(s.get(0));
 
-        CursorPage<KeysetPosition> empty = fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 2));
+        CursorPage<KeysetPosition> empty =
+                fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 2));
         assertThat(empty.items()).isEmpty();
         assertThat(empty.cursors().hasMore()).isFalse();
         assertThat(empty.cursors().nextCursor()).isEmpty();
-        CursorPage<KeysetPosition> back = fetch(PageRequest.before(empty.cursors().prevCursor().orElseThrow(), 2));
-        assertThat(back.items()).as("back to the cursor's own item and the ones before it")
+        CursorPage<KeysetPosition> back =
+                fetch(PageRequest.before(empty.cursors().prevCursor().orElseThrow(), 2));
+        assertThat(back.items())
+                .as("back to the cursor's own item and the ones before it")
                 .isEqualTo(newestFirst(s, 3, 2));
     }
 
@@ -136,15 +155,18 @@ class CursorPagerTest {
     void givenEverythingNewerDeleted_whenBeforeACursor_thenEmptyPageWhoseNextCursorLeadsBackToItsItem() {
         List<KeysetPosition> s = seed(5);
         CursorPage<KeysetPosition> p1 = fetch(PageRequest.first(2));
-        CursorPage<KeysetPosition> p2 = fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 2));
+        CursorPage<KeysetPosition> p2 =
+                fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 2));
         items.remove(s.get(4));
         items.remove(s.get(3));
 
-        CursorPage<KeysetPosition> empty = fetch(PageRequest.before(p2.cursors().prevCursor().orElseThrow(), 2));
+        CursorPage<KeysetPosition> empty =
+                fetch(PageRequest.before(p2.cursors().prevCursor().orElseThrow(), 2));
         assertThat(empty.items()).isEmpty();
         assertThat(empty.cursors().hasMore()).isFalse();
         assertThat(empty.cursors().prevCursor()).isEmpty();
-        CursorPage<KeysetPosition> forward = fetch(PageRequest.after(empty.cursors().nextCursor().orElseThrow(), 2));
+        CursorPage<KeysetPosition> forward =
+                fetch(PageRequest.after(empty.cursors().nextCursor().orElseThrow(), 2));
         assertThat(forward.items()).isEqualTo(newestFirst(s, 2, 1));
     }
 
@@ -154,30 +176,40 @@ class CursorPagerTest {
         CursorPage<KeysetPosition> p1 = fetch(PageRequest.first(1));
         items.remove(s.get(0));
 
-        CursorPage<KeysetPosition> empty = fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 1));
+        CursorPage<KeysetPosition> empty =
+                fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 1));
         assertThat(empty.items()).isEmpty();
-        assertThat(empty.cursors().prevCursor()).as("the item at the cursor is newer than the empty page").isPresent();
-        assertThat(fetch(PageRequest.before(empty.cursors().prevCursor().get(), 1)).items()).containsExactly(s.get(1));
+        assertThat(empty.cursors().prevCursor())
+                .as("the item at the cursor is newer than the empty page")
+                .isPresent();
+        assertThat(fetch(PageRequest.before(empty.cursors().prevCursor().get(), 1))
+                        .items())
+                .containsExactly(s.get(1));
     }
 
     @Test
     void givenAPageWhoseItemsWereAllDeleted_whenItsCursorsAreUsed_thenTheNeighboursStillFollow() {
         List<KeysetPosition> s = seed(9);
         CursorPage<KeysetPosition> p1 = fetch(PageRequest.first(3));
-        CursorPage<KeysetPosition> p2 = fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
+        CursorPage<KeysetPosition> p2 =
+                fetch(PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
         p2.items().forEach(items::remove);
 
-        assertThat(fetch(PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 3)).items())
+        assertThat(fetch(PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 3))
+                        .items())
                 .isEqualTo(newestFirst(s, 2, 0));
-        assertThat(fetch(PageRequest.before(p2.cursors().prevCursor().orElseThrow(), 3)).items())
+        assertThat(fetch(PageRequest.before(p2.cursors().prevCursor().orElseThrow(), 3))
+                        .items())
                 .isEqualTo(newestFirst(s, 8, 6));
     }
 
     @Test
     void givenItemsSharingOneInstant_whenWalked_thenTiesAreCutByIdWithoutGapsOrRepeats() {
         IntStream.range(0, 23).forEach(i -> add(T0));
-        List<KeysetPosition> seen = walkForward(4, () -> { });
-        assertThat(seen).containsExactlyElementsOf(items.stream().sorted(KeysetPosition.NEWEST_FIRST).toList());
+        List<KeysetPosition> seen = walkForward(4, () -> {});
+        assertThat(seen)
+                .containsExactlyElementsOf(
+                        items.stream().sorted(KeysetPosition.NEWEST_FIRST).toList());
     }
 
     @Test
@@ -205,8 +237,8 @@ class CursorPagerTest {
     }
 
     /** Every item present for the whole walk is seen exactly once, in order; a deleted one never after. */
-    private static void assertNoGapsNoRepeats(List<KeysetPosition> seen, Set<KeysetPosition> initial,
-                                              Set<KeysetPosition> deleted) {
+    private static void assertNoGapsNoRepeats(
+            List<KeysetPosition> seen, Set<KeysetPosition> initial, Set<KeysetPosition> deleted) {
         assertThat(seen).doesNotHaveDuplicates();
         assertThat(seen).isSortedAccordingTo(KeysetPosition.NEWEST_FIRST);
         Set<KeysetPosition> survivors = new HashSet<>(initial);
@@ -254,24 +286,32 @@ class CursorPagerTest {
         CursorScope otherTenant = CursorScope.of("items", "tenant-b");
 
         assertThatThrownBy(() -> fetch(PageRequest.after(next, 2), otherTenant))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("after", List.of("Invalid cursor."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("after", List.of("Invalid cursor."))));
         assertThatThrownBy(() -> fetch(PageRequest.before(next, 2)))
                 .as("a next cursor is no previous cursor")
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("before", List.of("Invalid cursor."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("before", List.of("Invalid cursor."))));
         assertThatThrownBy(() -> fetch(PageRequest.after("not-a-cursor", 2)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("after", List.of("Invalid cursor."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("after", List.of("Invalid cursor."))));
     }
 
     @Test
     void givenBadCursor_whenListed_thenNothingIsFetched() {
         int[] fetched = {0};
-        assertThatThrownBy(() -> pager.list(PageRequest.after("x", 5), SCOPE, k -> {
-            fetched[0]++;
-            return new KeysetSlice<KeysetPosition>(List.of(), false, false);
-        }, Function.identity())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> pager.list(
+                        PageRequest.after("x", 5),
+                        SCOPE,
+                        k -> {
+                            fetched[0]++;
+                            return new KeysetSlice<KeysetPosition>(List.of(), false, false);
+                        },
+                        Function.identity()))
+                .isInstanceOf(ValidationException.class);
         assertThat(fetched[0]).isZero();
     }
 
@@ -279,8 +319,11 @@ class CursorPagerTest {
     void givenPageSize_whenKeysetBuilt_thenTheRepositoryIsAskedForThatMany() {
         assertThat(pager.keyset(PageRequest.first(7), SCOPE)).isEqualTo(KeysetRequest.first(7));
         KeysetPosition p = new KeysetPosition(T0, UUID.randomUUID());
-        String next = pager.page(KeysetRequest.first(1), new KeysetSlice<>(List.of(p), true, false), SCOPE,
-                Function.identity()).cursors().nextCursor().orElseThrow();
+        String next = pager.page(
+                        KeysetRequest.first(1), new KeysetSlice<>(List.of(p), true, false), SCOPE, Function.identity())
+                .cursors()
+                .nextCursor()
+                .orElseThrow();
         assertThat(pager.keyset(PageRequest.after(next, 9), SCOPE)).isEqualTo(KeysetRequest.olderThan(p, 9));
         assertThat(pager.keyset(PageRequest.first(3), SCOPE).from()).isEqualTo(Optional.empty());
     }

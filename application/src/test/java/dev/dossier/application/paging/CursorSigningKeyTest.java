@@ -27,7 +27,9 @@ class CursorSigningKeyTest {
 
         byte[] k = key.get();
 
-        assertThat(new String(k, StandardCharsets.UTF_8)).isEqualTo(generator.last()).startsWith("csk_");
+        assertThat(new String(k, StandardCharsets.UTF_8))
+                .isEqualTo(generator.last())
+                .startsWith("csk_");
         assertThat(secrets.all()).containsEntry("cursor-signing-key", generator.last());
         assertThat(tx.committed()).isEqualTo(1);
     }

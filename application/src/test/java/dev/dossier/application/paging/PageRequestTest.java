@@ -34,26 +34,27 @@ class PageRequestTest {
 
     @Test
     void givenPageSizeOutOfBounds_whenParsed_then400OnPageSize() {
-        assertThat(errorsOf(null, null, "0")).isEqualTo(Map.of("page_size",
-                List.of("Ensure this value is greater than or equal to 1.")));
-        assertThat(errorsOf(null, null, "-5")).isEqualTo(Map.of("page_size",
-                List.of("Ensure this value is greater than or equal to 1.")));
-        assertThat(errorsOf(null, null, "101")).isEqualTo(Map.of("page_size",
-                List.of("Ensure this value is less than or equal to 100.")));
-        assertThat(errorsOf(null, null, "99999999999999999999")).isEqualTo(Map.of("page_size",
-                List.of("Ensure this value is less than or equal to 100.")));
+        assertThat(errorsOf(null, null, "0"))
+                .isEqualTo(Map.of("page_size", List.of("Ensure this value is greater than or equal to 1.")));
+        assertThat(errorsOf(null, null, "-5"))
+                .isEqualTo(Map.of("page_size", List.of("Ensure this value is greater than or equal to 1.")));
+        assertThat(errorsOf(null, null, "101"))
+                .isEqualTo(Map.of("page_size", List.of("Ensure this value is less than or equal to 100.")));
+        assertThat(errorsOf(null, null, "99999999999999999999"))
+                .isEqualTo(Map.of("page_size", List.of("Ensure this value is less than or equal to 100.")));
         for (String notAnInteger : List.of("ten", "1.5", "1e3", "0x10", "٣", "5 5")) {
-            assertThat(errorsOf(null, null, notAnInteger)).isEqualTo(Map.of("page_size",
-                    List.of("A valid integer is required.")));
+            assertThat(errorsOf(null, null, notAnInteger))
+                    .isEqualTo(Map.of("page_size", List.of("A valid integer is required.")));
         }
     }
 
     @Test
     void givenAfterAndBefore_whenParsed_then400OnBoth_togetherWithAPageSizeError() {
-        assertThat(errorsOf("a", "b", "1000")).isEqualTo(Map.of(
-                "after", List.of("Use either after or before, not both."),
-                "before", List.of("Use either after or before, not both."),
-                "page_size", List.of("Ensure this value is less than or equal to 100.")));
+        assertThat(errorsOf("a", "b", "1000"))
+                .isEqualTo(Map.of(
+                        "after", List.of("Use either after or before, not both."),
+                        "before", List.of("Use either after or before, not both."),
+                        "page_size", List.of("Ensure this value is less than or equal to 100.")));
     }
 
     @Test

@@ -52,7 +52,8 @@ interface AdminApiTests extends ApiTest {
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().getJsonArray("name").getString(0)).isEqualTo("Not a valid string.");
 
-        Resp unknown = api().postJson("/api/admin/tenants", api().adminToken(), "{\"name\": \"a\", \"plan\": \"gold\"}");
+        Resp unknown =
+                api().postJson("/api/admin/tenants", api().adminToken(), "{\"name\": \"a\", \"plan\": \"gold\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().getJsonArray("plan").getString(0)).isEqualTo("Unknown field.");
     }
@@ -74,38 +75,48 @@ interface AdminApiTests extends ApiTest {
     @Test
     default void givenTenant_whenKeyIssued_then201WithKeyShownOnceAndDefaultScope() {
         String tenantId = api().createTenant("Keys Ltd").getString("id");
-        Resp r = api().postJson("/api/admin/tenants/" + tenantId + "/api-keys", api().adminToken(),
-                "{\"email\": \"api.user@example.com\"}");
+        Resp r = api().postJson(
+                        "/api/admin/tenants/" + tenantId + "/api-keys",
+                        api().adminToken(),
+                        "{\"email\": \"api.user@example.com\"}");
         assertThat(r.status()).isEqualTo(201);
         JsonObject k = r.json();
         assertThat(k.keySet()).containsExactlyInAnyOrder("id", "api_key", "email", "scopes", "created_at");
         assertThat(k.getString("api_key")).startsWith("dsk_").hasSizeGreaterThan(40);
         assertThat(k.getString("email")).isEqualTo("api.user@example.com");
-        assertThat(k.getJsonArray("scopes").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("documents");
+        assertThat(k.getJsonArray("scopes").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("documents");
         // the key works
-        assertThat(api().get("/api/v1/documents/", k.getString("api_key")).status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/documents/", k.getString("api_key")).status())
+                .isEqualTo(200);
     }
 
     @Test
     default void givenBadKeyRequest_whenIssued_then400Or404() {
         String tenantId = api().createTenant("Bad Keys Ltd").getString("id");
-        Resp scope = api().postJson("/api/admin/tenants/" + tenantId + "/api-keys", api().adminToken(),
-                "{\"email\": \"a@example.com\", \"scopes\": [\"documents\", \"superuser\"]}");
+        Resp scope = api().postJson(
+                        "/api/admin/tenants/" + tenantId + "/api-keys",
+                        api().adminToken(),
+                        "{\"email\": \"a@example.com\", \"scopes\": [\"documents\", \"superuser\"]}");
         assertThat(scope.status()).isEqualTo(400);
         assertThat(scope.json().getJsonArray("scopes").getString(0)).contains("superuser");
 
-        Resp email = api().postJson("/api/admin/tenants/" + tenantId + "/api-keys", api().adminToken(),
-                "{\"email\": \"not-an-email\"}");
+        Resp email = api().postJson(
+                        "/api/admin/tenants/" + tenantId + "/api-keys",
+                        api().adminToken(),
+                        "{\"email\": \"not-an-email\"}");
         assertThat(email.status()).isEqualTo(400);
         assertThat(email.json().getJsonArray("email").getString(0)).isEqualTo("Enter a valid email address.");
 
-        Resp missingTenant = api().postJson("/api/admin/tenants/" + UUID.randomUUID() + "/api-keys",
-                api().adminToken(), "{\"email\": \"a@example.com\"}");
+        Resp missingTenant = api().postJson(
+                        "/api/admin/tenants/" + UUID.randomUUID() + "/api-keys",
+                        api().adminToken(),
+                        "{\"email\": \"a@example.com\"}");
         assertThat(missingTenant.status()).isEqualTo(404);
         assertThat(missingTenant.json().getString("detail")).isEqualTo("Not found.");
 
-        Resp malformedTenant = api().postJson("/api/admin/tenants/not-a-uuid/api-keys", api().adminToken(),
-                "{\"email\": \"a@example.com\"}");
+        Resp malformedTenant = api().postJson(
+                        "/api/admin/tenants/not-a-uuid/api-keys", api().adminToken(), "{\"email\": \"a@example.com\"}");
         assertThat(malformedTenant.status()).isEqualTo(404);
     }
 

@@ -23,8 +23,10 @@ import java.util.UUID;
 public final class ApiClient {
     private final String baseUrl;
     private final String adminToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     public ApiClient(String baseUrl, String adminToken) {
         this.baseUrl = baseUrl;
@@ -58,8 +60,11 @@ public final class ApiClient {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .findFirst().map(e -> e.getValue().get(0)).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().get(0))
+                    .orElse(null);
         }
 
         @Override
@@ -69,8 +74,7 @@ public final class ApiClient {
     }
 
     /** A tenant with one key. */
-    public record TenantKey(String tenantId, String apiKey, String email) {
-    }
+    public record TenantKey(String tenantId, String apiKey, String email) {}
 
     public Resp send(String method, String path, String bearer, String contentType, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
@@ -81,7 +85,9 @@ public final class ApiClient {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Resp(r.statusCode(), r.headers().map(), r.body());
@@ -109,11 +115,13 @@ public final class ApiClient {
     public Resp upload(String path, String bearer, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----dossier" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n"));
+        fields.forEach((k, v) -> write(
+                out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
         if (fileName != null) {
-            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            write(
+                    out,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             out.writeBytes(content);
             write(out, "\r\n");
         }
@@ -139,7 +147,9 @@ public final class ApiClient {
             s.append(i == 0 ? "" : ",").append('"').append(scopes[i]).append('"');
         }
         s.append(']');
-        Resp r = postJson("/api/admin/tenants/" + tenantId + "/api-keys", adminToken,
+        Resp r = postJson(
+                "/api/admin/tenants/" + tenantId + "/api-keys",
+                adminToken,
                 "{\"email\": \"" + email + "\", \"scopes\": " + s + "}");
         check(r, 201);
         return r.json().getString("api_key");
@@ -153,7 +163,8 @@ public final class ApiClient {
     }
 
     public String createEntity(String bearer, String name, String type) {
-        Resp r = postJson("/api/v1/entities/", bearer, "{\"name\": \"" + name + "\", \"entity_type\": \"" + type + "\"}");
+        Resp r = postJson(
+                "/api/v1/entities/", bearer, "{\"name\": \"" + name + "\", \"entity_type\": \"" + type + "\"}");
         check(r, 201);
         return r.json().getString("id");
     }

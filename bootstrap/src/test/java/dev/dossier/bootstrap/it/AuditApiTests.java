@@ -20,25 +20,39 @@ interface AuditApiTests extends ApiTest {
     }
 
     private static List<String> actions(JsonObject page) {
-        return page.getJsonArray("results").stream().map(v -> v.asJsonObject().getString("action")).toList();
+        return page.getJsonArray("results").stream()
+                .map(v -> v.asJsonObject().getString("action"))
+                .toList();
     }
 
     @Test
     default void givenConfidentialDocument_whenReadLinkedRedeemedAndDeleted_thenEachIsAuditedNewestFirst() {
         var t = api().newTenant("documents", "confidential");
-        String id = api().upload("/api/v1/documents/upload/", t.apiKey(),
-                Map.of("document_type", "Passport", "classification", "confidential"), "passport.pdf",
-                TestFiles.pdf("audited")).json().getString("id");
+        String id = api().upload(
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        Map.of("document_type", "Passport", "classification", "confidential"),
+                        "passport.pdf",
+                        TestFiles.pdf("audited"))
+                .json()
+                .getString("id");
         String ordinary = api().uploadTenantDocument(t.apiKey(), "policy.pdf", TestFiles.pdf("plain"), "Policy")
-                .json().getString("id");
+                .json()
+                .getString("id");
 
         ApiClient.check(api().get("/api/v1/documents/" + id + "/", t.apiKey()), 200);
-        String url = api().get("/api/v1/documents/" + id + "/download/", t.apiKey()).json().getString("download_url");
+        String url = api().get("/api/v1/documents/" + id + "/download/", t.apiKey())
+                .json()
+                .getString("download_url");
         ApiClient.check(api().get(url, null), 200);
         ApiClient.check(api().delete("/api/v1/documents/" + id + "/", t.apiKey()), 204);
         // an ordinary document leaves no trail
         ApiClient.check(api().get("/api/v1/documents/" + ordinary + "/", t.apiKey()), 200);
-        api().get(api().get("/api/v1/documents/" + ordinary + "/download/", t.apiKey()).json().getString("download_url"), null);
+        api().get(
+                        api().get("/api/v1/documents/" + ordinary + "/download/", t.apiKey())
+                                .json()
+                                .getString("download_url"),
+                        null);
 
         JsonObject page = events(t.tenantId(), "?document_id=" + id);
         assertThat(page.keySet()).containsExactlyInAnyOrder("has_more", "next_cursor", "prev_cursor", "results");
@@ -57,9 +71,14 @@ interface AuditApiTests extends ApiTest {
     @Test
     default void givenManyEvents_whenPaged_thenCursorsWalkThemAllOnceAndForeignCursorsAreRefused() {
         var t = api().newTenant("documents", "confidential");
-        String id = api().upload("/api/v1/documents/upload/", t.apiKey(),
-                Map.of("document_type", "Passport", "classification", "confidential"), "passport.pdf",
-                TestFiles.pdf("paged")).json().getString("id");
+        String id = api().upload(
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        Map.of("document_type", "Passport", "classification", "confidential"),
+                        "passport.pdf",
+                        TestFiles.pdf("paged"))
+                .json()
+                .getString("id");
         for (int i = 0; i < 5; i++) {
             ApiClient.check(api().get("/api/v1/documents/" + id + "/", t.apiKey()), 200);
         }
@@ -77,8 +96,10 @@ interface AuditApiTests extends ApiTest {
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
 
         var other = api().newTenant();
-        Resp foreign = api().get("/api/admin/tenants/" + other.tenantId() + "/audit-events?after="
-                + first.getString("next_cursor"), api().adminToken());
+        Resp foreign = api().get(
+                        "/api/admin/tenants/" + other.tenantId() + "/audit-events?after="
+                                + first.getString("next_cursor"),
+                        api().adminToken());
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.text()).isEqualTo("{\"after\":[\"Invalid cursor.\"]}");
     }
@@ -89,10 +110,12 @@ interface AuditApiTests extends ApiTest {
         Resp missing = api().get("/api/admin/tenants/" + UUID.randomUUID() + "/audit-events", api().adminToken());
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().getString("detail")).isEqualTo("Not found.");
-        Resp badDocument = api().get("/api/admin/tenants/" + t.tenantId() + "/audit-events?document_id=x", api().adminToken());
+        Resp badDocument =
+                api().get("/api/admin/tenants/" + t.tenantId() + "/audit-events?document_id=x", api().adminToken());
         assertThat(badDocument.status()).isEqualTo(400);
         assertThat(badDocument.json().getJsonArray("document_id").getString(0)).isEqualTo("Must be a valid UUID.");
-        Resp pageSize = api().get("/api/admin/tenants/" + t.tenantId() + "/audit-events?page_size=101", api().adminToken());
+        Resp pageSize =
+                api().get("/api/admin/tenants/" + t.tenantId() + "/audit-events?page_size=101", api().adminToken());
         assertThat(pageSize.status()).isEqualTo(400);
         assertThat(pageSize.json().containsKey("page_size")).isTrue();
         Resp withApiKey = api().get("/api/admin/tenants/" + t.tenantId() + "/audit-events", t.apiKey());

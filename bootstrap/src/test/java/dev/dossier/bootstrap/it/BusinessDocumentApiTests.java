@@ -34,8 +34,8 @@ interface BusinessDocumentApiTests extends ApiTest {
 
     private Biz newBusiness() {
         var t = api().newTenant("documents");
-        String reviewKey = api().createKey(t.tenantId(), "reviewer+" + t.tenantId().substring(0, 8) + "@example.com",
-                "review");
+        String reviewKey =
+                api().createKey(t.tenantId(), "reviewer+" + t.tenantId().substring(0, 8) + "@example.com", "review");
         return new Biz(t, reviewKey, api().createEntity(t.apiKey(), "Acme Corp Ltd", "company"));
     }
 
@@ -47,7 +47,8 @@ interface BusinessDocumentApiTests extends ApiTest {
         if (userData != null) {
             fields.put("user_data", userData);
         }
-        return api().upload(b.base(), b.tenant().apiKey(), fields, fileName, TestFiles.pdf(fileName + UUID.randomUUID()));
+        return api().upload(
+                        b.base(), b.tenant().apiKey(), fields, fileName, TestFiles.pdf(fileName + UUID.randomUUID()));
     }
 
     private String uploaded(Biz b, String type, String userData) {
@@ -60,8 +61,12 @@ interface BusinessDocumentApiTests extends ApiTest {
     }
 
     private Resp reject(Biz b, String doc, String body) {
-        return api().send("POST", b.base() + "/" + doc + "/reject", b.reviewKey(), "application/json",
-                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return api().send(
+                        "POST",
+                        b.base() + "/" + doc + "/reject",
+                        b.reviewKey(),
+                        "application/json",
+                        body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String bare(String urn) {
@@ -71,12 +76,25 @@ interface BusinessDocumentApiTests extends ApiTest {
     @Test
     default void givenBusinessUpload_whenCreatedAndRead_thenReferenceFieldsAndAFreshSingleUseLink() {
         Biz b = newBusiness();
-        Resp created = uploadBusiness(b, "identification",
-                "{\"purpose\": \"Identity verification\", \"expiry_date\": \"2031-12-31\"}", "drivers_license.pdf");
+        Resp created = uploadBusiness(
+                b,
+                "identification",
+                "{\"purpose\": \"Identity verification\", \"expiry_date\": \"2031-12-31\"}",
+                "drivers_license.pdf");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject doc = created.json();
-        assertThat(new ArrayList<>(doc.keySet())).containsExactly("id", "business_id", "filename", "type", "status",
-                "mime_type", "size_bytes", "user_data", "created_at", "updated_at");
+        assertThat(new ArrayList<>(doc.keySet()))
+                .containsExactly(
+                        "id",
+                        "business_id",
+                        "filename",
+                        "type",
+                        "status",
+                        "mime_type",
+                        "size_bytes",
+                        "user_data",
+                        "created_at",
+                        "updated_at");
         assertThat(doc.getString("id")).matches("urn:uuid:[0-9a-f-]{36}");
         assertThat(doc.getString("business_id")).isEqualTo("urn:uuid:" + b.businessId());
         assertThat(doc.getString("filename")).isEqualTo("drivers_license.pdf");
@@ -88,7 +106,8 @@ interface BusinessDocumentApiTests extends ApiTest {
         assertThat(doc.getString("created_at")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 
         // bare UUID and urn:uuid: ids both work, on the business and the document
-        for (String path : List.of(b.base() + "/" + doc.getString("id"),
+        for (String path : List.of(
+                b.base() + "/" + doc.getString("id"),
                 "/v1/businesses/urn:uuid:" + b.businessId() + "/documents/" + bare(doc.getString("id")))) {
             Resp got = api().get(path, b.tenant().apiKey());
             assertThat(got.status()).as(path).isEqualTo(200);
@@ -102,7 +121,8 @@ interface BusinessDocumentApiTests extends ApiTest {
         }
         Resp again1 = api().get(b.base() + "/" + doc.getString("id"), b.tenant().apiKey());
         Resp again2 = api().get(b.base() + "/" + doc.getString("id"), b.tenant().apiKey());
-        assertThat(again1.json().getString("download_url")).isNotEqualTo(again2.json().getString("download_url"));
+        assertThat(again1.json().getString("download_url"))
+                .isNotEqualTo(again2.json().getString("download_url"));
     }
 
     @Test
@@ -114,23 +134,33 @@ interface BusinessDocumentApiTests extends ApiTest {
         assertThat(none.json().getJsonArray("type").getString(0)).isEqualTo("This field is required.");
 
         Resp badType = uploadBusiness(b, "passport", null, "a.pdf");
-        assertThat(badType.text()).isEqualTo("{\"type\":[\"\\\"passport\\\" is not a valid choice. Allowed: "
-                + "identification, bank_statement, tax_form, contract, license, other.\"]}");
+        assertThat(badType.text())
+                .isEqualTo("{\"type\":[\"\\\"passport\\\" is not a valid choice. Allowed: "
+                        + "identification, bank_statement, tax_form, contract, license, other.\"]}");
         Resp badJson = uploadBusiness(b, "other", "{\"a\": ", "a.pdf");
         assertThat(badJson.status()).isEqualTo(400);
         assertThat(badJson.json().keySet()).containsExactly("user_data");
         Resp badDate = uploadBusiness(b, "other", "{\"expiry_date\": \"31/12/2025\"}", "a.pdf");
-        assertThat(badDate.text()).isEqualTo("{\"user_data\":[\"expiry_date: Date has wrong format. Use one of "
-                + "these formats instead: YYYY-MM-DD.\"]}");
-        Resp exe = api().upload(b.base(), b.tenant().apiKey(), Map.of("type", "other"), "statement.pdf",
-                TestFiles.windowsExecutable());
+        assertThat(badDate.text())
+                .isEqualTo("{\"user_data\":[\"expiry_date: Date has wrong format. Use one of "
+                        + "these formats instead: YYYY-MM-DD.\"]}");
+        Resp exe = api().upload(
+                        b.base(),
+                        b.tenant().apiKey(),
+                        Map.of("type", "other"),
+                        "statement.pdf",
+                        TestFiles.windowsExecutable());
         assertThat(exe.status()).isEqualTo(400);
         assertThat(exe.json().keySet()).containsExactly("file");
 
         Resp list = api().get(b.base(), b.tenant().apiKey());
         assertThat(list.json().getInt("total_count")).isZero();
-        assertThat(api().get("/api/v1/entities/" + b.businessId() + "/documents/", b.tenant().apiKey()).json()
-                .getInt("count")).isZero();
+        assertThat(api().get(
+                                "/api/v1/entities/" + b.businessId() + "/documents/",
+                                b.tenant().apiKey())
+                        .json()
+                        .getInt("count"))
+                .isZero();
     }
 
     @Test
@@ -142,22 +172,29 @@ interface BusinessDocumentApiTests extends ApiTest {
         }
         List<String> seen = new ArrayList<>();
         for (int offset = 0; offset < 15; offset += 5) {
-            JsonObject page = api().get(b.base() + "?limit=5&offset=" + offset, b.tenant().apiKey()).json();
+            JsonObject page = api().get(
+                            b.base() + "?limit=5&offset=" + offset, b.tenant().apiKey())
+                    .json();
             assertThat(page.getInt("total_count")).isEqualTo(12);
             assertThat(page.getInt("limit")).isEqualTo(5);
             assertThat(page.getInt("offset")).isEqualTo(offset);
-            page.getJsonArray("documents").forEach(v -> seen.add(v.asJsonObject().getString("id")));
+            page.getJsonArray("documents")
+                    .forEach(v -> seen.add(v.asJsonObject().getString("id")));
         }
         assertThat(seen).isEqualTo(ids);
-        JsonObject beyond = api().get(b.base() + "?offset=40", b.tenant().apiKey()).json();
+        JsonObject beyond =
+                api().get(b.base() + "?offset=40", b.tenant().apiKey()).json();
         assertThat(beyond.getJsonArray("documents")).isEmpty();
         assertThat(beyond.getInt("total_count")).isEqualTo(12);
         JsonObject defaults = api().get(b.base(), b.tenant().apiKey()).json();
         assertThat(defaults.getInt("limit")).isEqualTo(50);
         assertThat(defaults.getInt("offset")).isZero();
-        JsonObject contracts = api().get(b.base() + "?type=contract&limit=4&offset=4", b.tenant().apiKey()).json();
+        JsonObject contracts = api().get(
+                        b.base() + "?type=contract&limit=4&offset=4", b.tenant().apiKey())
+                .json();
         assertThat(contracts.getInt("total_count")).isEqualTo(6);
-        assertThat(contracts.getJsonArray("documents")).hasSize(2)
+        assertThat(contracts.getJsonArray("documents"))
+                .hasSize(2)
                 .allSatisfy(v -> assertThat(v.asJsonObject().getString("type")).isEqualTo("contract"));
     }
 
@@ -189,29 +226,39 @@ interface BusinessDocumentApiTests extends ApiTest {
         expected.put("status=expired&limit=1&offset=0", List.of(expired));
         expected.put("status=verified&limit=1&offset=1", List.of(verifiedId));
         expected.forEach((query, ids) -> {
-            JsonObject page = api().get(b.base() + "?" + query, b.tenant().apiKey()).json();
-            List<String> got = page.getJsonArray("documents").stream().map(v -> v.asJsonObject().getString("id"))
-                    .map(BusinessDocumentApiTests::bare).toList();
-            assertThat(got).as(query).isEqualTo(ids.stream().map(BusinessDocumentApiTests::bare).toList());
+            JsonObject page =
+                    api().get(b.base() + "?" + query, b.tenant().apiKey()).json();
+            List<String> got = page.getJsonArray("documents").stream()
+                    .map(v -> v.asJsonObject().getString("id"))
+                    .map(BusinessDocumentApiTests::bare)
+                    .toList();
+            assertThat(got)
+                    .as(query)
+                    .isEqualTo(ids.stream().map(BusinessDocumentApiTests::bare).toList());
             long total = query.contains("limit=1") ? (query.startsWith("status=verified") ? 2 : 1) : ids.size();
             assertThat(page.getInt("total_count")).as(query).isEqualTo(total);
         });
 
-        JsonObject exp = api().get(b.base() + "/" + expired, b.tenant().apiKey()).json();
+        JsonObject exp =
+                api().get(b.base() + "/" + expired, b.tenant().apiKey()).json();
         assertThat(exp.getString("status")).isEqualTo("expired");
         assertThat(exp.containsKey("verified_at")).isTrue();
         assertThat(exp.containsKey("rejection_reason")).isFalse();
-        JsonObject rej = api().get(b.base() + "/" + rejectedId, b.tenant().apiKey()).json();
+        JsonObject rej =
+                api().get(b.base() + "/" + rejectedId, b.tenant().apiKey()).json();
         assertThat(rej.getString("status")).isEqualTo("rejected");
         assertThat(rej.getString("rejection_reason")).isEqualTo("Blurry scan");
         assertThat(rej.containsKey("rejected_at")).isTrue();
         assertThat(rej.containsKey("verified_at")).isFalse();
-        JsonObject pend = api().get(b.base() + "/" + pendingBank, b.tenant().apiKey()).json();
+        JsonObject pend =
+                api().get(b.base() + "/" + pendingBank, b.tenant().apiKey()).json();
         assertThat(pend.getString("status")).isEqualTo("pending");
         assertThat(pend.keySet()).doesNotContain("verified_at", "rejected_at", "rejection_reason");
         // the expiry date is the document's expiry_date on the Library surface too
-        JsonObject lib = api().get("/api/v1/entities/" + b.businessId() + "/documents/" + bare(expired) + "/",
-                b.tenant().apiKey()).json();
+        JsonObject lib = api().get(
+                        "/api/v1/entities/" + b.businessId() + "/documents/" + bare(expired) + "/",
+                        b.tenant().apiKey())
+                .json();
         assertThat(lib.getString("expiry_date")).isEqualTo("2025-12-31");
     }
 
@@ -225,16 +272,22 @@ interface BusinessDocumentApiTests extends ApiTest {
         cases.put("offset=-1", "{\"offset\":[\"Ensure this value is greater than or equal to 0.\"]}");
         cases.put("offset=1.5", "{\"offset\":[\"A valid integer is required.\"]}");
         cases.put("limit=99999999999999999999", "{\"limit\":[\"A valid integer is required.\"]}");
-        cases.put("type=passport", "{\"type\":[\"\\\"passport\\\" is not a valid choice. Allowed: identification, "
-                + "bank_statement, tax_form, contract, license, other.\"]}");
-        cases.put("status=approved", "{\"status\":[\"\\\"approved\\\" is not a valid choice. Allowed: pending, "
-                + "verified, rejected, expired.\"]}");
+        cases.put(
+                "type=passport",
+                "{\"type\":[\"\\\"passport\\\" is not a valid choice. Allowed: identification, "
+                        + "bank_statement, tax_form, contract, license, other.\"]}");
+        cases.put(
+                "status=approved",
+                "{\"status\":[\"\\\"approved\\\" is not a valid choice. Allowed: pending, "
+                        + "verified, rejected, expired.\"]}");
         cases.forEach((query, body) -> {
             Resp r = api().get(b.base() + "?" + query, b.tenant().apiKey());
             assertThat(r.status()).as(query).isEqualTo(400);
             assertThat(r.text()).as(query).isEqualTo(body);
         });
-        Resp all = api().get(b.base() + "?limit=500&offset=x&type=y&status=z", b.tenant().apiKey());
+        Resp all = api().get(
+                        b.base() + "?limit=500&offset=x&type=y&status=z",
+                        b.tenant().apiKey());
         assertThat(all.status()).isEqualTo(400);
         assertThat(all.json().keySet()).containsExactly("limit", "offset", "type", "status");
     }
@@ -244,8 +297,11 @@ interface BusinessDocumentApiTests extends ApiTest {
         Biz b = newBusiness();
         String doc = uploaded(b, "other", null);
         String docPath = b.base() + "/" + doc;
-        List<String[]> calls = List.of(new String[] {"GET", b.base()}, new String[] {"GET", docPath},
-                new String[] {"POST", docPath + "/verify"}, new String[] {"POST", docPath + "/reject"},
+        List<String[]> calls = List.of(
+                new String[] {"GET", b.base()},
+                new String[] {"GET", docPath},
+                new String[] {"POST", docPath + "/verify"},
+                new String[] {"POST", docPath + "/reject"},
                 new String[] {"GET", docPath + "/history"});
         for (String[] c : calls) {
             Resp anonymous = api().send(c[0], c[1], null, null, null);
@@ -259,13 +315,19 @@ interface BusinessDocumentApiTests extends ApiTest {
         assertThat(api().get(b.base(), b.reviewKey()).text()).isEqualTo(FORBIDDEN);
         assertThat(api().get(docPath, b.reviewKey()).text()).isEqualTo(FORBIDDEN);
         assertThat(api().get(docPath + "/history", b.reviewKey()).status()).isEqualTo(403);
-        Resp verifyWithoutScope = api().send("POST", docPath + "/verify", b.tenant().apiKey(), null, null);
+        Resp verifyWithoutScope =
+                api().send("POST", docPath + "/verify", b.tenant().apiKey(), null, null);
         assertThat(verifyWithoutScope.status()).isEqualTo(403);
         assertThat(verifyWithoutScope.text()).isEqualTo(FORBIDDEN);
-        Resp rejectWithoutScope = api().send("POST", docPath + "/reject", b.tenant().apiKey(), "application/json",
-                "{\"reason\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Resp rejectWithoutScope = api().send(
+                        "POST",
+                        docPath + "/reject",
+                        b.tenant().apiKey(),
+                        "application/json",
+                        "{\"reason\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(rejectWithoutScope.status()).isEqualTo(403);
-        assertThat(api().get(docPath, b.tenant().apiKey()).json().getString("status")).isEqualTo("pending");
+        assertThat(api().get(docPath, b.tenant().apiKey()).json().getString("status"))
+                .isEqualTo("pending");
 
         // another tenant (with every scope) sees exactly what a missing business or document looks like
         var intruder = api().newTenant("documents", "review", "confidential");
@@ -280,22 +342,31 @@ interface BusinessDocumentApiTests extends ApiTest {
                 assertThat(absentDoc.text()).as(c[1]).isEqualTo(NOT_FOUND);
             }
         }
-        Resp foreignUpload = api().upload(b.base(), intruder.apiKey(), Map.of("type", "other"), "x.pdf",
-                TestFiles.pdf("x"));
+        Resp foreignUpload =
+                api().upload(b.base(), intruder.apiKey(), Map.of("type", "other"), "x.pdf", TestFiles.pdf("x"));
         assertThat(foreignUpload.status()).isEqualTo(404);
         assertThat(foreignUpload.text()).isEqualTo(NOT_FOUND);
-        assertThat(api().get(b.base(), b.tenant().apiKey()).json().getInt("total_count")).isEqualTo(1);
+        assertThat(api().get(b.base(), b.tenant().apiKey()).json().getInt("total_count"))
+                .isEqualTo(1);
         for (String malformed : List.of("not-a-uuid", "urn:uuid:xyz", "document-123")) {
-            assertThat(api().get("/v1/businesses/" + malformed + "/documents", b.tenant().apiKey()).text())
+            assertThat(api().get(
+                                    "/v1/businesses/" + malformed + "/documents",
+                                    b.tenant().apiKey())
+                            .text())
                     .isEqualTo(NOT_FOUND);
-            assertThat(api().get(b.base() + "/" + malformed, b.tenant().apiKey()).text()).isEqualTo(NOT_FOUND);
+            assertThat(api().get(b.base() + "/" + malformed, b.tenant().apiKey())
+                            .text())
+                    .isEqualTo(NOT_FOUND);
         }
         // a library document or another business's document is not this business's
         String library = api().uploadTenantDocument(b.tenant().apiKey(), "l.pdf", TestFiles.pdf("l"), "Passport")
-                .json().getString("id");
-        assertThat(api().get(b.base() + "/" + library, b.tenant().apiKey()).text()).isEqualTo(NOT_FOUND);
+                .json()
+                .getString("id");
+        assertThat(api().get(b.base() + "/" + library, b.tenant().apiKey()).text())
+                .isEqualTo(NOT_FOUND);
         assertThat(verify(b, library).text()).isEqualTo(NOT_FOUND);
-        assertThat(api().get(docPath, b.tenant().apiKey()).json().getString("status")).isEqualTo("pending");
+        assertThat(api().get(docPath, b.tenant().apiKey()).json().getString("status"))
+                .isEqualTo("pending");
     }
 
     @Test
@@ -308,9 +379,11 @@ interface BusinessDocumentApiTests extends ApiTest {
         assertThat(v.getString("status")).isEqualTo("verified");
         assertThat(v.containsKey("verified_at")).isTrue();
         assertThat(v.getString("updated_at")).isEqualTo(v.getString("verified_at"));
-        JsonObject r = ApiClient.check(reject(b, rejected, "{\"reason\": \"Document is blurry\"}"), 200).json();
+        JsonObject r = ApiClient.check(reject(b, rejected, "{\"reason\": \"Document is blurry\"}"), 200)
+                .json();
         assertThat(r.getString("rejection_reason")).isEqualTo("Document is blurry");
-        assertThat(ApiClient.check(verify(b, expired), 200).json().getString("status")).isEqualTo("expired");
+        assertThat(ApiClient.check(verify(b, expired), 200).json().getString("status"))
+                .isEqualTo("expired");
 
         Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put(verified + "/verify", "A verified document cannot become verified.");
@@ -320,17 +393,23 @@ interface BusinessDocumentApiTests extends ApiTest {
         refusals.put(expired + "/verify", "A verified document cannot become verified.");
         refusals.put(expired + "/reject", "A verified document cannot become rejected.");
         refusals.forEach((path, message) -> {
-            Resp resp = path.endsWith("verify") ? verify(b, path.substring(0, path.indexOf('/')))
+            Resp resp = path.endsWith("verify")
+                    ? verify(b, path.substring(0, path.indexOf('/')))
                     : reject(b, path.substring(0, path.indexOf('/')), "{\"reason\": \"again\"}");
             assertThat(resp.status()).as(path).isEqualTo(409);
             assertThat(resp.text()).as(path).isEqualTo("{\"detail\":\"" + message + "\"}");
         });
-        assertThat(api().get(b.base() + "/" + verified, b.tenant().apiKey()).json().getString("status"))
+        assertThat(api().get(b.base() + "/" + verified, b.tenant().apiKey())
+                        .json()
+                        .getString("status"))
                 .isEqualTo("verified");
-        JsonObject stillRejected = api().get(b.base() + "/" + rejected, b.tenant().apiKey()).json();
+        JsonObject stillRejected =
+                api().get(b.base() + "/" + rejected, b.tenant().apiKey()).json();
         assertThat(stillRejected.getString("rejection_reason")).isEqualTo("Document is blurry");
-        assertThat(api().get(b.base() + "/" + verified + "/history", b.tenant().apiKey()).json()
-                .getInt("total_count")).isEqualTo(1);
+        assertThat(api().get(b.base() + "/" + verified + "/history", b.tenant().apiKey())
+                        .json()
+                        .getInt("total_count"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -339,21 +418,33 @@ interface BusinessDocumentApiTests extends ApiTest {
         String doc = uploaded(b, "contract", null);
         assertThat(reject(b, doc, null).text()).isEqualTo("{\"reason\":[\"This field is required.\"]}");
         assertThat(reject(b, doc, "{}").text()).isEqualTo("{\"reason\":[\"This field is required.\"]}");
-        assertThat(reject(b, doc, "{\"reason\": \"   \"}").text()).isEqualTo("{\"reason\":[\"This field is required.\"]}");
+        assertThat(reject(b, doc, "{\"reason\": \"   \"}").text())
+                .isEqualTo("{\"reason\":[\"This field is required.\"]}");
         assertThat(reject(b, doc, "{\"reason\": 5}").text()).isEqualTo("{\"reason\":[\"Not a valid string.\"]}");
         assertThat(reject(b, doc, "{\"reason\": \"" + "x".repeat(2001) + "\"}").text())
                 .isEqualTo("{\"reason\":[\"Ensure this field has no more than 2000 characters.\"]}");
         Resp broken = reject(b, doc, "{\"reason\": ");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().getString("detail")).startsWith("JSON parse error");
-        Resp unknown = api().send("POST", b.base() + "/" + doc + "/verify", b.reviewKey(), "application/json",
-                "{\"approve\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Resp unknown = api().send(
+                        "POST",
+                        b.base() + "/" + doc + "/verify",
+                        b.reviewKey(),
+                        "application/json",
+                        "{\"approve\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(unknown.text()).isEqualTo("{\"approve\":[\"Unknown field.\"]}");
-        assertThat(api().get(b.base() + "/" + doc, b.tenant().apiKey()).json().getString("status")).isEqualTo("pending");
-        assertThat(api().get(b.base() + "/" + doc + "/history", b.tenant().apiKey()).json().getInt("total_count"))
+        assertThat(api().get(b.base() + "/" + doc, b.tenant().apiKey()).json().getString("status"))
+                .isEqualTo("pending");
+        assertThat(api().get(b.base() + "/" + doc + "/history", b.tenant().apiKey())
+                        .json()
+                        .getInt("total_count"))
                 .isZero();
-        Resp emptyJson = api().send("POST", b.base() + "/" + doc + "/verify", b.reviewKey(), "application/json",
-                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Resp emptyJson = api().send(
+                        "POST",
+                        b.base() + "/" + doc + "/verify",
+                        b.reviewKey(),
+                        "application/json",
+                        "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(emptyJson.status()).isEqualTo(200);
     }
 
@@ -361,11 +452,15 @@ interface BusinessDocumentApiTests extends ApiTest {
     default void givenReviewedDocument_whenHistoryRead_thenTheChangeWithWhoWhenAndWhy() {
         Biz b = newBusiness();
         String doc = uploaded(b, "tax_form", null);
-        JsonObject empty = api().get(b.base() + "/" + doc + "/history", b.tenant().apiKey()).json();
+        JsonObject empty = api().get(
+                        b.base() + "/" + doc + "/history", b.tenant().apiKey())
+                .json();
         assertThat(empty.getJsonArray("events")).isEmpty();
-        JsonObject rejected = ApiClient.check(reject(b, doc, "{\"reason\": \"Wrong tax year\"}"), 200).json();
+        JsonObject rejected = ApiClient.check(reject(b, doc, "{\"reason\": \"Wrong tax year\"}"), 200)
+                .json();
 
-        JsonObject h = api().get(b.base() + "/" + doc + "/history", b.tenant().apiKey()).json();
+        JsonObject h = api().get(b.base() + "/" + doc + "/history", b.tenant().apiKey())
+                .json();
         assertThat(h.getString("document_id")).isEqualTo(doc);
         assertThat(h.getString("business_id")).isEqualTo("urn:uuid:" + b.businessId());
         assertThat(h.getInt("total_count")).isEqualTo(1);
@@ -406,7 +501,9 @@ interface BusinessDocumentApiTests extends ApiTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(api().get(b.base() + "/" + doc + "/history", b.tenant().apiKey()).json().getInt("total_count"))
+        assertThat(api().get(b.base() + "/" + doc + "/history", b.tenant().apiKey())
+                        .json()
+                        .getInt("total_count"))
                 .isEqualTo(1);
     }
 
@@ -429,8 +526,18 @@ interface BusinessDocumentApiTests extends ApiTest {
             if (label.equals("Passport")) {
                 fields.put("expiry_date", "2032-05-01");
             }
-            idByLabel.put(label, ApiClient.check(api().upload(entityBase + "upload/", b.tenant().apiKey(), fields,
-                    "lib.pdf", TestFiles.pdf(label)), 201).json().getString("id"));
+            idByLabel.put(
+                    label,
+                    ApiClient.check(
+                                    api().upload(
+                                                    entityBase + "upload/",
+                                                    b.tenant().apiKey(),
+                                                    fields,
+                                                    "lib.pdf",
+                                                    TestFiles.pdf(label)),
+                                    201)
+                            .json()
+                            .getString("id"));
         });
         idByLabel.forEach((label, id) -> {
             JsonObject d = api().get(b.base() + "/" + id, b.tenant().apiKey()).json();
@@ -438,26 +545,39 @@ interface BusinessDocumentApiTests extends ApiTest {
             assertThat(d.getString("id")).isEqualTo("urn:uuid:" + id);
             assertThat(d.getString("filename")).isEqualTo("lib.pdf");
         });
-        JsonObject passport = api().get(b.base() + "/" + idByLabel.get("Passport"), b.tenant().apiKey()).json();
+        JsonObject passport = api().get(
+                        b.base() + "/" + idByLabel.get("Passport"), b.tenant().apiKey())
+                .json();
         assertThat(passport.getJsonObject("user_data").toString()).isEqualTo("{\"expiry_date\":\"2032-05-01\"}");
-        assertThat(api().get(b.base() + "?type=identification", b.tenant().apiKey()).json().getInt("total_count"))
+        assertThat(api().get(b.base() + "?type=identification", b.tenant().apiKey())
+                        .json()
+                        .getInt("total_count"))
                 .isEqualTo(2);
 
         // and the other way round: a business upload reads on the Library with its type's label
         String biz = uploaded(b, "tax_form", "{\"expiry_date\": \"2030-01-31\", \"year\": 2024}");
-        JsonObject lib = api().get(entityBase + bare(biz) + "/", b.tenant().apiKey()).json();
+        JsonObject lib =
+                api().get(entityBase + bare(biz) + "/", b.tenant().apiKey()).json();
         assertThat(lib.getString("document_type_name")).isEqualTo("Tax Form");
         assertThat(lib.getString("expiry_date")).isEqualTo("2030-01-31");
         assertThat(lib.getString("classification")).isEqualTo("entity_private");
         assertThat(lib.getString("uploaded_by_email")).isEqualTo(b.tenant().email());
-        assertThat(api().get(entityBase + "?document_type=Tax%20Form", b.tenant().apiKey()).json().getInt("count"))
+        assertThat(api().get(
+                                entityBase + "?document_type=Tax%20Form",
+                                b.tenant().apiKey())
+                        .json()
+                        .getInt("count"))
                 .isEqualTo(1);
-        assertThat(api().get(b.base(), b.tenant().apiKey()).json().getInt("total_count")).isEqualTo(8);
+        assertThat(api().get(b.base(), b.tenant().apiKey()).json().getInt("total_count"))
+                .isEqualTo(8);
         // deleting on the Library removes it from the business surface, history included
         ApiClient.check(verify(b, biz), 200);
-        assertThat(api().delete(entityBase + bare(biz) + "/", b.tenant().apiKey()).status()).isEqualTo(204);
+        assertThat(api().delete(entityBase + bare(biz) + "/", b.tenant().apiKey())
+                        .status())
+                .isEqualTo(204);
         assertThat(api().get(b.base() + "/" + biz, b.tenant().apiKey()).text()).isEqualTo(NOT_FOUND);
-        assertThat(api().get(b.base(), b.tenant().apiKey()).json().getInt("total_count")).isEqualTo(7);
+        assertThat(api().get(b.base(), b.tenant().apiKey()).json().getInt("total_count"))
+                .isEqualTo(7);
     }
 
     /** Runs a reference example with its base URL and token (and its sample ids) substituted; returns its output. */
@@ -474,23 +594,28 @@ interface BusinessDocumentApiTests extends ApiTest {
         java.nio.file.Files.writeString(file, substituted);
         // stderr apart: curl writes its progress meter there when its output is not a terminal
         java.nio.file.Path stderr = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(interpreter, file.toString()).directory(dir.toFile())
-                .redirectError(stderr.toFile()).start();
+        Process p = new ProcessBuilder(interpreter, file.toString())
+                .directory(dir.toFile())
+                .redirectError(stderr.toFile())
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out + java.nio.file.Files.readString(stderr)).isZero();
+        assertThat(p.exitValue())
+                .as(out + java.nio.file.Files.readString(stderr))
+                .isZero();
         return out;
     }
 
     private static jakarta.json.JsonObject parse(String text) {
-        return jakarta.json.Json.createReader(new java.io.StringReader(text.strip())).readObject();
+        return jakarta.json.Json.createReader(new java.io.StringReader(text.strip()))
+                .readObject();
     }
 
     @Test
     default void givenReferenceListAndGetExamples_whenRunAsWritten_thenTheyWork() throws Exception {
         Biz b = newBusiness();
-        String license = uploaded(b, "identification",
-                "{\"purpose\": \"Identity verification\", \"expiry_date\": \"2031-12-31\"}");
+        String license = uploaded(
+                b, "identification", "{\"purpose\": \"Identity verification\", \"expiry_date\": \"2031-12-31\"}");
         uploaded(b, "identification", null);
         uploaded(b, "bank_statement", "{\"month\": \"December 2023\", \"account_type\": \"checking\"}");
         ApiClient.check(verify(b, license), 200);
@@ -524,8 +649,12 @@ interface BusinessDocumentApiTests extends ApiTest {
                 response = requests.get(url, headers=headers, params=params)
                 print(response.json())
                 """, b, null);
-        assertThat(python).contains("'total_count': 1", "'id': '" + license + "'", "'status': 'verified'",
-                "'user_data': {'purpose': 'Identity verification', 'expiry_date': '2031-12-31'}");
+        assertThat(python)
+                .contains(
+                        "'total_count': 1",
+                        "'id': '" + license + "'",
+                        "'status': 'verified'",
+                        "'user_data': {'purpose': 'Identity verification', 'expiry_date': '2031-12-31'}");
 
         // the get examples, with the sample document id replaced by the real one (as written: urn:uuid:<id>)
         JsonObject got = parse(runExample("bash", """
@@ -560,13 +689,21 @@ interface BusinessDocumentApiTests extends ApiTest {
     @Test
     default void givenConfidentialEntityDocument_whenGotWithoutConfidentialScope_then403() {
         Biz b = newBusiness();
-        String id = ApiClient.check(api().upload("/api/v1/entities/" + b.businessId() + "/documents/upload/",
-                b.tenant().apiKey(), Map.of("document_type", "Passport", "classification", "confidential"), "c.pdf",
-                TestFiles.pdf("c")), 201).json().getString("id");
+        String id = ApiClient.check(
+                        api().upload(
+                                        "/api/v1/entities/" + b.businessId() + "/documents/upload/",
+                                        b.tenant().apiKey(),
+                                        Map.of("document_type", "Passport", "classification", "confidential"),
+                                        "c.pdf",
+                                        TestFiles.pdf("c")),
+                        201)
+                .json()
+                .getString("id");
         assertThat(api().get(b.base() + "/" + id, b.tenant().apiKey()).text()).isEqualTo(FORBIDDEN);
         JsonObject listed = api().get(b.base(), b.tenant().apiKey()).json();
         assertThat(listed.getInt("total_count")).isEqualTo(1);
-        assertThat(listed.getJsonArray("documents").getJsonObject(0).containsKey("download_url")).isFalse();
+        assertThat(listed.getJsonArray("documents").getJsonObject(0).containsKey("download_url"))
+                .isFalse();
         assertThat(listed.getJsonArray("documents").getJsonObject(0).get("id")).isInstanceOf(JsonString.class);
     }
 }

@@ -16,11 +16,19 @@ interface CrossTenantV2ApiTests extends ApiTest {
         var owner = api().newTenant();
         var intruder = api().newTenant("documents", "review", "confidential");
         String entity = api().createEntity(owner.apiKey(), "Victim Corp", "company");
-        String libraryDoc = api().upload("/api/v2/documents/upload/", owner.apiKey(), Map.of("document_type", "Other"),
-                "a.pdf", TestFiles.pdf("a")).json().getString("id");
+        String libraryDoc = api().upload(
+                        "/api/v2/documents/upload/",
+                        owner.apiKey(),
+                        Map.of("document_type", "Other"),
+                        "a.pdf",
+                        TestFiles.pdf("a"))
+                .json()
+                .getString("id");
         String entityBase = "/api/v2/entities/" + entity + "/documents/";
-        String entityDoc = api().upload(entityBase, owner.apiKey(), Map.of("document_type", "Passport"), "p.pdf",
-                TestFiles.pdf("p")).json().getString("id");
+        String entityDoc = api().upload(
+                        entityBase, owner.apiKey(), Map.of("document_type", "Passport"), "p.pdf", TestFiles.pdf("p"))
+                .json()
+                .getString("id");
         String missing = UUID.randomUUID().toString();
 
         List<String[]> requests = List.of(
@@ -35,26 +43,44 @@ interface CrossTenantV2ApiTests extends ApiTest {
                 new String[] {"DELETE", entityBase + entityDoc + "/"});
         for (String[] req : requests) {
             Resp foreign = api().send(req[0], req[1], intruder.apiKey(), null, null);
-            Resp absent = api().send(req[0], req[1].replace(libraryDoc, missing).replace(entityDoc, missing)
-                    .replace(entity, missing), intruder.apiKey(), null, null);
+            Resp absent = api().send(
+                            req[0],
+                            req[1].replace(libraryDoc, missing)
+                                    .replace(entityDoc, missing)
+                                    .replace(entity, missing),
+                            intruder.apiKey(),
+                            null,
+                            null);
             assertThat(foreign.status()).as(req[0] + " " + req[1]).isEqualTo(404);
-            assertThat(foreign.text()).as(req[0] + " " + req[1]).isEqualTo(absent.text())
+            assertThat(foreign.text())
+                    .as(req[0] + " " + req[1])
+                    .isEqualTo(absent.text())
                     .isEqualTo("{\"detail\":\"Not found.\"}");
-            assertThat(foreign.headers().keySet()).as(req[0] + " " + req[1])
+            assertThat(foreign.headers().keySet())
+                    .as(req[0] + " " + req[1])
                     .containsExactlyInAnyOrderElementsOf(absent.headers().keySet());
         }
         for (String target : List.of(entity, missing)) {
-            Resp upload = api().upload("/api/v2/entities/" + target + "/documents/", intruder.apiKey(),
-                    Map.of("document_type", "Passport"), "x.pdf", TestFiles.pdf("x"));
+            Resp upload = api().upload(
+                            "/api/v2/entities/" + target + "/documents/",
+                            intruder.apiKey(),
+                            Map.of("document_type", "Passport"),
+                            "x.pdf",
+                            TestFiles.pdf("x"));
             assertThat(upload.status()).isEqualTo(404);
             assertThat(upload.text()).isEqualTo("{\"detail\":\"Not found.\"}");
         }
 
         // the intruder sees none of it in its own lists, and the owner still has everything
-        assertThat(api().get("/api/v2/documents/", intruder.apiKey()).json().getJsonArray("results")).isEmpty();
-        assertThat(api().get("/api/v2/entities/", intruder.apiKey()).json().getJsonArray("results")).isEmpty();
-        assertThat(api().get("/api/v2/documents/" + libraryDoc + "/", owner.apiKey()).status()).isEqualTo(200);
+        assertThat(api().get("/api/v2/documents/", intruder.apiKey()).json().getJsonArray("results"))
+                .isEmpty();
+        assertThat(api().get("/api/v2/entities/", intruder.apiKey()).json().getJsonArray("results"))
+                .isEmpty();
+        assertThat(api().get("/api/v2/documents/" + libraryDoc + "/", owner.apiKey())
+                        .status())
+                .isEqualTo(200);
         assertThat(api().get(entityBase, owner.apiKey()).json().getInt("count")).isEqualTo(1);
-        assertThat(api().get(entityBase + entityDoc + "/", owner.apiKey()).status()).isEqualTo(200);
+        assertThat(api().get(entityBase + entityDoc + "/", owner.apiKey()).status())
+                .isEqualTo(200);
     }
 }

@@ -32,7 +32,8 @@ interface CursorPaginationApiTests extends ApiTest {
     /** A document as a list shows it, ordered as the lists are: newest first, ties by id descending. */
     record Listed(String id, Instant createdAt) {
         static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::createdAt)
-                .thenComparing(Listed::id).reversed();
+                .thenComparing(Listed::id)
+                .reversed();
 
         static Listed of(JsonValue v) {
             JsonObject o = v.asJsonObject();
@@ -58,7 +59,10 @@ interface CursorPaginationApiTests extends ApiTest {
         StringBuilder s = new StringBuilder(base);
         for (int i = 0; i < params.length; i += 2) {
             if (params[i + 1] != null) {
-                s.append(s.indexOf("?") < 0 ? '?' : '&').append(params[i]).append('=').append(params[i + 1]);
+                s.append(s.indexOf("?") < 0 ? '?' : '&')
+                        .append(params[i])
+                        .append('=')
+                        .append(params[i + 1]);
             }
         }
         return s.toString();
@@ -107,7 +111,9 @@ interface CursorPaginationApiTests extends ApiTest {
         // forward: first page, then after=next_cursor until has_more is false
         List<Listed> forward = new ArrayList<>();
         JsonObject p = page(key, "/api/v2/documents/?page_size=" + pageSize);
-        assertThat(p.get("prev_cursor")).as("nothing is newer than the first page").isEqualTo(JsonValue.NULL);
+        assertThat(p.get("prev_cursor"))
+                .as("nothing is newer than the first page")
+                .isEqualTo(JsonValue.NULL);
         forward.addAll(results(p));
         int pages = 1;
         while (p.getBoolean("has_more")) {
@@ -122,8 +128,12 @@ interface CursorPaginationApiTests extends ApiTest {
                 }
             }
             p = page(key, query("/api/v2/documents/", "page_size", "" + pageSize, "after", cursor(p, "next_cursor")));
-            assertThat(p.get("prev_cursor")).as("an after page always has newer items").isNotEqualTo(JsonValue.NULL);
-            assertThat(results(p)).extracting(Listed::id).as("deleted before this page")
+            assertThat(p.get("prev_cursor"))
+                    .as("an after page always has newer items")
+                    .isNotEqualTo(JsonValue.NULL);
+            assertThat(results(p))
+                    .extracting(Listed::id)
+                    .as("deleted before this page")
                     .doesNotContainAnyElementsOf(deleted);
             forward.addAll(results(p));
             pages++;
@@ -136,8 +146,11 @@ interface CursorPaginationApiTests extends ApiTest {
         assertThat(forward).as("newest first").isSortedAccordingTo(Listed.NEWEST_FIRST);
         Set<String> survivors = new HashSet<>(initial);
         survivors.removeAll(deleted);
-        assertThat(forwardIds).as("no gaps: every document present throughout was seen").containsAll(survivors);
-        assertThat(forwardIds).as("documents added behind the walk are not in it")
+        assertThat(forwardIds)
+                .as("no gaps: every document present throughout was seen")
+                .containsAll(survivors);
+        assertThat(forwardIds)
+                .as("documents added behind the walk are not in it")
                 .doesNotContainAnyElementsOf(inserted);
 
         // backward: from the last page, before=prev_cursor until prev_cursor is null
@@ -151,8 +164,12 @@ interface CursorPaginationApiTests extends ApiTest {
                 delete(key, victim);
             }
             p = page(key, query("/api/v2/documents/", "page_size", "" + pageSize, "before", cursor(p, "prev_cursor")));
-            assertThat(p.get("next_cursor")).as("a before page always has older items").isNotEqualTo(JsonValue.NULL);
-            assertThat(results(p)).extracting(Listed::id).as("deleted before this page")
+            assertThat(p.get("next_cursor"))
+                    .as("a before page always has older items")
+                    .isNotEqualTo(JsonValue.NULL);
+            assertThat(results(p))
+                    .extracting(Listed::id)
+                    .as("deleted before this page")
                     .doesNotContainAnyElementsOf(deleted);
             assertThat(p.getBoolean("has_more")).isEqualTo(!p.isNull("prev_cursor"));
             assertThat(results(p)).isNotEmpty();
@@ -166,7 +183,9 @@ interface CursorPaginationApiTests extends ApiTest {
         Set<String> present = new HashSet<>(initial);
         present.addAll(inserted);
         present.removeAll(deleted);
-        assertThat(backwardIds).as("no gaps going back, new uploads at the top included").containsAll(present);
+        assertThat(backwardIds)
+                .as("no gaps going back, new uploads at the top included")
+                .containsAll(present);
 
         // the list as it is now, in pages of the maximum size, is exactly what is left
         List<String> now = new ArrayList<>();
@@ -178,7 +197,8 @@ interface CursorPaginationApiTests extends ApiTest {
             now.addAll(results(q).stream().map(Listed::id).toList());
         }
         assertThat(now).containsExactlyInAnyOrderElementsOf(present);
-        assertThat(api().get("/api/v1/documents/?limit=1000", key).json().getInt("count")).isEqualTo(present.size());
+        assertThat(api().get("/api/v1/documents/?limit=1000", key).json().getInt("count"))
+                .isEqualTo(present.size());
     }
 
     @Test
@@ -206,9 +226,12 @@ interface CursorPaginationApiTests extends ApiTest {
         }
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(passports);
 
-        String next = page(key, entityDocs + "?document_type=Passport&page_size=4").getString("next_cursor");
-        for (String other : List.of(entityDocs + "?document_type=Bank%20Statement&after=" + next,
-                entityDocs + "?after=" + next, "/api/v2/documents/?document_type=Passport&after=" + next)) {
+        String next =
+                page(key, entityDocs + "?document_type=Passport&page_size=4").getString("next_cursor");
+        for (String other : List.of(
+                entityDocs + "?document_type=Bank%20Statement&after=" + next,
+                entityDocs + "?after=" + next,
+                "/api/v2/documents/?document_type=Passport&after=" + next)) {
             Resp r = api().get(other, key);
             assertThat(r.status()).as(other).isEqualTo(400);
             assertThat(r.text()).isEqualTo("{\"after\":[\"Invalid cursor.\"]}");
@@ -223,7 +246,8 @@ interface CursorPaginationApiTests extends ApiTest {
         seed(stranger.apiKey(), "/api/v2/documents/upload/", 5, i -> "Other");
         JsonObject first = page(owner.apiKey(), "/api/v2/documents/?page_size=2");
         String next = first.getString("next_cursor");
-        String prev = page(owner.apiKey(), "/api/v2/documents/?page_size=2&after=" + next).getString("prev_cursor");
+        String prev = page(owner.apiKey(), "/api/v2/documents/?page_size=2&after=" + next)
+                .getString("prev_cursor");
         String middle = next.substring(0, 40) + (next.charAt(40) == 'A' ? 'B' : 'A') + next.substring(41);
         String entity = api().createEntity(owner.apiKey(), "Owner Ltd", "company");
 
@@ -257,9 +281,12 @@ interface CursorPaginationApiTests extends ApiTest {
         assertThat(both.json().getJsonArray("after").getString(0)).isEqualTo("Use either after or before, not both.");
 
         // the good cursors still work, and an empty parameter counts as absent
-        assertThat(results(page(owner.apiKey(), "/api/v2/documents/?page_size=2&after=" + next))).hasSize(2);
-        assertThat(results(page(owner.apiKey(), "/api/v2/documents/?page_size=2&before=" + prev))).hasSize(2);
-        assertThat(results(page(owner.apiKey(), "/api/v2/documents/?after=&before=&page_size="))).hasSize(5);
+        assertThat(results(page(owner.apiKey(), "/api/v2/documents/?page_size=2&after=" + next)))
+                .hasSize(2);
+        assertThat(results(page(owner.apiKey(), "/api/v2/documents/?page_size=2&before=" + prev)))
+                .hasSize(2);
+        assertThat(results(page(owner.apiKey(), "/api/v2/documents/?after=&before=&page_size=")))
+                .hasSize(5);
     }
 
     @Test
@@ -276,7 +303,8 @@ interface CursorPaginationApiTests extends ApiTest {
         JsonObject rest = page(t.apiKey(), "/api/v2/documents/?page_size=100&after=" + max.getString("next_cursor"));
         assertThat(rest.getJsonArray("results")).hasSize(3);
         assertThat(rest.getBoolean("has_more")).isFalse();
-        assertThat(page(t.apiKey(), "/api/v2/documents/?page_size=1").getJsonArray("results")).hasSize(1);
+        assertThat(page(t.apiKey(), "/api/v2/documents/?page_size=1").getJsonArray("results"))
+                .hasSize(1);
 
         Map<String, String> refused = Map.of(
                 "0", "Ensure this value is greater than or equal to 1.",
@@ -293,7 +321,10 @@ interface CursorPaginationApiTests extends ApiTest {
             }
         });
         // v1's limit is untouched: page_size means nothing there
-        assertThat(api().get("/api/v1/documents/?page_size=0", t.apiKey()).json().getInt("count")).isEqualTo(103);
+        assertThat(api().get("/api/v1/documents/?page_size=0", t.apiKey())
+                        .json()
+                        .getInt("count"))
+                .isEqualTo(103);
     }
 
     @Test

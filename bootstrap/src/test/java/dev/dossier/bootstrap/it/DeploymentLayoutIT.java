@@ -36,28 +36,43 @@ class DeploymentLayoutIT {
     void givenTheBuiltWar_thenItsLibrariesAreDossiersModulesAndTheSwaggerUiFilesOnly() throws IOException {
         List<String> names;
         try (ZipFile zip = new ZipFile(war.toFile())) {
-            names = zip.stream().map(e -> e.getName())
+            names = zip.stream()
+                    .map(e -> e.getName())
                     .filter(n -> n.startsWith("WEB-INF/lib/") && n.endsWith(".jar"))
                     .map(n -> artifact(n.substring("WEB-INF/lib/".length())))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
-        assertThat(names).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(MODULES.stream(), Stream.of("swagger-ui")).toList());
+        assertThat(names)
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(MODULES.stream(), Stream.of("swagger-ui")).toList());
     }
 
     @Test
     void givenTheBuild_thenTheLibrariesBesideTheWarHoldOneVersionOfEachAndNoDossierModule() throws IOException {
         List<String> jars;
         try (Stream<Path> files = Files.list(libs)) {
-            jars = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
+            jars = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".jar"))
+                    .toList();
         }
         Map<String, List<String>> byArtifact = new TreeMap<>();
         for (String jar : jars) {
-            byArtifact.computeIfAbsent(coordinates(libs.resolve(jar)), k -> new ArrayList<>()).add(jar);
+            byArtifact
+                    .computeIfAbsent(coordinates(libs.resolve(jar)), k -> new ArrayList<>())
+                    .add(jar);
         }
-        assertThat(jars.stream().map(DeploymentLayoutIT::artifact)).as("what the adapters need at run time")
-                .contains("minio", "okhttp-jvm", "flyway-core", "flyway-database-postgresql", "jetty-http", "slf4j-jdk14");
-        assertThat(byArtifact.values()).as("one version per library (a rebuild leaves no older one behind)")
+        assertThat(jars.stream().map(DeploymentLayoutIT::artifact))
+                .as("what the adapters need at run time")
+                .contains(
+                        "minio",
+                        "okhttp-jvm",
+                        "flyway-core",
+                        "flyway-database-postgresql",
+                        "jetty-http",
+                        "slf4j-jdk14");
+        assertThat(byArtifact.values())
+                .as("one version per library (a rebuild leaves no older one behind)")
                 .allSatisfy(versions -> assertThat(versions).hasSize(1));
         assertThat(byArtifact.keySet()).noneMatch(k -> k.startsWith("dev.dossier:") || k.startsWith("org.webjars:"));
     }
@@ -79,7 +94,10 @@ class DeploymentLayoutIT {
                     found.add(props.getProperty("groupId") + ":" + props.getProperty("artifactId"));
                 }
             }
-            return found.stream().filter(c -> c.endsWith(":" + fromName)).findFirst().orElse("file:" + fromName);
+            return found.stream()
+                    .filter(c -> c.endsWith(":" + fromName))
+                    .findFirst()
+                    .orElse("file:" + fromName);
         }
     }
 

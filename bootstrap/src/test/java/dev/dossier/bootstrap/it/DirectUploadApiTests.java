@@ -32,9 +32,12 @@ import org.junit.jupiter.api.Test;
  */
 interface DirectUploadApiTests extends ApiTest {
     /** DOSSIER_DIRECT_UPLOAD_TTL_SECONDS of the server under test (bootstrap/pom.xml). */
-    Duration TTL = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("DOSSIER_DIRECT_UPLOAD_TTL_SECONDS", "10")));
+    Duration TTL =
+            Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("DOSSIER_DIRECT_UPLOAD_TTL_SECONDS", "10")));
 
-    /** The server's PostgreSQL, to check that refused requests wrote nothing; empty when not reachable from the test. */
+    /**
+     * The server's PostgreSQL, to check that refused requests wrote nothing; empty when not reachable from the test.
+     */
     default Optional<String> databaseUrl() {
         return Optional.ofNullable(System.getenv("DOSSIER_DB_URL"));
     }
@@ -52,8 +55,11 @@ interface DirectUploadApiTests extends ApiTest {
     }
 
     default JsonObject createDocument(String key, String subject, String fileName, long size) {
-        Resp r = rpc("document.create", key, "{\"subject_record_id\": \"" + subject + "\", \"file_name\": \""
-                + fileName + "\", \"file_size_in_bytes\": " + size + "}");
+        Resp r = rpc(
+                "document.create",
+                key,
+                "{\"subject_record_id\": \"" + subject + "\", \"file_name\": \"" + fileName
+                        + "\", \"file_size_in_bytes\": " + size + "}");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json().getJsonObject("data").getJsonObject("document");
     }
@@ -61,7 +67,8 @@ interface DirectUploadApiTests extends ApiTest {
     /** POSTs the presign values in order, the file last, as the reference's clients do. */
     default int upload(JsonObject document, Map<String, String> changes, byte[] file) {
         Map<String, String> fields = new LinkedHashMap<>();
-        document.getJsonObject("presign_values").forEach((k, v) -> fields.put(k, ((jakarta.json.JsonString) v).getString()));
+        document.getJsonObject("presign_values")
+                .forEach((k, v) -> fields.put(k, ((jakarta.json.JsonString) v).getString()));
         fields.putAll(changes);
         Resp r = api().upload(document.getString("upload_url"), null, fields, "passport.pdf", file);
         return r.status();
@@ -88,9 +95,9 @@ interface DirectUploadApiTests extends ApiTest {
         if (databaseUrl().isEmpty()) {
             return -1;
         }
-        try (Connection c = DriverManager.getConnection(databaseUrl().get(), System.getenv("DOSSIER_DB_USER"),
-                System.getenv("DOSSIER_DB_PASSWORD"));
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM direct_upload WHERE tenant_id = ?")) {
+        try (Connection c = DriverManager.getConnection(
+                        databaseUrl().get(), System.getenv("DOSSIER_DB_USER"), System.getenv("DOSSIER_DB_PASSWORD"));
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM direct_upload WHERE tenant_id = ?")) {
             s.setObject(1, UUID.fromString(tenantId));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -107,7 +114,9 @@ interface DirectUploadApiTests extends ApiTest {
         assertThat(error.getString("type")).isEqualTo(type);
         assertThat(error.getString("message")).isNotBlank();
         if (field != null) {
-            assertThat(error.getJsonObject("fields").containsKey(field)).as(r.toString()).isTrue();
+            assertThat(error.getJsonObject("fields").containsKey(field))
+                    .as(r.toString())
+                    .isTrue();
             assertThat(error.getString("message")).startsWith(field + ": ");
         }
         assertThat(r.text()).doesNotContain("Exception", "\tat ");
@@ -127,7 +136,8 @@ interface DirectUploadApiTests extends ApiTest {
                 import requests
                 response_data = requests.post("BASE/document.create",
                     headers={"Authorization": "Bearer KEY"},
-                    json={"subject_record_id": "SUBJECT", "file_name": "passport.pdf", "file_size_in_bytes": SIZE}).json()
+                    json={"subject_record_id": "SUBJECT", "file_name": "passport.pdf",
+                          "file_size_in_bytes": SIZE}).json()
                 # --- the reference's code, as written ---
                 upload_url = response_data["data"]["document"]["upload_url"]
                 presign_values = response_data["data"]["document"]["presign_values"]
@@ -154,18 +164,23 @@ interface DirectUploadApiTests extends ApiTest {
                         # Proceed to Step 3 if you want to link to workflow requirements
                     else:
                         print(f"Upload failed: {response.status_code}")
-                """.replace("BASE", api().baseUrl()).replace("KEY", t.apiKey()).replace("SUBJECT", sr(entity))
+                """.replace("BASE", api().baseUrl())
+                .replace("KEY", t.apiKey())
+                .replace("SUBJECT", sr(entity))
                 .replace("SIZE", String.valueOf(passport.length));
         Files.writeString(dir.resolve("upload.py"), script);
-        Process p = new ProcessBuilder("python3", "upload.py").directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("python3", "upload.py")
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(out).as(out).contains("File uploaded successfully! Document ID: d_");
         String documentId = out.substring(out.indexOf("Document ID: ") + 13).strip();
 
         // document.get settles an arrived upload itself, unless a sweep is on it at that moment
-        JsonObject got = awaitDocument(t.apiKey(), documentId, d -> !"PENDING".equals(d.getString("upload_status")),
-                Duration.ofSeconds(20));
+        JsonObject got = awaitDocument(
+                t.apiKey(), documentId, d -> !"PENDING".equals(d.getString("upload_status")), Duration.ofSeconds(20));
         assertThat(got.getString("upload_status")).as(got.toString()).isEqualTo("COMPLETE");
         assertThat(got.getString("document_id")).isEqualTo(documentId);
         assertThat(got.getString("subject_record_id")).isEqualTo(sr(entity));
@@ -181,7 +196,8 @@ interface DirectUploadApiTests extends ApiTest {
         assertThat(library.status()).as(library.toString()).isEqualTo(200);
         assertThat(library.json().getString("name")).isEqualTo("passport.pdf");
         String url = api().get("/api/v1/entities/" + entity + "/documents/" + uuid + "/download/", t.apiKey())
-                .json().getString("download_url");
+                .json()
+                .getString("download_url");
         assertThat(api().get(url, null).body()).isEqualTo(passport);
         // the plain UUID is accepted as input too
         assertThat(documentGet(t.apiKey(), uuid).getString("document_id")).isEqualTo(documentId);
@@ -202,7 +218,9 @@ interface DirectUploadApiTests extends ApiTest {
             Thread.sleep(250);
             library = api().get(path, t.apiKey());
         }
-        assertThat(library.status()).as("promoted by the sweep alone: " + library).isEqualTo(200);
+        assertThat(library.status())
+                .as("promoted by the sweep alone: " + library)
+                .isEqualTo(200);
     }
 
     @Test
@@ -211,10 +229,16 @@ interface DirectUploadApiTests extends ApiTest {
         String entity = api().createEntity(t.apiKey(), "Pending Ltd", "company");
         JsonObject doc = createDocument(t.apiKey(), sr(entity), "passport.pdf", 1000);
 
-        assertThat(documentGet(t.apiKey(), doc.getString("document_id")).getString("upload_status")).isEqualTo("PENDING");
+        assertThat(documentGet(t.apiKey(), doc.getString("document_id")).getString("upload_status"))
+                .isEqualTo("PENDING");
         String uuid = uuidOf("d_", doc.getString("document_id"));
-        assertThat(api().get("/api/v1/entities/" + entity + "/documents/" + uuid + "/", t.apiKey()).status()).isEqualTo(404);
-        assertThat(api().get("/api/v1/entities/" + entity + "/documents/", t.apiKey()).json().getInt("count")).isZero();
+        assertThat(api().get("/api/v1/entities/" + entity + "/documents/" + uuid + "/", t.apiKey())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/entities/" + entity + "/documents/", t.apiKey())
+                        .json()
+                        .getInt("count"))
+                .isZero();
     }
 
     // --- the policy ---------------------------------------------------------------------------
@@ -228,7 +252,8 @@ interface DirectUploadApiTests extends ApiTest {
 
         assertThat(upload(doc, Map.of(), pdf)).isEqualTo(400);
 
-        assertThat(documentGet(t.apiKey(), doc.getString("document_id")).getString("upload_status")).isEqualTo("PENDING");
+        assertThat(documentGet(t.apiKey(), doc.getString("document_id")).getString("upload_status"))
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -238,9 +263,11 @@ interface DirectUploadApiTests extends ApiTest {
         byte[] pdf = TestFiles.pdf("typed");
         JsonObject doc = createDocument(t.apiKey(), sr(entity), "passport.pdf", pdf.length);
 
-        assertThat(upload(doc, Map.of("Content-Type", "application/x-msdownload"), pdf)).isEqualTo(403);
+        assertThat(upload(doc, Map.of("Content-Type", "application/x-msdownload"), pdf))
+                .isEqualTo(403);
 
-        assertThat(documentGet(t.apiKey(), doc.getString("document_id")).getString("upload_status")).isEqualTo("PENDING");
+        assertThat(documentGet(t.apiKey(), doc.getString("document_id")).getString("upload_status"))
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -253,8 +280,11 @@ interface DirectUploadApiTests extends ApiTest {
 
         assertThat(upload(doc, Map.of(), pdf)).isEqualTo(403);
 
-        JsonObject failed = awaitDocument(t.apiKey(), doc.getString("document_id"),
-                d -> !"PENDING".equals(d.getString("upload_status")), TTL.plusSeconds(20));
+        JsonObject failed = awaitDocument(
+                t.apiKey(),
+                doc.getString("document_id"),
+                d -> !"PENDING".equals(d.getString("upload_status")),
+                TTL.plusSeconds(20));
         assertThat(failed.getString("upload_status")).isEqualTo("FAILED");
         assertThat(failed.getString("failure_reason")).isEqualTo("The upload URL expired before a file arrived.");
     }
@@ -269,12 +299,17 @@ interface DirectUploadApiTests extends ApiTest {
         // the policy only fixes size and the Content-Type field: the storage takes it
         assertThat(upload(doc, Map.of(), exe)).isEqualTo(204);
 
-        JsonObject got = awaitDocument(t.apiKey(), doc.getString("document_id"),
-                d -> !"PENDING".equals(d.getString("upload_status")), Duration.ofSeconds(20));
+        JsonObject got = awaitDocument(
+                t.apiKey(),
+                doc.getString("document_id"),
+                d -> !"PENDING".equals(d.getString("upload_status")),
+                Duration.ofSeconds(20));
         assertThat(got.getString("upload_status")).isEqualTo("FAILED");
         assertThat(got.getString("failure_reason")).isEqualTo("The uploaded file's content is not PDF.");
         String uuid = uuidOf("d_", doc.getString("document_id"));
-        assertThat(api().get("/api/v1/entities/" + entity + "/documents/" + uuid + "/", t.apiKey()).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/entities/" + entity + "/documents/" + uuid + "/", t.apiKey())
+                        .status())
+                .isEqualTo(404);
     }
 
     // --- bad input ----------------------------------------------------------------------------
@@ -290,7 +325,8 @@ interface DirectUploadApiTests extends ApiTest {
         cases.put("{" + ok + ", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": 1.5}", "file_size_in_bytes");
         cases.put("{" + ok + ", \"file_name\": 7, \"file_size_in_bytes\": 10}", "file_name");
         cases.put("{\"file_name\": \"a.pdf\", \"file_size_in_bytes\": 10}", "subject_record_id");
-        cases.put("{\"subject_record_id\": \"sr_nope\", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": 10}",
+        cases.put(
+                "{\"subject_record_id\": \"sr_nope\", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": 10}",
                 "subject_record_id");
         cases.put("{" + ok + ", \"file_name\": \"setup.exe\", \"file_size_in_bytes\": 10}", "file_name");
         cases.put("{" + ok + ", \"file_name\": \"passport\", \"file_size_in_bytes\": 10}", "file_name");
@@ -298,15 +334,24 @@ interface DirectUploadApiTests extends ApiTest {
         cases.put("{" + ok + ", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": 0}", "file_size_in_bytes");
         cases.put("{" + ok + ", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": 10485761}", "file_size_in_bytes");
         cases.put("{" + ok + ", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": -5}", "file_size_in_bytes");
-        cases.forEach((body, field) -> assertError(rpc("document.create", t.apiKey(), body), 400, "invalid_request", field));
+        cases.forEach(
+                (body, field) -> assertError(rpc("document.create", t.apiKey(), body), 400, "invalid_request", field));
         assertError(rpc("document.create", t.apiKey(), "{not json"), 400, "invalid_request", null);
         assertError(rpc("document.create", t.apiKey(), "[1]"), 400, "invalid_request", null);
 
-        Resp tooLarge = rpc("document.create", t.apiKey(),
+        Resp tooLarge = rpc(
+                "document.create",
+                t.apiKey(),
                 "{" + ok + ", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": 10485761}");
-        assertThat(tooLarge.json().getJsonObject("error").getJsonObject("fields").getJsonArray("file_size_in_bytes")
-                .getString(0)).isEqualTo("File size exceeds maximum allowed size of 10MB");
-        Resp exactlyTen = rpc("document.create", t.apiKey(),
+        assertThat(tooLarge.json()
+                        .getJsonObject("error")
+                        .getJsonObject("fields")
+                        .getJsonArray("file_size_in_bytes")
+                        .getString(0))
+                .isEqualTo("File size exceeds maximum allowed size of 10MB");
+        Resp exactlyTen = rpc(
+                "document.create",
+                t.apiKey(),
                 "{" + ok + ", \"file_name\": \"a.pdf\", \"file_size_in_bytes\": 10485760}");
         assertThat(exactlyTen.status()).as(exactlyTen.toString()).isEqualTo(200);
         long rows = directUploadRows(t.tenantId());
@@ -324,7 +369,8 @@ interface DirectUploadApiTests extends ApiTest {
         String missingDoc = PrefixedIds.encode("d_", UUID.randomUUID());
         String missingSubject = PrefixedIds.encode("sr_", UUID.randomUUID());
 
-        Resp foreignDoc = rpc("document.get", other.apiKey(), "{\"document_id\": \"" + doc.getString("document_id") + "\"}");
+        Resp foreignDoc =
+                rpc("document.get", other.apiKey(), "{\"document_id\": \"" + doc.getString("document_id") + "\"}");
         Resp absentDoc = rpc("document.get", other.apiKey(), "{\"document_id\": \"" + missingDoc + "\"}");
         assertThat(foreignDoc.status()).isEqualTo(404);
         assertThat(foreignDoc.text()).isEqualTo(absentDoc.text());
@@ -333,17 +379,21 @@ interface DirectUploadApiTests extends ApiTest {
         Resp foreignSubject = rpc("document.create", other.apiKey(), create.formatted(sr(entity)));
         Resp absentSubject = rpc("document.create", other.apiKey(), create.formatted(missingSubject));
         assertThat(foreignSubject.status()).isEqualTo(404);
-        assertThat(foreignSubject.text()).isEqualTo(absentSubject.text())
+        assertThat(foreignSubject.text())
+                .isEqualTo(absentSubject.text())
                 .isEqualTo("{\"error\":{\"type\":\"not_found\",\"message\":\"No such subject record.\"}}");
-        assertThat(rpc("document.get", null, "{\"document_id\": \"" + missingDoc + "\"}").status()).isEqualTo(401);
+        assertThat(rpc("document.get", null, "{\"document_id\": \"" + missingDoc + "\"}")
+                        .status())
+                .isEqualTo(401);
     }
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -33,7 +33,8 @@ class DirectUploadFileSystemIT implements WorkflowApiTests {
         Files.createDirectories(dataDir);
         log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         ProcessBuilder pb = new ProcessBuilder("bash", System.getProperty("dossier.it.scripts.dir") + "/run.sh")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         String ttl = env.getOrDefault("DOSSIER_DIRECT_UPLOAD_TTL_SECONDS", "10");
         env.keySet().removeIf(k -> k.startsWith("DOSSIER_"));
@@ -44,7 +45,9 @@ class DirectUploadFileSystemIT implements WorkflowApiTests {
         env.put("DOSSIER_PUBLIC_URL", "http://127.0.0.1:" + PORT);
         env.put("DOSSIER_DIRECT_UPLOAD_TTL_SECONDS", ttl);
         env.put("DOSSIER_DIRECT_UPLOAD_SWEEP_INTERVAL_SECONDS", "1");
-        env.put("DOSSIER_JAVA_OPTS", "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp"));
+        env.put(
+                "DOSSIER_JAVA_OPTS",
+                "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp"));
         server = pb.start();
         ApiClient probe = new ApiClient("http://127.0.0.1:" + PORT, null);
         Instant deadline = Instant.now().plus(READY_TIMEOUT);

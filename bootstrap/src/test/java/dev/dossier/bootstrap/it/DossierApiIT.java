@@ -14,15 +14,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * so the tests live in interfaces this single class implements: one server start for all of them.
  */
 @ExtendWith(ArquillianExtension.class)
-class DossierApiIT implements AdminApiTests, EntityApiTests, TenantDocumentApiTests, EntityDocumentApiTests,
-        DownloadLinkApiTests, UploadValidationApiTests, CrossTenantApiTests, ReferenceExampleApiTests,
-        ServiceEndpointApiTests, StorageOutageApiTests, ResponseApiTests, IdempotencyApiTests,
-        BusinessDocumentApiTests, DirectUploadApiTests, WorkflowApiTests, LibraryV2ApiTests,
-        CursorPaginationApiTests, CrossTenantV2ApiTests, ReferenceExampleV2ApiTests, AuditApiTests,
-        RpcIdempotencyApiTests {
+class DossierApiIT
+        implements AdminApiTests,
+                EntityApiTests,
+                TenantDocumentApiTests,
+                EntityDocumentApiTests,
+                DownloadLinkApiTests,
+                UploadValidationApiTests,
+                CrossTenantApiTests,
+                ReferenceExampleApiTests,
+                ServiceEndpointApiTests,
+                StorageOutageApiTests,
+                ResponseApiTests,
+                IdempotencyApiTests,
+                BusinessDocumentApiTests,
+                DirectUploadApiTests,
+                WorkflowApiTests,
+                LibraryV2ApiTests,
+                CursorPaginationApiTests,
+                CrossTenantV2ApiTests,
+                ReferenceExampleV2ApiTests,
+                AuditApiTests,
+                RpcIdempotencyApiTests {
 
-    private static final ApiClient API = new ApiClient(
-            "http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");
+    private static final ApiClient API =
+            new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");
 
     /** The WAR exactly as built, deployed at the root context. */
     @Deployment(testable = false)

@@ -26,16 +26,21 @@ interface DownloadLinkApiTests extends ApiTest {
         var t = api().newTenant();
         byte[] pdf = TestFiles.pdf("bytes-intact");
         String name = "Résumé 2024 – final.pdf";
-        String id = api().uploadTenantDocument(t.apiKey(), name, pdf, "CV").json().getString("id");
+        String id =
+                api().uploadTenantDocument(t.apiKey(), name, pdf, "CV").json().getString("id");
 
         Resp linkResp = api().get("/api/v1/documents/" + id + "/download/", t.apiKey());
         assertThat(linkResp.status()).isEqualTo(200);
         JsonObject link = linkResp.json();
-        assertThat(link.keySet()).containsExactlyInAnyOrder("download_url", "expires_at", "filename", "content_type", "size");
-        assertThat(link.getString("download_url")).startsWith(api().baseUrl() + "/api/v1/files/").endsWith("/");
+        assertThat(link.keySet())
+                .containsExactlyInAnyOrder("download_url", "expires_at", "filename", "content_type", "size");
+        assertThat(link.getString("download_url"))
+                .startsWith(api().baseUrl() + "/api/v1/files/")
+                .endsWith("/");
         OffsetDateTime expires = OffsetDateTime.parse(link.getString("expires_at"));
         assertThat(link.getString("expires_at")).endsWith("+00:00");
-        assertThat(Duration.between(OffsetDateTime.now(), expires)).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(16));
+        assertThat(Duration.between(OffsetDateTime.now(), expires))
+                .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(16));
         assertThat(link.getString("filename")).isEqualTo(name);
         assertThat(link.getString("content_type")).isEqualTo("application/pdf");
         assertThat(link.getInt("size")).isEqualTo(pdf.length);
@@ -46,7 +51,8 @@ interface DownloadLinkApiTests extends ApiTest {
         assertThat(file.header("Content-Type")).startsWith("application/pdf");
         assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(file.header("Content-Disposition"))
-                .isEqualTo("attachment; filename=\"R_sum_ 2024 _ final.pdf\"; filename*=UTF-8''R%C3%A9sum%C3%A9%202024%20%E2%80%93%20final.pdf");
+                .isEqualTo("attachment; filename=\"R_sum_ 2024 _ final.pdf\";"
+                        + " filename*=UTF-8''R%C3%A9sum%C3%A9%202024%20%E2%80%93%20final.pdf");
 
         Resp again = api().get(link.getString("download_url"), null);
         assertThat(again.status()).isEqualTo(404);
@@ -56,12 +62,17 @@ interface DownloadLinkApiTests extends ApiTest {
     /** Uploads {@code pdf}, changes one of its bytes in S3 behind Dossier's back, and returns a link to it. */
     private String linkToFileChangedInStorage(byte[] pdf) {
         var t = api().newTenant();
-        String id = api().uploadTenantDocument(t.apiKey(), "stored.pdf", pdf, "Bank Statement").json().getString("id");
+        String id = api().uploadTenantDocument(t.apiKey(), "stored.pdf", pdf, "Bank Statement")
+                .json()
+                .getString("id");
         byte[] forged = pdf.clone();
-        forged[forged.length / 2] ^= 0x20;   // same length: only the SHA-256 tells them apart
-        assertThat(S3ProxyLauncher.overwrite(System.getenv("DOSSIER_S3_BUCKET"), "tenants/" + t.tenantId() + "/documents/",
-                forged)).isEqualTo(1);
-        return api().get("/api/v1/documents/" + id + "/download/", t.apiKey()).json().getString("download_url");
+        forged[forged.length / 2] ^= 0x20; // same length: only the SHA-256 tells them apart
+        assertThat(S3ProxyLauncher.overwrite(
+                        System.getenv("DOSSIER_S3_BUCKET"), "tenants/" + t.tenantId() + "/documents/", forged))
+                .isEqualTo(1);
+        return api().get("/api/v1/documents/" + id + "/download/", t.apiKey())
+                .json()
+                .getString("download_url");
     }
 
     @Test
@@ -78,7 +89,8 @@ interface DownloadLinkApiTests extends ApiTest {
         String url = linkToFileChangedInStorage(TestFiles.pdfOfSize(512 * 1024));
         // a file larger than the response buffer has its status and Content-Length sent before its
         // bytes are checked: the body stops one byte short, which every HTTP client reports as an error
-        assertThatThrownBy(() -> api().get(url, null)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> api().get(url, null))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasRootCauseInstanceOf(IOException.class);
     }
 
@@ -94,8 +106,12 @@ interface DownloadLinkApiTests extends ApiTest {
     @Test
     default void givenLink_whenHeadRequested_thenNotSpent() {
         var t = api().newTenant();
-        String id = api().uploadTenantDocument(t.apiKey(), "h.pdf", TestFiles.pdf("h"), "Other").json().getString("id");
-        String url = api().get("/api/v1/documents/" + id + "/download/", t.apiKey()).json().getString("download_url");
+        String id = api().uploadTenantDocument(t.apiKey(), "h.pdf", TestFiles.pdf("h"), "Other")
+                .json()
+                .getString("id");
+        String url = api().get("/api/v1/documents/" + id + "/download/", t.apiKey())
+                .json()
+                .getString("download_url");
         assertThat(api().send("HEAD", url, null, null, null).status()).isEqualTo(405);
         assertThat(api().get(url, null).status()).isEqualTo(200);
     }
@@ -104,8 +120,12 @@ interface DownloadLinkApiTests extends ApiTest {
     default void givenOneLink_whenRedeemedConcurrently_thenExactlyOneSucceeds() throws Exception {
         var t = api().newTenant();
         byte[] pdf = TestFiles.pdf("race");
-        String id = api().uploadTenantDocument(t.apiKey(), "race.pdf", pdf, "Other").json().getString("id");
-        String url = api().get("/api/v1/documents/" + id + "/download/", t.apiKey()).json().getString("download_url");
+        String id = api().uploadTenantDocument(t.apiKey(), "race.pdf", pdf, "Other")
+                .json()
+                .getString("id");
+        String url = api().get("/api/v1/documents/" + id + "/download/", t.apiKey())
+                .json()
+                .getString("download_url");
 
         int clients = 24;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -141,9 +161,14 @@ interface DownloadLinkApiTests extends ApiTest {
     default void givenConfidentialDocument_whenLinkRequestedWithoutScope_then403AndWithScope200() {
         var t = api().newTenant();
         String strongKey = api().createKey(t.tenantId(), "officer@example.com", "documents", "confidential");
-        String id = api().upload("/api/v1/documents/upload/", t.apiKey(),
-                Map.of("document_type", "Passport", "classification", "confidential"), "passport.pdf",
-                TestFiles.pdf("secret")).json().getString("id");
+        String id = api().upload(
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        Map.of("document_type", "Passport", "classification", "confidential"),
+                        "passport.pdf",
+                        TestFiles.pdf("secret"))
+                .json()
+                .getString("id");
 
         Resp refused = api().get("/api/v1/documents/" + id + "/download/", t.apiKey());
         assertThat(refused.status()).isEqualTo(403);
@@ -151,6 +176,7 @@ interface DownloadLinkApiTests extends ApiTest {
 
         Resp allowed = api().get("/api/v1/documents/" + id + "/download/", strongKey);
         assertThat(allowed.status()).isEqualTo(200);
-        assertThat(api().get(allowed.json().getString("download_url"), null).body()).isEqualTo(TestFiles.pdf("secret"));
+        assertThat(api().get(allowed.json().getString("download_url"), null).body())
+                .isEqualTo(TestFiles.pdf("secret"));
     }
 }

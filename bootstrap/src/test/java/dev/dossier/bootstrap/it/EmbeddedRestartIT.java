@@ -39,18 +39,25 @@ class EmbeddedRestartIT {
             awaitReady(first, firstLog);
             assertThat(jvmArguments(first)).contains("-XX:+UseParallelGC");
             token = Files.readString(dataDir.resolve("admin-token")).strip();
-            assertThat(Files.readString(firstLog)).contains("generated an admin token").contains(token);
+            assertThat(Files.readString(firstLog))
+                    .contains("generated an admin token")
+                    .contains(token);
             ApiClient api = new ApiClient("http://127.0.0.1:" + port, token);
             var tenant = api.newTenant();
             tenantKey = tenant.apiKey();
             Resp up = api.uploadTenantDocument(tenantKey, "kept.pdf", pdf, "Bank Statement");
             assertThat(up.status()).as(up.toString()).isEqualTo(201);
             documentId = up.json().getString("id");
-            Resp newer = api.upload("/api/v2/documents/upload/", tenantKey, Map.of("document_type", "Passport"),
-                    "newer.pdf", TestFiles.pdf("newer"));
+            Resp newer = api.upload(
+                    "/api/v2/documents/upload/",
+                    tenantKey,
+                    Map.of("document_type", "Passport"),
+                    "newer.pdf",
+                    TestFiles.pdf("newer"));
             assertThat(newer.status()).as(newer.toString()).isEqualTo(201);
             newerId = newer.json().getString("id");
-            nextCursor = api.get("/api/v2/documents/?page_size=1", tenantKey).json().getString("next_cursor");
+            nextCursor =
+                    api.get("/api/v2/documents/?page_size=1", tenantKey).json().getString("next_cursor");
             Path spool = dataDir.resolve("tmp").resolve("uploads");
             assertThat(Files.isDirectory(spool)).isTrue();
             try (var left = Files.list(spool)) {
@@ -67,19 +74,25 @@ class EmbeddedRestartIT {
             awaitReady(second, secondLog);
             // a second collector would stop the JVM at once: the one asked for replaces run.sh's
             assertThat(jvmArguments(second)).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
-            assertThat(Files.readString(secondLog)).doesNotContain("generated an admin token").doesNotContain(token);
+            assertThat(Files.readString(secondLog))
+                    .doesNotContain("generated an admin token")
+                    .doesNotContain(token);
             assertThat(Files.readString(dataDir.resolve("admin-token")).strip()).isEqualTo(token);
             ApiClient api = new ApiClient("http://127.0.0.1:" + port, token);
             Resp list = api.get("/api/v1/documents/", tenantKey);
             assertThat(list.status()).isEqualTo(200);
-            assertThat(list.json().getJsonArray("documents").stream().map(d -> d.asJsonObject().getString("id")))
+            assertThat(list.json().getJsonArray("documents").stream()
+                            .map(d -> d.asJsonObject().getString("id")))
                     .containsExactly(newerId, documentId);
-            String url = api.get("/api/v1/documents/" + documentId + "/download/", tenantKey).json().getString("download_url");
+            String url = api.get("/api/v1/documents/" + documentId + "/download/", tenantKey)
+                    .json()
+                    .getString("download_url");
             assertThat(api.get(url, null).body()).isEqualTo(pdf);
             // the cursor signing key lives in the database: a cursor issued before the restart still works
             Resp page = api.get("/api/v2/documents/?page_size=1&after=" + nextCursor, tenantKey);
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
-            assertThat(page.json().getJsonArray("results").getJsonObject(0).getString("id")).isEqualTo(documentId);
+            assertThat(page.json().getJsonArray("results").getJsonObject(0).getString("id"))
+                    .isEqualTo(documentId);
             assertThat(api.createTenant("after restart").getString("id")).isNotBlank();
         } finally {
             stop(second);
@@ -95,7 +108,9 @@ class EmbeddedRestartIT {
             Instant deadline = Instant.now().plus(READY_TIMEOUT);
             while (!Files.readString(log).contains("DOSSIER_STORAGE must be filesystem or s3, not \"bogus\"")) {
                 assertThat(server.isAlive()).as(() -> tail(log)).isTrue();
-                assertThat(Instant.now()).as(() -> "no failure logged\n" + tail(log)).isBefore(deadline);
+                assertThat(Instant.now())
+                        .as(() -> "no failure logged\n" + tail(log))
+                        .isBefore(deadline);
                 Thread.sleep(250);
             }
             ApiClient probe = new ApiClient("http://127.0.0.1:" + port, null);
@@ -109,7 +124,9 @@ class EmbeddedRestartIT {
                 }
             }
             assertThat(status).as(() -> tail(log)).isNotNull().isNotEqualTo(200);
-            assertThat(Files.exists(dataDir.resolve("objects"))).as("nothing stored").isFalse();
+            assertThat(Files.exists(dataDir.resolve("objects")))
+                    .as("nothing stored")
+                    .isFalse();
         } finally {
             stop(server);
         }
@@ -122,14 +139,17 @@ class EmbeddedRestartIT {
     private Process start(Path log, String javaOptions, Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDir);
         ProcessBuilder pb = new ProcessBuilder("bash", System.getProperty("dossier.it.scripts.dir") + "/run.sh")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         // the embedded default: none of the suite's PostgreSQL/S3/admin settings
         env.keySet().removeIf(k -> k.startsWith("DOSSIER_"));
         env.put("DOSSIER_HTTP_PORT", String.valueOf(port));
         env.put("DOSSIER_DATA_DIR", dataDir.toString());
-        env.put("DOSSIER_JAVA_OPTS", "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp")
-                + " " + javaOptions);
+        env.put(
+                "DOSSIER_JAVA_OPTS",
+                "-Xmx384m -Djava.io.tmpdir=" + Path.of(System.getProperty("dossier.it.dir"), "tmp") + " "
+                        + javaOptions);
         env.putAll(settings);
         return pb.start();
     }
@@ -153,8 +173,8 @@ class EmbeddedRestartIT {
 
     /** The server JVM's command line (run.sh exec's java, so the process is the JVM); Linux. */
     private static List<String> jvmArguments(Process process) throws IOException {
-        String cmdline = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"),
-                StandardCharsets.UTF_8);
+        String cmdline =
+                Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"), StandardCharsets.UTF_8);
         return List.of(cmdline.split("\0"));
     }
 

@@ -13,8 +13,10 @@ interface EntityApiTests extends ApiTest {
     @Test
     default void givenValidEntity_whenCreated_then201AndReadable() {
         var t = api().newTenant();
-        Resp created = api().postJson("/api/v1/entities/", t.apiKey(),
-                "{\"name\": \"Acme Corporation Ltd\", \"entity_type\": \"company\"}");
+        Resp created = api().postJson(
+                        "/api/v1/entities/",
+                        t.apiKey(),
+                        "{\"name\": \"Acme Corporation Ltd\", \"entity_type\": \"company\"}");
         assertThat(created.status()).isEqualTo(201);
         JsonObject e = created.json();
         assertThat(e.keySet()).containsExactlyInAnyOrder("id", "name", "entity_type", "created_at");
@@ -36,7 +38,8 @@ interface EntityApiTests extends ApiTest {
         Resp all = api().get("/api/v1/entities/", t.apiKey());
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.json().getInt("count")).isEqualTo(3);
-        assertThat(all.json().getJsonArray("entities").stream().map(v -> v.asJsonObject().getString("id")))
+        assertThat(all.json().getJsonArray("entities").stream()
+                        .map(v -> v.asJsonObject().getString("id")))
                 .containsExactly(third, second, first);
 
         Resp limited = api().get("/api/v1/entities/?limit=2", t.apiKey());
@@ -51,7 +54,8 @@ interface EntityApiTests extends ApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().getJsonArray("name").getString(0)).isEqualTo("This field is required.");
         assertThat(r.json().getJsonArray("entity_type").getString(0)).contains("trust");
-        assertThat(api().get("/api/v1/entities/", t.apiKey()).json().getInt("count")).isZero();
+        assertThat(api().get("/api/v1/entities/", t.apiKey()).json().getInt("count"))
+                .isZero();
     }
 
     @Test
@@ -67,9 +71,13 @@ interface EntityApiTests extends ApiTest {
     @Test
     default void givenBadLimit_whenEntitiesListed_then400() {
         var t = api().newTenant();
-        assertThat(api().get("/api/v1/entities/?limit=abc", t.apiKey()).json().getJsonArray("limit").getString(0))
+        assertThat(api().get("/api/v1/entities/?limit=abc", t.apiKey())
+                        .json()
+                        .getJsonArray("limit")
+                        .getString(0))
                 .isEqualTo("A valid integer is required.");
-        assertThat(api().get("/api/v1/entities/?limit=1001", t.apiKey()).status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/entities/?limit=1001", t.apiKey()).status())
+                .isEqualTo(400);
         assertThat(api().get("/api/v1/entities/?limit=0", t.apiKey()).status()).isEqualTo(400);
     }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /** Idempotency-Key on every create and upload: replay, conflicts, per-tenant keys, races. */
 interface IdempotencyApiTests extends ApiTest {
     String IN_FLIGHT = "A request with this Idempotency-Key is still being processed. Retry once it has finished.";
-    String DIFFERENT = "This Idempotency-Key was already used for a different request. Use a new key for a new request.";
+    String DIFFERENT =
+            "This Idempotency-Key was already used for a different request. Use a new key for a new request.";
 
     // ---- helpers: requests with extra headers, multipart built by hand with a chosen boundary ----
 
@@ -42,7 +43,9 @@ interface IdempotencyApiTests extends ApiTest {
             b.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<byte[]> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+            HttpResponse<byte[]> r = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Resp(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
@@ -55,32 +58,41 @@ interface IdempotencyApiTests extends ApiTest {
 
     private static byte[] multipart(String boundary, Map<String, String> fields, String fileName, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> out.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
-    private Resp upload(String path, String bearer, String key, Map<String, String> fields, String fileName,
-                        byte[] content) {
+    private Resp upload(
+            String path, String bearer, String key, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----idem" + UUID.randomUUID().toString().replace("-", "");
         byte[] body = multipart(boundary, fields, fileName, content);
         String type = "multipart/form-data; boundary=" + boundary;
-        return key == null ? send("POST", path, bearer, type, body)
+        return key == null
+                ? send("POST", path, bearer, type, body)
                 : send("POST", path, bearer, type, body, "Idempotency-Key", key);
     }
 
     private Resp uploadTenant(String bearer, String key, String fileName, byte[] content) {
-        return upload("/api/v1/documents/upload/", bearer, key, Map.of("document_type", "Bank Statement"), fileName,
-                content);
+        return upload(
+                "/api/v1/documents/upload/", bearer, key, Map.of("document_type", "Bank Statement"), fileName, content);
     }
 
     private Resp createEntity(String bearer, String key, String json) {
-        return send("POST", "/api/v1/entities/", bearer, "application/json", json.getBytes(StandardCharsets.UTF_8),
-                "Idempotency-Key", key);
+        return send(
+                "POST",
+                "/api/v1/entities/",
+                bearer,
+                "application/json",
+                json.getBytes(StandardCharsets.UTF_8),
+                "Idempotency-Key",
+                key);
     }
 
     private int tenantDocumentCount(String bearer) {
@@ -114,7 +126,8 @@ interface IdempotencyApiTests extends ApiTest {
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(first.json().getString("name")).isEqualTo("statement.pdf");
         assertThat(tenantDocumentCount(t.apiKey())).isEqualTo(1);
-        assertThat(api().get("/api/v1/documents/" + first.json().getString("id") + "/", t.apiKey()).status())
+        assertThat(api().get("/api/v1/documents/" + first.json().getString("id") + "/", t.apiKey())
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -135,16 +148,30 @@ interface IdempotencyApiTests extends ApiTest {
         // as curl would send it, then as Python requests would: a different boundary, other field order
         byte[] curlBody = multipart("------------------------d41d8cd98f00b204", fields, "incorporation.pdf", pdf);
         byte[] requestsBody = multipart("3c5e1f0a9b8d4c2e9f7a6b5c4d3e2f1a", reordered, "incorporation.pdf", pdf);
-        Resp first = send("POST", path, t.apiKey(), "multipart/form-data; boundary=------------------------d41d8cd98f00b204",
-                curlBody, "Idempotency-Key", key);
-        Resp retry = send("POST", path, t.apiKey(), "multipart/form-data; boundary=3c5e1f0a9b8d4c2e9f7a6b5c4d3e2f1a",
-                requestsBody, "Idempotency-Key", key);
+        Resp first = send(
+                "POST",
+                path,
+                t.apiKey(),
+                "multipart/form-data; boundary=------------------------d41d8cd98f00b204",
+                curlBody,
+                "Idempotency-Key",
+                key);
+        Resp retry = send(
+                "POST",
+                path,
+                t.apiKey(),
+                "multipart/form-data; boundary=3c5e1f0a9b8d4c2e9f7a6b5c4d3e2f1a",
+                requestsBody,
+                "Idempotency-Key",
+                key);
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(api().get("/api/v1/entities/" + entity + "/documents/", t.apiKey()).json().getInt("count"))
+        assertThat(api().get("/api/v1/entities/" + entity + "/documents/", t.apiKey())
+                        .json()
+                        .getInt("count"))
                 .isEqualTo(1);
     }
 
@@ -185,14 +212,16 @@ interface IdempotencyApiTests extends ApiTest {
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(different.status()).isEqualTo(422);
         assertThat(different.json()).isEqualTo(detail(DIFFERENT));
-        assertThat(api().get("/api/v1/entities/", t.apiKey()).json().getInt("count")).isEqualTo(1);
+        assertThat(api().get("/api/v1/entities/", t.apiKey()).json().getInt("count"))
+                .isEqualTo(1);
     }
 
     @Test
     default void givenKeyUsedForAnEntity_whenUsedForAnUpload_then422() {
         var t = api().newTenant();
         String key = newKey();
-        assertThat(createEntity(t.apiKey(), key, "{\"name\": \"Acme\", \"entity_type\": \"company\"}").status())
+        assertThat(createEntity(t.apiKey(), key, "{\"name\": \"Acme\", \"entity_type\": \"company\"}")
+                        .status())
                 .isEqualTo(201);
 
         Resp upload = uploadTenant(t.apiKey(), key, "a.pdf", TestFiles.pdf("cross-endpoint"));
@@ -236,10 +265,15 @@ interface IdempotencyApiTests extends ApiTest {
         Resp longest = uploadTenant(t.apiKey(), "k".repeat(255), "a.pdf", pdf);
 
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json()).isEqualTo(Json.createObjectBuilder().add("Idempotency-Key",
-                Json.createArrayBuilder().add("Ensure this header has no more than 255 characters.")).build());
+        assertThat(tooLong.json())
+                .isEqualTo(Json.createObjectBuilder()
+                        .add(
+                                "Idempotency-Key",
+                                Json.createArrayBuilder().add("Ensure this header has no more than 255 characters."))
+                        .build());
         assertThat(blank.status()).isEqualTo(400);
-        assertThat(blank.json().getJsonArray("Idempotency-Key").getString(0)).isEqualTo("This header may not be blank.");
+        assertThat(blank.json().getJsonArray("Idempotency-Key").getString(0))
+                .isEqualTo("This header may not be blank.");
         assertThat(longest.status()).as(longest.toString()).isEqualTo(201);
         assertThat(tenantDocumentCount(t.apiKey())).isEqualTo(1);
     }
@@ -296,8 +330,11 @@ interface IdempotencyApiTests extends ApiTest {
             }
 
             assertThat(tenantDocumentCount(t.apiKey())).isEqualTo(1);
-            String id = api().get("/api/v1/documents/", t.apiKey()).json().getJsonArray("documents")
-                    .getJsonObject(0).getString("id");
+            String id = api().get("/api/v1/documents/", t.apiKey())
+                    .json()
+                    .getJsonArray("documents")
+                    .getJsonObject(0)
+                    .getString("id");
             for (Resp r : answers) {
                 assertThat(r.status()).as(r.toString()).isIn(201, 409);
                 if (r.status() == 201) {
@@ -307,7 +344,8 @@ interface IdempotencyApiTests extends ApiTest {
                     assertThat(r.header("Retry-After")).isEqualTo("1");
                 }
             }
-            assertThat(answers).filteredOn(r -> r.status() == 201 && r.header("Idempotent-Replayed") == null)
+            assertThat(answers)
+                    .filteredOn(r -> r.status() == 201 && r.header("Idempotent-Replayed") == null)
                     .hasSize(1);
             // once done, a retry replays it
             Resp after = uploadTenant(t.apiKey(), key, "statement.pdf", pdf);
@@ -343,7 +381,8 @@ interface IdempotencyApiTests extends ApiTest {
             }
 
             assertThat(statuses).isSubsetOf(201, 409).contains(201);
-            assertThat(api().get("/api/v1/entities/", t.apiKey()).json().getInt("count")).isEqualTo(1);
+            assertThat(api().get("/api/v1/entities/", t.apiKey()).json().getInt("count"))
+                    .isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }

@@ -26,7 +26,10 @@ interface ReferenceExampleApiTests extends ApiTest {
         Files.writeString(file, script.replace(REFERENCE_BASE, api().baseUrl()).replace("YOUR_API_KEY", apiKey));
         List<String> full = new java.util.ArrayList<>(command);
         full.add(file.toString());
-        Process p = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(full)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(out).isZero();
@@ -79,21 +82,28 @@ interface ReferenceExampleApiTests extends ApiTest {
                 """, t.apiKey(), dir));
         assertThat(list.getInt("count")).isEqualTo(1);
 
-        JsonObject got = json(run(List.of("bash"), ("""
+        JsonObject got =
+                json(run(List.of("bash"), ("""
                 curl -s https://api.kycgenie.com/api/v1/documents/550e8400-e29b-41d4-a716-446655440000/ \\
                 -H "Authorization: Bearer YOUR_API_KEY"
                 """).replace("550e8400-e29b-41d4-a716-446655440000", id), t.apiKey(), dir));
         assertThat(got).isEqualTo(uploaded);
 
-        JsonObject link = json(run(List.of("bash"), ("""
+        JsonObject link =
+                json(run(List.of("bash"), ("""
                 curl -s https://api.kycgenie.com/api/v1/documents/550e8400-e29b-41d4-a716-446655440000/download/ \\
                 -H "Authorization: Bearer YOUR_API_KEY"
                 """).replace("550e8400-e29b-41d4-a716-446655440000", id), t.apiKey(), dir));
-        run(List.of("bash"), "curl -s -f -o downloaded.pdf '" + link.getString("download_url") + "'\n", t.apiKey(), dir);
+        run(
+                List.of("bash"),
+                "curl -s -f -o downloaded.pdf '" + link.getString("download_url") + "'\n",
+                t.apiKey(),
+                dir);
         assertThat(Files.readAllBytes(dir.resolve("downloaded.pdf"))).isEqualTo(TestFiles.pdf("financial"));
 
         String entity = api().createEntity(t.apiKey(), "Acme Corp Ltd", "company");
-        JsonObject entityDoc = json(run(List.of("bash"), ("""
+        JsonObject entityDoc = json(
+                run(List.of("bash"), ("""
                 curl -s -X POST https://api.kycgenie.com/api/v1/entities/a1b2c3d4-e5f6-7890-abcd-ef1234567890/documents/upload/ \\
                 -H "Authorization: Bearer YOUR_API_KEY" \\
                 -F "file=@bank_statement.pdf" \\
@@ -101,7 +111,8 @@ interface ReferenceExampleApiTests extends ApiTest {
                 """).replace("a1b2c3d4-e5f6-7890-abcd-ef1234567890", entity), t.apiKey(), dir));
         assertThat(entityDoc.getString("classification")).isEqualTo("entity_private");
 
-        String status = run(List.of("bash"), ("""
+        String status =
+                run(List.of("bash"), ("""
                 curl -s -o /dev/null -w '%{http_code}' -X DELETE https://api.kycgenie.com/api/v1/documents/550e8400-e29b-41d4-a716-446655440000/ \\
                 -H "Authorization: Bearer YOUR_API_KEY"
                 """).replace("550e8400-e29b-41d4-a716-446655440000", id), t.apiKey(), dir);
@@ -124,9 +135,17 @@ interface ReferenceExampleApiTests extends ApiTest {
                     )
                 print(resp.json())
                 """, t.apiKey(), dir);
-        assertThat(uploaded).contains("'name': 'financial_statement.pdf'", "'document_type_name': 'Financial Statement'",
-                "'classification': 'tenant_private'", "'expiry_date': None");
-        String id = api().get("/api/v1/documents/", t.apiKey()).json().getJsonArray("documents").getJsonObject(0).getString("id");
+        assertThat(uploaded)
+                .contains(
+                        "'name': 'financial_statement.pdf'",
+                        "'document_type_name': 'Financial Statement'",
+                        "'classification': 'tenant_private'",
+                        "'expiry_date': None");
+        String id = api().get("/api/v1/documents/", t.apiKey())
+                .json()
+                .getJsonArray("documents")
+                .getJsonObject(0)
+                .getString("id");
 
         String got = run(List.of(python), ("""
                 import requests
@@ -138,7 +157,8 @@ interface ReferenceExampleApiTests extends ApiTest {
                 """).replace("550e8400-e29b-41d4-a716-446655440000", id), t.apiKey(), dir);
         assertThat(got).contains("'id': '" + id + "'");
 
-        String downloaded = run(List.of(python), ("""
+        String downloaded =
+                run(List.of(python), ("""
                 import requests
                 resp = requests.get(
                     'https://api.kycgenie.com/api/v1/documents/550e8400-e29b-41d4-a716-446655440000/download/',
@@ -151,7 +171,8 @@ interface ReferenceExampleApiTests extends ApiTest {
         assertThat(downloaded.strip()).isEqualTo("True");
 
         String entity = api().createEntity(t.apiKey(), "Acme Corp Ltd", "company");
-        String entityUpload = run(List.of(python), ("""
+        String entityUpload =
+                run(List.of(python), ("""
                 import requests
                 entity_id = 'a1b2c3d4-e5f6-7890-abcd-ef1234567890'
                 with open('bank_statement.pdf', 'rb') as f:
@@ -165,7 +186,8 @@ interface ReferenceExampleApiTests extends ApiTest {
                 """).replace("a1b2c3d4-e5f6-7890-abcd-ef1234567890", entity), t.apiKey(), dir);
         assertThat(entityUpload).contains("'classification': 'entity_private'", "'name': 'bank_statement.pdf'");
 
-        String deleted = run(List.of(python), ("""
+        String deleted =
+                run(List.of(python), ("""
                 import requests
                 resp = requests.delete(
                     'https://api.kycgenie.com/api/v1/documents/550e8400-e29b-41d4-a716-446655440000/',

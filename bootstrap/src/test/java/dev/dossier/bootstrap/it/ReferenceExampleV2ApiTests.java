@@ -24,9 +24,15 @@ interface ReferenceExampleV2ApiTests extends ApiTest {
 
     private String curl(String example, String apiKey, Path dir) throws Exception {
         Path file = dir.resolve("example.sh");
-        Files.writeString(file, example.replace("curl ", "curl -s ").replace(REFERENCE_BASE, api().baseUrl())
-                .replace("YOUR_API_KEY", apiKey));
-        Process p = new ProcessBuilder("bash", file.toString()).directory(dir.toFile()).redirectErrorStream(true).start();
+        Files.writeString(
+                file,
+                example.replace("curl ", "curl -s ")
+                        .replace(REFERENCE_BASE, api().baseUrl())
+                        .replace("YOUR_API_KEY", apiKey));
+        Process p = new ProcessBuilder("bash", file.toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(out).isZero();
@@ -118,7 +124,8 @@ interface ReferenceExampleV2ApiTests extends ApiTest {
         assertThat(list.getString("entity_name")).isEqualTo("Acme Corp Ltd");
         assertThat(list.getJsonArray("results")).containsExactly(uploaded);
 
-        JsonObject link = json(curl("""
+        JsonObject link =
+                json(curl("""
                 curl https://api.kycgenie.com/api/v2/entities/a1b2c3d4-e5f6-7890-abcd-ef1234567890/documents/550e8400-e29b-41d4-a716-446655440000/download/ \\
                 -H "Authorization: Bearer YOUR_API_KEY"
                 """.replace(EXAMPLE_ENTITY, entity).replace(EXAMPLE_DOCUMENT, id), t.apiKey(), dir));
@@ -135,7 +142,9 @@ interface ReferenceExampleV2ApiTests extends ApiTest {
         assertThat(json(curl("""
                 curl https://api.kycgenie.com/api/v2/entities/a1b2c3d4-e5f6-7890-abcd-ef1234567890/documents/ \\
                 -H "Authorization: Bearer YOUR_API_KEY"
-                """.replace(EXAMPLE_ENTITY, entity), t.apiKey(), dir)).getInt("count")).isZero();
+                """.replace(EXAMPLE_ENTITY, entity), t.apiKey(), dir))
+                        .getInt("count"))
+                .isZero();
     }
 
     /**
@@ -170,11 +179,15 @@ interface ReferenceExampleV2ApiTests extends ApiTest {
                 );
                 console.log(JSON.stringify(await resp.json()));
                 })();
-                """.replace(EXAMPLE_ENTITY, entity).replace(REFERENCE_BASE, api().baseUrl())
+                """.replace(EXAMPLE_ENTITY, entity)
+                .replace(REFERENCE_BASE, api().baseUrl())
                 .replace("YOUR_API_KEY", t.apiKey());
         Path file = dir.resolve("example.js");
         Files.writeString(file, script);
-        Process p = new ProcessBuilder("node", file.toString()).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("node", file.toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(out).isZero();
@@ -184,8 +197,11 @@ interface ReferenceExampleV2ApiTests extends ApiTest {
 
     private static boolean nodeWithFetch() {
         try {
-            Process p = new ProcessBuilder("node", "-e",
-                    "process.exit(typeof fetch === 'function' && typeof File === 'function' ? 0 : 1)").start();
+            Process p = new ProcessBuilder(
+                            "node",
+                            "-e",
+                            "process.exit(typeof fetch === 'function' && typeof File === 'function' ? 0 : 1)")
+                    .start();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;

@@ -52,7 +52,8 @@ public final class S3ProxyLauncher implements LauncherSessionListener {
         Path dir = Path.of(System.getProperty("dossier.it.dir"), "s3");
         Files.createDirectories(dir);
         Properties properties = new Properties();
-        properties.setProperty("jclouds.filesystem.basedir", dir.toAbsolutePath().toString());
+        properties.setProperty(
+                "jclouds.filesystem.basedir", dir.toAbsolutePath().toString());
         blobStore = BlobStores.create("filesystem", properties);
         proxy = S3Proxy.builder()
                 .blobStore(blobStore)
@@ -71,10 +72,16 @@ public final class S3ProxyLauncher implements LauncherSessionListener {
      */
     static synchronized int overwrite(String bucket, String prefix, byte[] bytes) {
         int replaced = 0;
-        var listing = blobStore.list(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build());
+        var listing = blobStore.list(
+                ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build());
         for (var object : listing.contents()) {
-            blobStore.putBlob(PutObjectRequest.builder().bucket(bucket).key(object.key())
-                    .contentLength((long) bytes.length).contentType("application/pdf").build(),
+            blobStore.putBlob(
+                    PutObjectRequest.builder()
+                            .bucket(bucket)
+                            .key(object.key())
+                            .contentLength((long) bytes.length)
+                            .contentType("application/pdf")
+                            .build(),
                     new ByteArrayInputStream(bytes));
             replaced++;
         }

@@ -19,10 +19,17 @@ interface ServiceEndpointApiTests extends ApiTest {
     default void givenRunningServer_whenOpenApiFetched_thenEveryEndpointIsDescribed() {
         Resp r = api().send("GET", "/openapi", null, null, null);
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.text()).contains("/api/v1/documents/upload/", "/api/v1/documents/{documentId}/download/",
-                "/api/v1/entities/{entityId}/documents/upload/", "/api/v1/files/{token}/", "/api/admin/tenants",
-                "/api/admin/tenants/{tenantId}/api-keys", "/api/v1/entities/{entityId}/", "document_type_name",
-                "download_url");
+        assertThat(r.text())
+                .contains(
+                        "/api/v1/documents/upload/",
+                        "/api/v1/documents/{documentId}/download/",
+                        "/api/v1/entities/{entityId}/documents/upload/",
+                        "/api/v1/files/{token}/",
+                        "/api/admin/tenants",
+                        "/api/admin/tenants/{tenantId}/api-keys",
+                        "/api/v1/entities/{entityId}/",
+                        "document_type_name",
+                        "download_url");
         assertThat(r.text()).doesNotContain("documentTypeName");
     }
 

@@ -22,8 +22,11 @@ interface StorageOutageApiTests extends ApiTest {
         } finally {
             S3ProxyLauncher.start();
         }
-        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count")).isZero();
-        assertThat(api().uploadTenantDocument(t.apiKey(), "a.pdf", TestFiles.pdf("after"), "Other").status()).isEqualTo(201);
+        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count"))
+                .isZero();
+        assertThat(api().uploadTenantDocument(t.apiKey(), "a.pdf", TestFiles.pdf("after"), "Other")
+                        .status())
+                .isEqualTo(201);
         assertThat(api().get("/health/ready", null).status()).isEqualTo(200);
     }
 }

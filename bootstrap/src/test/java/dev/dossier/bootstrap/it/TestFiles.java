@@ -5,8 +5,7 @@ import java.util.Arrays;
 
 /** Small, real-looking files for uploads. */
 public final class TestFiles {
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A minimal valid PDF, with {@code marker} inside so each file's bytes differ. */
     public static byte[] pdf(String marker) {
@@ -25,8 +24,41 @@ public final class TestFiles {
     }
 
     public static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
-            0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89};
+        return new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            0x0D,
+            0x0A,
+            0x1A,
+            0x0A,
+            0,
+            0,
+            0,
+            0x0D,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0,
+            0x1F,
+            0x15,
+            (byte) 0xC4,
+            (byte) 0x89
+        };
     }
 
     /** The start of a Windows executable: "MZ", then binary with NUL bytes. */

@@ -18,32 +18,42 @@ interface UploadValidationApiTests extends ApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         List<String> messages = r.json().getJsonArray(field).getValuesAs(jakarta.json.JsonString::getString);
         assertThat(messages).as(r.toString()).contains(message);
-        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count")).isZero();
+        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count"))
+                .isZero();
     }
 
     @Test
     default void givenDisallowedExtension_whenUploaded_then400FileTypeNotAllowed() {
         var t = api().newTenant();
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "setup.exe", TestFiles.windowsExecutable(), "Other"),
-                "file", ALLOWED);
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "page.html", "<html></html>".getBytes(), "Other"),
-                "file", ALLOWED);
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "noextension", TestFiles.pdf("n"), "Other"),
-                "file", ALLOWED);
+        assertRefused(
+                t,
+                api().uploadTenantDocument(t.apiKey(), "setup.exe", TestFiles.windowsExecutable(), "Other"),
+                "file",
+                ALLOWED);
+        assertRefused(
+                t,
+                api().uploadTenantDocument(t.apiKey(), "page.html", "<html></html>".getBytes(), "Other"),
+                "file",
+                ALLOWED);
+        assertRefused(
+                t, api().uploadTenantDocument(t.apiKey(), "noextension", TestFiles.pdf("n"), "Other"), "file", ALLOWED);
     }
 
     @Test
     default void givenExecutableNamedPdf_whenUploaded_then400OnFile() {
         var t = api().newTenant();
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "invoice.pdf", TestFiles.windowsExecutable(), "Invoice"),
-                "file", ALLOWED);
+        assertRefused(
+                t,
+                api().uploadTenantDocument(t.apiKey(), "invoice.pdf", TestFiles.windowsExecutable(), "Invoice"),
+                "file",
+                ALLOWED);
     }
 
     @Test
     default void givenPngNamedPdf_whenUploaded_then400OnFile() {
         var t = api().newTenant();
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "scan.pdf", TestFiles.png(), "Passport"),
-                "file", ALLOWED);
+        assertRefused(
+                t, api().uploadTenantDocument(t.apiKey(), "scan.pdf", TestFiles.png(), "Passport"), "file", ALLOWED);
     }
 
     @Test
@@ -57,53 +67,92 @@ interface UploadValidationApiTests extends ApiTest {
     @Test
     default void givenOneByteOverTenMegabytes_whenUploaded_then400TooLarge() {
         var t = api().newTenant();
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "big.pdf", TestFiles.pdfOfSize(LIMIT + 1), "Annual Report"),
-                "file", "File size exceeds maximum allowed size of 10MB");
+        assertRefused(
+                t,
+                api().uploadTenantDocument(t.apiKey(), "big.pdf", TestFiles.pdfOfSize(LIMIT + 1), "Annual Report"),
+                "file",
+                "File size exceeds maximum allowed size of 10MB");
     }
 
     @Test
     default void givenFarTooLargeUpload_whenUploaded_then400TooLargeNotAReset() {
         var t = api().newTenant();
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "huge.pdf", TestFiles.pdfOfSize(3 * LIMIT), "Annual Report"),
-                "file", "File size exceeds maximum allowed size of 10MB");
+        assertRefused(
+                t,
+                api().uploadTenantDocument(t.apiKey(), "huge.pdf", TestFiles.pdfOfSize(3 * LIMIT), "Annual Report"),
+                "file",
+                "File size exceeds maximum allowed size of 10MB");
     }
 
     @Test
-    default void givenOversizedFileSentBeforeTheOtherFields_whenUploadedWithCurl_thenOnlyTheSizeIsReported() throws Exception {
+    default void givenOversizedFileSentBeforeTheOtherFields_whenUploadedWithCurl_thenOnlyTheSizeIsReported()
+            throws Exception {
         var t = api().newTenant();
         java.nio.file.Path big = java.nio.file.Files.createTempFile(
                 java.nio.file.Path.of(System.getProperty("dossier.it.dir")), "oversized", ".pdf");
         java.nio.file.Files.write(big, TestFiles.pdfOfSize(LIMIT + 4096));
-        Process curl = new ProcessBuilder("curl", "-s", "-X", "POST", api().baseUrl() + "/api/v1/documents/upload/",
-                "-H", "Authorization: Bearer " + t.apiKey(), "-F", "file=@" + big, "-F", "document_type=Annual Report")
-                .redirectErrorStream(true).start();
+        Process curl = new ProcessBuilder(
+                        "curl",
+                        "-s",
+                        "-X",
+                        "POST",
+                        api().baseUrl() + "/api/v1/documents/upload/",
+                        "-H",
+                        "Authorization: Bearer " + t.apiKey(),
+                        "-F",
+                        "file=@" + big,
+                        "-F",
+                        "document_type=Annual Report")
+                .redirectErrorStream(true)
+                .start();
         String body = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(curl.waitFor()).isZero();
         assertThat(body).isEqualTo("{\"file\":[\"File size exceeds maximum allowed size of 10MB\"]}");
-        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count")).isZero();
+        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count"))
+                .isZero();
         java.nio.file.Files.delete(big);
     }
 
     @Test
     default void givenMissingFileOrType_whenUploaded_then400NamingTheField() {
         var t = api().newTenant();
-        assertRefused(t, api().upload("/api/v1/documents/upload/", t.apiKey(), Map.of("document_type", "Other"), null, null),
-                "file", "No file was submitted.");
-        assertRefused(t, api().upload("/api/v1/documents/upload/", t.apiKey(), Map.of(), "a.pdf", TestFiles.pdf("a")),
-                "document_type", "This field is required.");
-        assertRefused(t, api().uploadTenantDocument(t.apiKey(), "empty.pdf", new byte[0], "Other"),
-                "file", "The submitted file is empty.");
+        assertRefused(
+                t,
+                api().upload("/api/v1/documents/upload/", t.apiKey(), Map.of("document_type", "Other"), null, null),
+                "file",
+                "No file was submitted.");
+        assertRefused(
+                t,
+                api().upload("/api/v1/documents/upload/", t.apiKey(), Map.of(), "a.pdf", TestFiles.pdf("a")),
+                "document_type",
+                "This field is required.");
+        assertRefused(
+                t,
+                api().uploadTenantDocument(t.apiKey(), "empty.pdf", new byte[0], "Other"),
+                "file",
+                "The submitted file is empty.");
     }
 
     @Test
     default void givenUnknownClassificationOrBadExpiry_whenUploaded_then400OnThatField() {
         var t = api().newTenant();
-        Resp r = api().upload("/api/v1/documents/upload/", t.apiKey(),
-                Map.of("document_type", "Other", "classification", "top_secret"), "a.pdf", TestFiles.pdf("a"));
-        assertRefused(t, r, "classification",
+        Resp r = api().upload(
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        Map.of("document_type", "Other", "classification", "top_secret"),
+                        "a.pdf",
+                        TestFiles.pdf("a"));
+        assertRefused(
+                t,
+                r,
+                "classification",
                 "\"top_secret\" is not a valid choice. Allowed: tenant_private, entity_private, shared, confidential.");
-        Resp e = api().upload("/api/v1/documents/upload/", t.apiKey(),
-                Map.of("document_type", "Other", "expiry_date", "31/12/2030"), "a.pdf", TestFiles.pdf("a"));
+        Resp e = api().upload(
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        Map.of("document_type", "Other", "expiry_date", "31/12/2030"),
+                        "a.pdf",
+                        TestFiles.pdf("a"));
         assertRefused(t, e, "expiry_date", "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
     }
 
@@ -120,22 +169,32 @@ interface UploadValidationApiTests extends ApiTest {
     default void givenControlCharactersInName_whenEncodedTheyAreStrippedAndWhenRawTheUploadIs400() {
         var t = api().newTenant();
         byte[] pdf = TestFiles.pdf("c");
-        Resp encoded = api().send("POST", "/api/v1/documents/upload/", t.apiKey(), "multipart/form-data; boundary=b0",
-                form("form-data; name=\"file\"; filename*=UTF-8''..%2Fev%07il%0A.pdf", pdf));
+        Resp encoded = api().send(
+                        "POST",
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        "multipart/form-data; boundary=b0",
+                        form("form-data; name=\"file\"; filename*=UTF-8''..%2Fev%07il%0A.pdf", pdf));
         assertThat(encoded.status()).as(encoded.toString()).isEqualTo(201);
         assertThat(encoded.json().getString("name")).isEqualTo("evil.pdf");
 
-        Resp raw = api().send("POST", "/api/v1/documents/upload/", t.apiKey(), "multipart/form-data; boundary=b0",
-                form("form-data; name=\"file\"; filename=\"ev\u0007il.pdf\"", pdf));
+        Resp raw = api().send(
+                        "POST",
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        "multipart/form-data; boundary=b0",
+                        form("form-data; name=\"file\"; filename=\"ev\u0007il.pdf\"", pdf));
         assertThat(raw.status()).as(raw.toString()).isEqualTo(400);
         assertThat(raw.json().getString("detail")).isEqualTo("Multipart form parse error - invalid byte 7");
-        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count")).isEqualTo(1);
+        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count"))
+                .isEqualTo(1);
     }
 
     private static byte[] form(String fileDisposition, byte[] content) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         out.writeBytes(("--b0\r\nContent-Disposition: form-data; name=\"document_type\"\r\n\r\nOther\r\n"
-                + "--b0\r\nContent-Disposition: " + fileDisposition + "\r\nContent-Type: application/pdf\r\n\r\n")
+                        + "--b0\r\nContent-Disposition: " + fileDisposition
+                        + "\r\nContent-Type: application/pdf\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes("\r\n--b0--\r\n".getBytes(StandardCharsets.UTF_8));
@@ -149,11 +208,17 @@ interface UploadValidationApiTests extends ApiTest {
         assertThat(json.status()).isEqualTo(415);
         assertThat(json.json().getString("detail")).contains("Unsupported media type");
 
-        Resp broken = api().send("POST", "/api/v1/documents/upload/", t.apiKey(), "multipart/form-data; boundary=abc",
-                "--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 no end"
-                        .getBytes(StandardCharsets.US_ASCII));
+        Resp broken = api().send(
+                        "POST",
+                        "/api/v1/documents/upload/",
+                        t.apiKey(),
+                        "multipart/form-data; boundary=abc",
+                        ("--abc\r\nContent-Disposition: form-data; name=\"file\";"
+                                        + " filename=\"a.pdf\"\r\n\r\n%PDF-1.4 no end")
+                                .getBytes(StandardCharsets.US_ASCII));
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().getString("detail")).startsWith("Multipart form parse error");
-        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count")).isZero();
+        assertThat(api().get("/api/v1/documents/", t.apiKey()).json().getInt("count"))
+                .isZero();
     }
 }

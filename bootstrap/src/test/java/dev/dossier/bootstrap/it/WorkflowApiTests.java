@@ -25,8 +25,11 @@ interface WorkflowApiTests extends DirectUploadApiTests {
         byte[] pdf = TestFiles.pdf(marker);
         JsonObject doc = createDocument(key, DirectUploadApiTests.sr(entity), marker + ".pdf", pdf.length);
         assertThat(upload(doc, Map.of(), pdf)).isEqualTo(204);
-        JsonObject done = awaitDocument(key, doc.getString("document_id"),
-                d -> "COMPLETE".equals(d.getString("upload_status")), Duration.ofSeconds(20));
+        JsonObject done = awaitDocument(
+                key,
+                doc.getString("document_id"),
+                d -> "COMPLETE".equals(d.getString("upload_status")),
+                Duration.ofSeconds(20));
         assertThat(done.getString("upload_status")).isEqualTo("COMPLETE");
         return doc.getString("document_id");
     }
@@ -37,9 +40,13 @@ interface WorkflowApiTests extends DirectUploadApiTests {
     }
 
     private String requirement(String key, String workflow, String code, String name) {
-        JsonObject rd = data(rpc("workflow.requiredDocument.add", key, "{\"workflow_id\": \"" + workflow
-                + "\", \"document_type_code\": \"" + code + "\", \"name\": \"" + name
-                + "\", \"requirement_text\": \"Valid " + name + " required\"}")).getJsonObject("required_document");
+        JsonObject rd = data(rpc(
+                        "workflow.requiredDocument.add",
+                        key,
+                        "{\"workflow_id\": \"" + workflow
+                                + "\", \"document_type_code\": \"" + code + "\", \"name\": \"" + name
+                                + "\", \"requirement_text\": \"Valid " + name + " required\"}"))
+                .getJsonObject("required_document");
         assertThat(rd.getString("required_document_status")).isEqualTo("INACTIVE");
         assertThat(rd.getString("category")).isEqualTo("REQUIREMENT");
         return rd.getString("required_document_id");
@@ -59,8 +66,11 @@ interface WorkflowApiTests extends DirectUploadApiTests {
         var t = api().newTenant();
         String entity = api().createEntity(t.apiKey(), "Flow Ltd", "company");
         String document = completedDocument(t.apiKey(), entity, "license");
-        JsonObject workflow = data(rpc("workflow.create", t.apiKey(), "{\"subject_record_id\": \""
-                + DirectUploadApiTests.sr(entity) + "\", \"workflow_type\": \"BUSINESS_APPLICATION\"}"))
+        JsonObject workflow = data(rpc(
+                        "workflow.create",
+                        t.apiKey(),
+                        "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity)
+                                + "\", \"workflow_type\": \"BUSINESS_APPLICATION\"}"))
                 .getJsonObject("workflow");
         String w = workflow.getString("workflow_id");
         assertThat(w).startsWith("w_").hasSize(24);
@@ -68,8 +78,11 @@ interface WorkflowApiTests extends DirectUploadApiTests {
         String id = requirement(t.apiKey(), w, "PASSPORT", "Passport Document");
         String address = requirement(t.apiKey(), w, "PROOF_OF_ADDRESS", "Proof of address");
 
-        JsonArray added = data(rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(), "{\"workflow_id\": \""
-                + w + "\", \"fulfillments\": [" + item(id, document) + ", " + item(address, document) + "]}"))
+        JsonArray added = data(rpc(
+                        "workflow.requiredDocument.fulfillment.batchAdd",
+                        t.apiKey(),
+                        "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [" + item(id, document) + ", "
+                                + item(address, document) + "]}"))
                 .getJsonArray("fulfillments");
 
         assertThat(added).hasSize(2);
@@ -81,41 +94,56 @@ interface WorkflowApiTests extends DirectUploadApiTests {
         }
         assertThat(added.getJsonObject(0).getString("required_document_id")).isEqualTo(id);
         assertThat(fulfillments(t.apiKey(), w)).hasSize(2);
-        JsonArray requirements = data(rpc("workflow.requiredDocument.list", t.apiKey(), "{\"workflow_id\": \"" + w + "\"}"))
+        JsonArray requirements = data(rpc(
+                        "workflow.requiredDocument.list", t.apiKey(), "{\"workflow_id\": \"" + w + "\"}"))
                 .getJsonArray("required_documents");
-        assertThat(requirements).extracting(v -> v.asJsonObject().getString("document_type_code"))
+        assertThat(requirements)
+                .extracting(v -> v.asJsonObject().getString("document_type_code"))
                 .containsExactly("PROOF_OF_ADDRESS", "PASSPORT");
-        assertThat(requirements).extracting(v -> v.asJsonObject().getString("required_document_status"))
+        assertThat(requirements)
+                .extracting(v -> v.asJsonObject().getString("required_document_status"))
                 .containsOnly("FULFILLED");
         // plain UUIDs work as input too
-        assertThat(data(rpc("workflow.requiredDocument.fulfillment.list", t.apiKey(), "{\"workflow_id\": \""
-                + PrefixedIds.decode("w_", w) + "\", \"required_document_id\": \"" + PrefixedIds.decode("rd_", id)
-                + "\"}")).getJsonArray("fulfillments")).hasSize(1);
+        assertThat(data(rpc(
+                                "workflow.requiredDocument.fulfillment.list",
+                                t.apiKey(),
+                                "{\"workflow_id\": \""
+                                        + PrefixedIds.decode("w_", w) + "\", \"required_document_id\": \""
+                                        + PrefixedIds.decode("rd_", id)
+                                        + "\"}"))
+                        .getJsonArray("fulfillments"))
+                .hasSize(1);
 
         // a linked document deleted through the Library surface takes its fulfillments along
         String other = completedDocument(t.apiKey(), entity, "deleted later");
-        data(rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(), "{\"workflow_id\": \"" + w
-                + "\", \"fulfillments\": [" + item(id, other) + "]}"));
+        data(rpc(
+                "workflow.requiredDocument.fulfillment.batchAdd",
+                t.apiKey(),
+                "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [" + item(id, other) + "]}"));
         assertThat(fulfillments(t.apiKey(), w)).hasSize(3);
-        Resp deleted = api().delete("/api/v1/entities/" + entity + "/documents/" + PrefixedIds.decode("d_", other) + "/",
-                t.apiKey());
+        Resp deleted = api().delete(
+                        "/api/v1/entities/" + entity + "/documents/" + PrefixedIds.decode("d_", other) + "/",
+                        t.apiKey());
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         assertThat(fulfillments(t.apiKey(), w)).hasSize(2);
-        assertThat(rpc("document.get", t.apiKey(), "{\"document_id\": \"" + other + "\"}").status()).isEqualTo(404);
+        assertThat(rpc("document.get", t.apiKey(), "{\"document_id\": \"" + other + "\"}")
+                        .status())
+                .isEqualTo(404);
 
         if (databaseUrl().isPresent()) {
             verifyInTheDatabase(PrefixedIds.decode("d_", document));
-            assertThat(fulfillments(t.apiKey(), w)).extracting(v -> v.asJsonObject().getString("decision_status"))
+            assertThat(fulfillments(t.apiKey(), w))
+                    .extracting(v -> v.asJsonObject().getString("decision_status"))
                     .containsOnly("APPROVED");
         }
     }
 
     /** Stands in for the review endpoints (built separately): marks the document verified. */
     private void verifyInTheDatabase(UUID document) throws SQLException {
-        try (Connection c = DriverManager.getConnection(databaseUrl().get(), System.getenv("DOSSIER_DB_USER"),
-                System.getenv("DOSSIER_DB_PASSWORD"));
-             PreparedStatement s = c.prepareStatement("UPDATE document SET review_status = 'VERIFIED',"
-                     + " decided_at = CURRENT_TIMESTAMP, decided_by = 'reviewer@example.com' WHERE id = ?")) {
+        try (Connection c = DriverManager.getConnection(
+                        databaseUrl().get(), System.getenv("DOSSIER_DB_USER"), System.getenv("DOSSIER_DB_PASSWORD"));
+                PreparedStatement s = c.prepareStatement("UPDATE document SET review_status = 'VERIFIED',"
+                        + " decided_at = CURRENT_TIMESTAMP, decided_by = 'reviewer@example.com' WHERE id = ?")) {
             s.setObject(1, document);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
@@ -130,8 +158,13 @@ interface WorkflowApiTests extends DirectUploadApiTests {
         String foreign = completedDocument(t.apiKey(), otherEntity, "foreign");
         String pending = createDocument(t.apiKey(), DirectUploadApiTests.sr(entity), "later.pdf", 500)
                 .getString("document_id");
-        String w = data(rpc("workflow.create", t.apiKey(), "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity)
-                + "\", \"workflow_type\": \"BUSINESS_UNDERWRITING\"}")).getJsonObject("workflow").getString("workflow_id");
+        String w = data(rpc(
+                        "workflow.create",
+                        t.apiKey(),
+                        "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity)
+                                + "\", \"workflow_type\": \"BUSINESS_UNDERWRITING\"}"))
+                .getJsonObject("workflow")
+                .getString("workflow_id");
         String passport = requirement(t.apiKey(), w, "PASSPORT", "Passport");
         String statement = requirement(t.apiKey(), w, "BANK_STATEMENT", "Bank Statement");
 
@@ -143,36 +176,63 @@ interface WorkflowApiTests extends DirectUploadApiTests {
                 item(statement, "d_bad"), "fulfillments[1].document_id",
                 item(passport, good), "fulfillments[1].document_id");
         badSecondItems.forEach((second, field) -> {
-            Resp r = rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(), "{\"workflow_id\": \"" + w
-                    + "\", \"fulfillments\": [" + item(passport, good) + ", " + second + "]}");
+            Resp r = rpc(
+                    "workflow.requiredDocument.fulfillment.batchAdd",
+                    t.apiKey(),
+                    "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [" + item(passport, good) + ", " + second
+                            + "]}");
             assertThat(r.status()).as(second + " -> " + r).isEqualTo(400);
             JsonObject error = r.json().getJsonObject("error");
             assertThat(error.getString("type")).isEqualTo("invalid_request");
             assertThat(error.getJsonObject("fields").keySet()).as(r.toString()).containsExactly(field);
-            assertThat(fulfillments(t.apiKey(), w)).as("nothing added by " + second).isEmpty();
+            assertThat(fulfillments(t.apiKey(), w))
+                    .as("nothing added by " + second)
+                    .isEmpty();
         });
-        Resp notComplete = rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(), "{\"workflow_id\": \"" + w
-                + "\", \"fulfillments\": [" + item(statement, pending) + "]}");
-        assertThat(notComplete.json().getJsonObject("error").getJsonObject("fields")
-                .getJsonArray("fulfillments[0].document_id").getString(0))
+        Resp notComplete = rpc(
+                "workflow.requiredDocument.fulfillment.batchAdd",
+                t.apiKey(),
+                "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [" + item(statement, pending) + "]}");
+        assertThat(notComplete
+                        .json()
+                        .getJsonObject("error")
+                        .getJsonObject("fields")
+                        .getJsonArray("fulfillments[0].document_id")
+                        .getString(0))
                 .isEqualTo("The document is not COMPLETE (upload_status PENDING).");
 
-        Resp empty = rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(),
+        Resp empty = rpc(
+                "workflow.requiredDocument.fulfillment.batchAdd",
+                t.apiKey(),
                 "{\"workflow_id\": \"" + w + "\", \"fulfillments\": []}");
         assertThat(empty.status()).isEqualTo(400);
-        Resp unknownField = rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(),
+        Resp unknownField = rpc(
+                "workflow.requiredDocument.fulfillment.batchAdd",
+                t.apiKey(),
                 "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [{\"document_id\": \"" + good + "\", \"x\": 1}]}");
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.json().getJsonObject("error").getJsonObject("fields").keySet())
+        assertThat(unknownField
+                        .json()
+                        .getJsonObject("error")
+                        .getJsonObject("fields")
+                        .keySet())
                 .contains("fulfillments[0].x", "fulfillments[0].required_document_id");
 
         // the good item alone goes in; after completion nothing more does
-        assertThat(data(rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(), "{\"workflow_id\": \"" + w
-                + "\", \"fulfillments\": [" + item(passport, good) + "]}")).getJsonArray("fulfillments")).hasSize(1);
+        assertThat(data(rpc(
+                                "workflow.requiredDocument.fulfillment.batchAdd",
+                                t.apiKey(),
+                                "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [" + item(passport, good) + "]}"))
+                        .getJsonArray("fulfillments"))
+                .hasSize(1);
         assertThat(data(rpc("workflow.complete", t.apiKey(), "{\"workflow_id\": \"" + w + "\"}"))
-                .getJsonObject("workflow").getString("workflow_status")).isEqualTo("COMPLETED");
-        Resp completed = rpc("workflow.requiredDocument.fulfillment.batchAdd", t.apiKey(), "{\"workflow_id\": \"" + w
-                + "\", \"fulfillments\": [" + item(statement, good) + "]}");
+                        .getJsonObject("workflow")
+                        .getString("workflow_status"))
+                .isEqualTo("COMPLETED");
+        Resp completed = rpc(
+                "workflow.requiredDocument.fulfillment.batchAdd",
+                t.apiKey(),
+                "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [" + item(statement, good) + "]}");
         assertThat(completed.status()).as(completed.toString()).isEqualTo(409);
         assertThat(completed.json().getJsonObject("error").getString("type")).isEqualTo("conflict");
         assertThat(fulfillments(t.apiKey(), w)).hasSize(1);
@@ -183,23 +243,36 @@ interface WorkflowApiTests extends DirectUploadApiTests {
         var t = api().newTenant();
         var other = api().newTenant();
         String entity = api().createEntity(t.apiKey(), "Errors Ltd", "company");
-        Resp badType = rpc("workflow.create", t.apiKey(), "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity)
-                + "\", \"workflow_type\": \"HOLIDAY\"}");
+        Resp badType = rpc(
+                "workflow.create",
+                t.apiKey(),
+                "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity) + "\", \"workflow_type\": \"HOLIDAY\"}");
         assertThat(badType.status()).isEqualTo(400);
-        assertThat(badType.json().getJsonObject("error").getJsonObject("fields").containsKey("workflow_type")).isTrue();
-        String w = data(rpc("workflow.create", t.apiKey(), "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity)
-                + "\", \"workflow_type\": \"ACCOUNT_PROVISIONING\"}")).getJsonObject("workflow").getString("workflow_id");
-        Resp badCode = rpc("workflow.requiredDocument.add", t.apiKey(), "{\"workflow_id\": \"" + w
-                + "\", \"document_type_code\": \"passport doc\", \"name\": \"\"}");
+        assertThat(badType.json().getJsonObject("error").getJsonObject("fields").containsKey("workflow_type"))
+                .isTrue();
+        String w = data(rpc(
+                        "workflow.create",
+                        t.apiKey(),
+                        "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity)
+                                + "\", \"workflow_type\": \"ACCOUNT_PROVISIONING\"}"))
+                .getJsonObject("workflow")
+                .getString("workflow_id");
+        Resp badCode = rpc(
+                "workflow.requiredDocument.add",
+                t.apiKey(),
+                "{\"workflow_id\": \"" + w + "\", \"document_type_code\": \"passport doc\", \"name\": \"\"}");
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.json().getJsonObject("error").getJsonObject("fields").keySet())
                 .containsExactlyInAnyOrder("document_type_code", "name");
         Resp foreign = rpc("workflow.requiredDocument.list", other.apiKey(), "{\"workflow_id\": \"" + w + "\"}");
-        Resp missing = rpc("workflow.requiredDocument.list", other.apiKey(),
+        Resp missing = rpc(
+                "workflow.requiredDocument.list",
+                other.apiKey(),
                 "{\"workflow_id\": \"" + PrefixedIds.encode("w_", UUID.randomUUID()) + "\"}");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.text()).isEqualTo(missing.text());
         assertThat(data(rpc("workflow.requiredDocument.list", t.apiKey(), "{\"workflow_id\": \"" + w + "\"}"))
-                .getJsonArray("required_documents")).isEmpty();
+                        .getJsonArray("required_documents"))
+                .isEmpty();
     }
 }

@@ -21,9 +21,16 @@ public final class Attachment {
     private boolean flagged;
     private boolean submitted;
 
-    private Attachment(AttachmentId id, TenantId tenantId, ResponseId responseId, DocumentId documentId,
-                       Integer fileQuestionId, boolean uploadedThroughResponse, boolean flagged,
-                       boolean submitted, Instant createdAt) {
+    private Attachment(
+            AttachmentId id,
+            TenantId tenantId,
+            ResponseId responseId,
+            DocumentId documentId,
+            Integer fileQuestionId,
+            boolean uploadedThroughResponse,
+            boolean flagged,
+            boolean submitted,
+            Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.responseId = Objects.requireNonNull(responseId, "responseId");
@@ -36,22 +43,51 @@ public final class Attachment {
     }
 
     /** Attaches a document to a response; {@code uploadedThroughResponse} marks a document the response owns. */
-    public static Attachment attach(TenantId tenantId, ResponseId responseId, DocumentId documentId,
-                                    Integer fileQuestionId, boolean uploadedThroughResponse, Instant now) {
-        return new Attachment(AttachmentId.generate(), tenantId, responseId, documentId, fileQuestionId,
-                uploadedThroughResponse, false, false, now);
+    public static Attachment attach(
+            TenantId tenantId,
+            ResponseId responseId,
+            DocumentId documentId,
+            Integer fileQuestionId,
+            boolean uploadedThroughResponse,
+            Instant now) {
+        return new Attachment(
+                AttachmentId.generate(),
+                tenantId,
+                responseId,
+                documentId,
+                fileQuestionId,
+                uploadedThroughResponse,
+                false,
+                false,
+                now);
     }
 
     /** Rebuilds an attachment from storage exactly as it was saved. */
-    public static Attachment reconstitute(AttachmentId id, TenantId tenantId, ResponseId responseId,
-                                          DocumentId documentId, Integer fileQuestionId,
-                                          boolean uploadedThroughResponse, boolean flagged, boolean submitted,
-                                          Instant createdAt) {
-        return new Attachment(id, tenantId, responseId, documentId, fileQuestionId, uploadedThroughResponse,
-                flagged, submitted, createdAt);
+    public static Attachment reconstitute(
+            AttachmentId id,
+            TenantId tenantId,
+            ResponseId responseId,
+            DocumentId documentId,
+            Integer fileQuestionId,
+            boolean uploadedThroughResponse,
+            boolean flagged,
+            boolean submitted,
+            Instant createdAt) {
+        return new Attachment(
+                id,
+                tenantId,
+                responseId,
+                documentId,
+                fileQuestionId,
+                uploadedThroughResponse,
+                flagged,
+                submitted,
+                createdAt);
     }
 
-    /** Whether removing this attachment must also delete its document: it was uploaded here and nothing else uses it. */
+    /**
+     * Whether removing this attachment must also delete its document: it was uploaded here and nothing else uses it.
+     */
     public boolean removalDeletesDocument(long otherReferences) {
         return uploadedThroughResponse && otherReferences == 0;
     }

@@ -11,8 +11,15 @@ import java.util.UUID;
  * An append-only record of one access to a confidential document: who (the key, when there
  * is one — a download link is redeemed without credentials), what, when and from which address.
  */
-public record AuditEvent(UUID id, TenantId tenantId, DocumentId documentId, AuditAction action, ApiKeyId actorKeyId,
-                         String actorEmail, String clientAddress, Instant occurredAt) {
+public record AuditEvent(
+        UUID id,
+        TenantId tenantId,
+        DocumentId documentId,
+        AuditAction action,
+        ApiKeyId actorKeyId,
+        String actorEmail,
+        String clientAddress,
+        Instant occurredAt) {
     public static final int MAX_ADDRESS_LENGTH = 64;
 
     public AuditEvent {
@@ -26,8 +33,15 @@ public record AuditEvent(UUID id, TenantId tenantId, DocumentId documentId, Audi
         }
     }
 
-    public static AuditEvent record(TenantId tenantId, DocumentId documentId, AuditAction action, ApiKeyId actorKeyId,
-                                    String actorEmail, String clientAddress, Instant now) {
-        return new AuditEvent(UUID.randomUUID(), tenantId, documentId, action, actorKeyId, actorEmail, clientAddress, now);
+    public static AuditEvent record(
+            TenantId tenantId,
+            DocumentId documentId,
+            AuditAction action,
+            ApiKeyId actorKeyId,
+            String actorEmail,
+            String clientAddress,
+            Instant now) {
+        return new AuditEvent(
+                UUID.randomUUID(), tenantId, documentId, action, actorKeyId, actorEmail, clientAddress, now);
     }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 public final class DirectUpload {
     /** The label of the document a direct upload becomes (the surface has no document type). */
     public static final String DOCUMENT_TYPE = "Document";
+
     public static final String NOT_ALLOWED = "File type not allowed. Allowed types: " + FileType.allowedExtensions();
 
     private final DocumentId id;
@@ -42,10 +43,22 @@ public final class DirectUpload {
     private String failureReason;
     private Instant updatedAt;
 
-    private DirectUpload(DocumentId id, TenantId tenantId, EntityId subjectRecordId, FileName fileName, FileType fileType,
-                         long size, StorageKey quarantineKey, StorageKey documentKey, String uploadedBy,
-                         Instant createdAt, Instant expiresAt, UploadStatus status, String sha256,
-                         String failureReason, Instant updatedAt) {
+    private DirectUpload(
+            DocumentId id,
+            TenantId tenantId,
+            EntityId subjectRecordId,
+            FileName fileName,
+            FileType fileType,
+            long size,
+            StorageKey quarantineKey,
+            StorageKey documentKey,
+            String uploadedBy,
+            Instant createdAt,
+            Instant expiresAt,
+            UploadStatus status,
+            String sha256,
+            String failureReason,
+            Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.subjectRecordId = Objects.requireNonNull(subjectRecordId, "subjectRecordId");
@@ -64,24 +77,69 @@ public final class DirectUpload {
     }
 
     /** A new pending upload; the file name and size must already be valid ({@link #validFile}, {@link #validSize}). */
-    public static DirectUpload create(TenantId tenantId, EntityId subjectRecordId, FileName fileName, long size,
-                                      String uploadedBy, Instant now, Duration ttl) {
+    public static DirectUpload create(
+            TenantId tenantId,
+            EntityId subjectRecordId,
+            FileName fileName,
+            long size,
+            String uploadedBy,
+            Instant now,
+            Duration ttl) {
         FileType type = FileType.of(fileName).orElseThrow(() -> new InvalidValueException("file_name", NOT_ALLOWED));
         validSize(size);
         DocumentId id = DocumentId.generate();
-        return new DirectUpload(id, tenantId, subjectRecordId, fileName, type, size, quarantineKeyOf(tenantId, id),
-                StorageKey.generate(tenantId), uploadedBy, now, now.plus(ttl), UploadStatus.PENDING, null, null, now);
+        return new DirectUpload(
+                id,
+                tenantId,
+                subjectRecordId,
+                fileName,
+                type,
+                size,
+                quarantineKeyOf(tenantId, id),
+                StorageKey.generate(tenantId),
+                uploadedBy,
+                now,
+                now.plus(ttl),
+                UploadStatus.PENDING,
+                null,
+                null,
+                now);
     }
 
     /** Rebuilds an upload from storage exactly as it was saved. */
-    public static DirectUpload reconstitute(DocumentId id, TenantId tenantId, EntityId subjectRecordId, FileName fileName,
-                                            long size, StorageKey quarantineKey, StorageKey documentKey,
-                                            String uploadedBy, Instant createdAt, Instant expiresAt,
-                                            UploadStatus status, String sha256, String failureReason,
-                                            Instant updatedAt) {
-        FileType type = FileType.of(fileName).orElseThrow(() -> new IllegalArgumentException("stored name " + fileName));
-        return new DirectUpload(id, tenantId, subjectRecordId, fileName, type, size, quarantineKey, documentKey,
-                uploadedBy, createdAt, expiresAt, status, sha256, failureReason, updatedAt);
+    public static DirectUpload reconstitute(
+            DocumentId id,
+            TenantId tenantId,
+            EntityId subjectRecordId,
+            FileName fileName,
+            long size,
+            StorageKey quarantineKey,
+            StorageKey documentKey,
+            String uploadedBy,
+            Instant createdAt,
+            Instant expiresAt,
+            UploadStatus status,
+            String sha256,
+            String failureReason,
+            Instant updatedAt) {
+        FileType type =
+                FileType.of(fileName).orElseThrow(() -> new IllegalArgumentException("stored name " + fileName));
+        return new DirectUpload(
+                id,
+                tenantId,
+                subjectRecordId,
+                fileName,
+                type,
+                size,
+                quarantineKey,
+                documentKey,
+                uploadedBy,
+                createdAt,
+                expiresAt,
+                status,
+                sha256,
+                failureReason,
+                updatedAt);
     }
 
     /** A client's file name, sanitised, with an extension of the allow-list. */
@@ -123,7 +181,8 @@ public final class DirectUpload {
             return Optional.of("The uploaded file has " + actualSize + " bytes, not the declared " + size + ".");
         }
         if (!fileType.matchesContent(head)) {
-            return Optional.of("The uploaded file's content is not " + fileType.extension().toUpperCase() + ".");
+            return Optional.of(
+                    "The uploaded file's content is not " + fileType.extension().toUpperCase() + ".");
         }
         return Optional.empty();
     }
@@ -158,8 +217,16 @@ public final class DirectUpload {
     /** The entity document this upload becomes once its bytes, of this SHA-256, are checked. */
     public Document toDocument(String checkedSha256) {
         StoredFile file = new StoredFile(fileName, fileType.contentType(), size, checkedSha256, documentKey);
-        return Document.upload(id, tenantId, DocumentOwner.entity(subjectRecordId), file, DOCUMENT_TYPE, null,
-                uploadedBy, null, createdAt);
+        return Document.upload(
+                id,
+                tenantId,
+                DocumentOwner.entity(subjectRecordId),
+                file,
+                DOCUMENT_TYPE,
+                null,
+                uploadedBy,
+                null,
+                createdAt);
     }
 
     public DocumentId id() {

@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 /** Who may see a document; {@link #CONFIDENTIAL} needs a key with the confidential scope to download. */
 public enum Classification {
-    TENANT_PRIVATE, ENTITY_PRIVATE, SHARED, CONFIDENTIAL;
+    TENANT_PRIVATE,
+    ENTITY_PRIVATE,
+    SHARED,
+    CONFIDENTIAL;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

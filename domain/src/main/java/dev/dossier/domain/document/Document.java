@@ -32,9 +32,20 @@ public final class Document {
     private Instant updatedAt;
     private Review review;
 
-    private Document(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file, String documentType,
-                     BusinessType businessType, Classification classification, String uploadedBy,
-                     Instant createdAt, Instant updatedAt, LocalDate expiryDate, UserData userData, Review review) {
+    private Document(
+            DocumentId id,
+            TenantId tenantId,
+            DocumentOwner owner,
+            StoredFile file,
+            String documentType,
+            BusinessType businessType,
+            Classification classification,
+            String uploadedBy,
+            Instant createdAt,
+            Instant updatedAt,
+            LocalDate expiryDate,
+            UserData userData,
+            Review review) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -51,9 +62,16 @@ public final class Document {
     }
 
     /** A freshly uploaded document: pending review, its business category derived from its label. */
-    public static Document upload(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file,
-                                  String documentType, Classification classification, String uploadedBy,
-                                  LocalDate expiryDate, Instant now) {
+    public static Document upload(
+            DocumentId id,
+            TenantId tenantId,
+            DocumentOwner owner,
+            StoredFile file,
+            String documentType,
+            Classification classification,
+            String uploadedBy,
+            LocalDate expiryDate,
+            Instant now) {
         return upload(id, tenantId, owner, file, documentType, classification, uploadedBy, expiryDate, null, now);
     }
 
@@ -61,32 +79,96 @@ public final class Document {
      * A freshly uploaded document with the business surface's user data (may be {@code null}); the
      * user data's {@code expiry_date}, when given, is the expiry date unless one is passed explicitly.
      */
-    public static Document upload(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file,
-                                  String documentType, Classification classification, String uploadedBy,
-                                  LocalDate expiryDate, UserData userData, Instant now) {
+    public static Document upload(
+            DocumentId id,
+            TenantId tenantId,
+            DocumentOwner owner,
+            StoredFile file,
+            String documentType,
+            Classification classification,
+            String uploadedBy,
+            LocalDate expiryDate,
+            UserData userData,
+            Instant now) {
         String label = validDocumentType(documentType);
-        LocalDate expiry = expiryDate != null || userData == null ? expiryDate : userData.expiryDate().orElse(null);
-        return new Document(id, tenantId, owner, file, label, BusinessType.fromLabel(label),
+        LocalDate expiry = expiryDate != null || userData == null
+                ? expiryDate
+                : userData.expiryDate().orElse(null);
+        return new Document(
+                id,
+                tenantId,
+                owner,
+                file,
+                label,
+                BusinessType.fromLabel(label),
                 classification == null ? Classification.defaultFor(owner) : classification,
-                uploadedBy, now, now, expiry, userData, Review.pending());
+                uploadedBy,
+                now,
+                now,
+                expiry,
+                userData,
+                Review.pending());
     }
 
     /** Rebuilds a document from storage exactly as it was saved; applies no upload rules. */
-    public static Document reconstitute(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file,
-                                        String documentType, BusinessType businessType,
-                                        Classification classification, String uploadedBy, Instant createdAt,
-                                        Instant updatedAt, LocalDate expiryDate, Review review) {
-        return reconstitute(id, tenantId, owner, file, documentType, businessType, classification, uploadedBy,
-                createdAt, updatedAt, expiryDate, null, review);
+    public static Document reconstitute(
+            DocumentId id,
+            TenantId tenantId,
+            DocumentOwner owner,
+            StoredFile file,
+            String documentType,
+            BusinessType businessType,
+            Classification classification,
+            String uploadedBy,
+            Instant createdAt,
+            Instant updatedAt,
+            LocalDate expiryDate,
+            Review review) {
+        return reconstitute(
+                id,
+                tenantId,
+                owner,
+                file,
+                documentType,
+                businessType,
+                classification,
+                uploadedBy,
+                createdAt,
+                updatedAt,
+                expiryDate,
+                null,
+                review);
     }
 
     /** Rebuilds a document with its user data from storage exactly as it was saved; applies no upload rules. */
-    public static Document reconstitute(DocumentId id, TenantId tenantId, DocumentOwner owner, StoredFile file,
-                                        String documentType, BusinessType businessType,
-                                        Classification classification, String uploadedBy, Instant createdAt,
-                                        Instant updatedAt, LocalDate expiryDate, UserData userData, Review review) {
-        return new Document(id, tenantId, owner, file, documentType, businessType, classification, uploadedBy,
-                createdAt, updatedAt, expiryDate, userData, review);
+    public static Document reconstitute(
+            DocumentId id,
+            TenantId tenantId,
+            DocumentOwner owner,
+            StoredFile file,
+            String documentType,
+            BusinessType businessType,
+            Classification classification,
+            String uploadedBy,
+            Instant createdAt,
+            Instant updatedAt,
+            LocalDate expiryDate,
+            UserData userData,
+            Review review) {
+        return new Document(
+                id,
+                tenantId,
+                owner,
+                file,
+                documentType,
+                businessType,
+                classification,
+                uploadedBy,
+                createdAt,
+                updatedAt,
+                expiryDate,
+                userData,
+                review);
     }
 
     public static String validDocumentType(String documentType) {
@@ -98,8 +180,15 @@ public final class Document {
         requirePending(VerificationStatus.VERIFIED);
         review = new Review(VerificationStatus.VERIFIED, now, reviewer, null);
         updatedAt = now;
-        return new ReviewEvent(UUID.randomUUID(), tenantId, id, VerificationStatus.PENDING,
-                VerificationStatus.VERIFIED, reviewer, null, now);
+        return new ReviewEvent(
+                UUID.randomUUID(),
+                tenantId,
+                id,
+                VerificationStatus.PENDING,
+                VerificationStatus.VERIFIED,
+                reviewer,
+                null,
+                now);
     }
 
     /** pending → rejected, with a reason; returns the change to record. */
@@ -108,8 +197,15 @@ public final class Document {
         requirePending(VerificationStatus.REJECTED);
         review = new Review(VerificationStatus.REJECTED, now, reviewer, why);
         updatedAt = now;
-        return new ReviewEvent(UUID.randomUUID(), tenantId, id, VerificationStatus.PENDING,
-                VerificationStatus.REJECTED, reviewer, why, now);
+        return new ReviewEvent(
+                UUID.randomUUID(),
+                tenantId,
+                id,
+                VerificationStatus.PENDING,
+                VerificationStatus.REJECTED,
+                reviewer,
+                why,
+                now);
     }
 
     private void requirePending(VerificationStatus target) {

@@ -17,8 +17,7 @@ public sealed interface DocumentOwner {
     }
 
     /** The tenant's private library. */
-    record TenantLibrary() implements DocumentOwner {
-    }
+    record TenantLibrary() implements DocumentOwner {}
 
     /** An entity of the tenant. */
     record Entity(EntityId entityId) implements DocumentOwner {

@@ -60,7 +60,9 @@ public enum FileType {
     }
 
     public static Optional<FileType> fromExtension(String extension) {
-        return Arrays.stream(values()).filter(t -> t.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.extension.equals(extension))
+                .findFirst();
     }
 
     public static Optional<FileType> of(FileName name) {
@@ -79,35 +81,74 @@ public enum FileType {
 
     private enum Signature {
         // some producers put a few bytes of junk before the header; readers accept it within 1 KiB
-        PDF { boolean matches(byte[] b) { return indexOf(b, ascii("%PDF-"), 1024) >= 0; } },
-        OLE2 { boolean matches(byte[] b) { return startsWith(b, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1); } },
-        ZIP { boolean matches(byte[] b) { return startsWith(b, 0, 0x50, 0x4B, 0x03, 0x04); } },
-        RTF { boolean matches(byte[] b) { return startsWith(b, 0, '{', '\\', 'r', 't', 'f'); } },
-        JPEG { boolean matches(byte[] b) { return startsWith(b, 0, 0xFF, 0xD8, 0xFF); } },
-        PNG { boolean matches(byte[] b) { return startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A); } },
-        TIFF { boolean matches(byte[] b) {
-            return startsWith(b, 0, 'I', 'I', 0x2A, 0x00) || startsWith(b, 0, 'M', 'M', 0x00, 0x2A); } },
-        HEIF { boolean matches(byte[] b) {
-            if (!startsWith(b, 4, 'f', 't', 'y', 'p') || b.length < 12) {
-                return false;
+        PDF {
+            boolean matches(byte[] b) {
+                return indexOf(b, ascii("%PDF-"), 1024) >= 0;
             }
-            String brand = new String(b, 8, 4, StandardCharsets.US_ASCII);
-            return switch (brand) {
-                case "heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1" -> true;
-                default -> false;
-            };
-        } },
-        WEBP { boolean matches(byte[] b) { return startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P'); } },
-        BMP { boolean matches(byte[] b) { return startsWith(b, 0, 'B', 'M') && b.length >= 14; } },
-        /** Plain text: no NUL bytes and valid UTF-8 (a truncated last character is allowed). */
-        TEXT { boolean matches(byte[] b) {
-            for (byte x : b) {
-                if (x == 0) {
+        },
+        OLE2 {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+            }
+        },
+        ZIP {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, 0x50, 0x4B, 0x03, 0x04);
+            }
+        },
+        RTF {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, '{', '\\', 'r', 't', 'f');
+            }
+        },
+        JPEG {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, 0xFF, 0xD8, 0xFF);
+            }
+        },
+        PNG {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+            }
+        },
+        TIFF {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, 'I', 'I', 0x2A, 0x00) || startsWith(b, 0, 'M', 'M', 0x00, 0x2A);
+            }
+        },
+        HEIF {
+            boolean matches(byte[] b) {
+                if (!startsWith(b, 4, 'f', 't', 'y', 'p') || b.length < 12) {
                     return false;
                 }
+                String brand = new String(b, 8, 4, StandardCharsets.US_ASCII);
+                return switch (brand) {
+                    case "heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1" -> true;
+                    default -> false;
+                };
             }
-            return isUtf8(b);
-        } };
+        },
+        WEBP {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P');
+            }
+        },
+        BMP {
+            boolean matches(byte[] b) {
+                return startsWith(b, 0, 'B', 'M') && b.length >= 14;
+            }
+        },
+        /** Plain text: no NUL bytes and valid UTF-8 (a truncated last character is allowed). */
+        TEXT {
+            boolean matches(byte[] b) {
+                for (byte x : b) {
+                    if (x == 0) {
+                        return false;
+                    }
+                }
+                return isUtf8(b);
+            }
+        };
 
         abstract boolean matches(byte[] head);
 
@@ -143,7 +184,8 @@ public enum FileType {
 
         /** Strict UTF-8 (no overlong forms, surrogates or code points past U+10FFFF). */
         private static boolean isUtf8(byte[] b) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             // a full sniffed head may end inside a character: only then is the input not at its end

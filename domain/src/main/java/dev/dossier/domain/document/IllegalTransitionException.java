@@ -19,8 +19,11 @@ public final class IllegalTransitionException extends DomainException {
 
     /** A decision taken on a pending document that another review changed first (the stored status moved on). */
     public static IllegalTransitionException lostToConcurrentReview(VerificationStatus to) {
-        return new IllegalTransitionException(VerificationStatus.PENDING, to,
-                "The document was reviewed by another request at the same time; it cannot become " + to.wireName() + ".");
+        return new IllegalTransitionException(
+                VerificationStatus.PENDING,
+                to,
+                "The document was reviewed by another request at the same time; it cannot become " + to.wireName()
+                        + ".");
     }
 
     public VerificationStatus from() {

@@ -10,7 +10,8 @@ public record Review(VerificationStatus status, Instant decidedAt, String decide
         if (status == VerificationStatus.EXPIRED) {
             throw new IllegalArgumentException("expired is derived, never stored");
         }
-        if (status == VerificationStatus.PENDING && (decidedAt != null || decidedBy != null || rejectionReason != null)) {
+        if (status == VerificationStatus.PENDING
+                && (decidedAt != null || decidedBy != null || rejectionReason != null)) {
             throw new IllegalArgumentException("a pending review has no decision");
         }
         if (status != VerificationStatus.PENDING && (decidedAt == null || decidedBy == null)) {

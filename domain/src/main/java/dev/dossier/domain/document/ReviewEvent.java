@@ -6,8 +6,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** One change of a document's review status: from what, to what, by whom, when and (for a rejection) why. */
-public record ReviewEvent(UUID id, TenantId tenantId, DocumentId documentId, VerificationStatus from,
-                          VerificationStatus to, String actor, String reason, Instant occurredAt) {
+public record ReviewEvent(
+        UUID id,
+        TenantId tenantId,
+        DocumentId documentId,
+        VerificationStatus from,
+        VerificationStatus to,
+        String actor,
+        String reason,
+        Instant occurredAt) {
     public ReviewEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenantId, "tenantId");

@@ -57,7 +57,8 @@ public final class UserData {
     }
 
     private static LocalDate failDate() {
-        throw new InvalidValueException(FIELD, "expiry_date: Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
+        throw new InvalidValueException(
+                FIELD, "expiry_date: Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
     }
 
     /** Rebuilds stored user data; the text was validated when it was first accepted, so no rule refuses it now. */

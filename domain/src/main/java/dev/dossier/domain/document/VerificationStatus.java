@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a document is in its review; {@link #EXPIRED} is never stored, only derived. */
 public enum VerificationStatus {
-    PENDING, VERIFIED, REJECTED, EXPIRED;
+    PENDING,
+    VERIFIED,
+    REJECTED,
+    EXPIRED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

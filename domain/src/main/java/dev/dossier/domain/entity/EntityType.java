@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** Whether an entity is a company or a natural person. */
 public enum EntityType {
-    COMPANY, INDIVIDUAL;
+    COMPANY,
+    INDIVIDUAL;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -14,7 +14,8 @@ public record IdempotencyKey(String value) {
             throw new InvalidValueException(FIELD, "This header may not be blank.");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException(FIELD, "Ensure this header has no more than " + MAX_LENGTH + " characters.");
+            throw new InvalidValueException(
+                    FIELD, "Ensure this header has no more than " + MAX_LENGTH + " characters.");
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException(FIELD, "This header may not contain control characters.");

@@ -13,8 +13,14 @@ import java.util.UUID;
  * {@link #RETENTION}; a claim whose server never finished (it crashed) may be taken over after
  * {@link #ABANDONED_AFTER}.
  */
-public record IdempotencyRecord(TenantId tenantId, IdempotencyKey key, RequestFingerprint fingerprint, UUID claimId,
-                                Instant createdAt, Instant completedAt, RecordedResponse response) {
+public record IdempotencyRecord(
+        TenantId tenantId,
+        IdempotencyKey key,
+        RequestFingerprint fingerprint,
+        UUID claimId,
+        Instant createdAt,
+        Instant completedAt,
+        RecordedResponse response) {
     public static final Duration RETENTION = Duration.ofHours(24);
     public static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
@@ -45,8 +51,8 @@ public record IdempotencyRecord(TenantId tenantId, IdempotencyKey key, RequestFi
     }
 
     /** A new claim of {@code key} for the request {@code fingerprint}, starting now. */
-    public static IdempotencyRecord claim(TenantId tenantId, IdempotencyKey key, RequestFingerprint fingerprint,
-                                          Instant now) {
+    public static IdempotencyRecord claim(
+            TenantId tenantId, IdempotencyKey key, RequestFingerprint fingerprint, Instant now) {
         return new IdempotencyRecord(tenantId, key, fingerprint, UUID.randomUUID(), now, null, null);
     }
 

@@ -11,7 +11,9 @@ public record RecordedResponse(int status, String body) {
         }
     }
 
-    /** Whether the answer is the outcome of the request itself (2xx–4xx), rather than a failure worth retrying (5xx). */
+    /**
+     * Whether the answer is the outcome of the request itself (2xx–4xx), rather than a failure worth retrying (5xx).
+     */
     public boolean isFinal() {
         return status < 500;
     }

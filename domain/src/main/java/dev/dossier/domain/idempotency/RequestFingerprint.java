@@ -32,8 +32,7 @@ public record RequestFingerprint(String value) {
     public static final class Builder {
         private final MessageDigest digest = Sha256.newDigest();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder part(String name, String value) {
             write(name);

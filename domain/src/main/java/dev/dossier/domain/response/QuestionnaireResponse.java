@@ -26,8 +26,14 @@ public final class QuestionnaireResponse {
     private ResponseStatus status;
     private Instant submittedAt;
 
-    private QuestionnaireResponse(ResponseId id, TenantId tenantId, EntityId entityId, List<FileQuestion> fileQuestions,
-                                  ResponseStatus status, Instant createdAt, Instant submittedAt) {
+    private QuestionnaireResponse(
+            ResponseId id,
+            TenantId tenantId,
+            EntityId entityId,
+            List<FileQuestion> fileQuestions,
+            ResponseStatus status,
+            Instant createdAt,
+            Instant submittedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.entityId = Objects.requireNonNull(entityId, "entityId");
@@ -38,35 +44,42 @@ public final class QuestionnaireResponse {
     }
 
     /** A new draft; question ids must be unique. */
-    public static QuestionnaireResponse start(TenantId tenantId, EntityId entityId, List<FileQuestion> fileQuestions,
-                                              Instant now) {
+    public static QuestionnaireResponse start(
+            TenantId tenantId, EntityId entityId, List<FileQuestion> fileQuestions, Instant now) {
         if (fileQuestions.size() > MAX_FILE_QUESTIONS) {
-            throw new InvalidValueException("file_questions",
-                    "Ensure this list has no more than " + MAX_FILE_QUESTIONS + " items.");
+            throw new InvalidValueException(
+                    "file_questions", "Ensure this list has no more than " + MAX_FILE_QUESTIONS + " items.");
         }
         Set<Integer> seen = new HashSet<>();
         for (FileQuestion q : fileQuestions) {
             if (!seen.add(q.id())) {
-                throw new InvalidValueException("file_questions", "File question ids must be unique; " + q.id()
-                        + " appears twice.");
+                throw new InvalidValueException(
+                        "file_questions", "File question ids must be unique; " + q.id() + " appears twice.");
             }
         }
-        return new QuestionnaireResponse(ResponseId.generate(), tenantId, entityId, fileQuestions,
-                ResponseStatus.DRAFT, now, null);
+        return new QuestionnaireResponse(
+                ResponseId.generate(), tenantId, entityId, fileQuestions, ResponseStatus.DRAFT, now, null);
     }
 
     /** Rebuilds a response from storage exactly as it was saved. */
-    public static QuestionnaireResponse reconstitute(ResponseId id, TenantId tenantId, EntityId entityId,
-                                                     List<FileQuestion> fileQuestions, ResponseStatus status,
-                                                     Instant createdAt, Instant submittedAt) {
+    public static QuestionnaireResponse reconstitute(
+            ResponseId id,
+            TenantId tenantId,
+            EntityId entityId,
+            List<FileQuestion> fileQuestions,
+            ResponseStatus status,
+            Instant createdAt,
+            Instant submittedAt) {
         return new QuestionnaireResponse(id, tenantId, entityId, fileQuestions, status, createdAt, submittedAt);
     }
 
     /** The question a file answers; an unknown id is refused on {@code file_question_id}. */
     public FileQuestion question(int questionId) {
-        return fileQuestions.stream().filter(q -> q.id() == questionId).findFirst()
-                .orElseThrow(() -> new InvalidValueException("file_question_id",
-                        "This response has no file question " + questionId + "."));
+        return fileQuestions.stream()
+                .filter(q -> q.id() == questionId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        "file_question_id", "This response has no file question " + questionId + "."));
     }
 
     /** Hands the response in; submitting again re-submits the answers attached since. */

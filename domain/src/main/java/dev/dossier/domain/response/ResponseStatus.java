@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Where a questionnaire response is: being answered, or handed in. */
 public enum ResponseStatus {
-    DRAFT, SUBMITTED;
+    DRAFT,
+    SUBMITTED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -26,8 +26,7 @@ public final class CanonicalJson {
      * The result of reading a JSON object: its canonical text, its top-level string members (decoded)
      * and the names of its other top-level members that are not {@code null}.
      */
-    public record ParsedObject(String canonical, Map<String, String> topLevelStrings, Set<String> topLevelOthers) {
-    }
+    public record ParsedObject(String canonical, Map<String, String> topLevelStrings, Set<String> topLevelOthers) {}
 
     /** Reads {@code text} as one JSON object; throws {@link IllegalArgumentException} saying why when it is not. */
     public static ParsedObject object(String text) {

@@ -5,8 +5,7 @@ import java.util.UUID;
 
 /** Parsing shared by the validating id records. */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     /** Parses a canonical UUID string, or throws {@link IllegalArgumentException}. */
     public static UUID parse(String value) {

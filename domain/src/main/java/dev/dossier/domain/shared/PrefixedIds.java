@@ -15,8 +15,7 @@ public final class PrefixedIds {
     private static final BigInteger BASE = BigInteger.valueOf(62);
     private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(128);
 
-    private PrefixedIds() {
-    }
+    private PrefixedIds() {}
 
     public static String encode(String prefix, UUID id) {
         Objects.requireNonNull(prefix, "prefix");

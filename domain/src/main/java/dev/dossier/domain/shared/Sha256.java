@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** SHA-256 helpers: secrets are only ever kept as their digest. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static MessageDigest newDigest() {
         try {

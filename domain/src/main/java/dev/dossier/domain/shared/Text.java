@@ -2,8 +2,7 @@ package dev.dossier.domain.shared;
 
 /** Validation of the short free-text attributes of the model. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** Trims {@code value} and checks it is present, at most {@code max} characters and free of control characters. */
     public static String required(String field, String value, int max) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * A tenant's API key. Only the SHA-256 of the secret is kept: the secret carries 256 random
  * bits, so a fast digest is enough and lets authentication be one indexed lookup.
  */
-public record ApiKey(ApiKeyId id, TenantId tenantId, String email, Set<Scope> scopes, String secretHash,
-                     Instant createdAt) {
+public record ApiKey(
+        ApiKeyId id, TenantId tenantId, String email, Set<Scope> scopes, String secretHash, Instant createdAt) {
     public static final int MAX_EMAIL_LENGTH = 254;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 

@@ -11,8 +11,13 @@ import java.util.Objects;
  * A single-use, short-lived download link. Only the hash of its secret is kept; it opens one
  * document once, before it expires. The repository makes {@link #redeem} atomic.
  */
-public record DownloadToken(String secretHash, TenantId tenantId, DocumentId documentId, Instant issuedAt,
-                            Instant expiresAt, Instant redeemedAt) {
+public record DownloadToken(
+        String secretHash,
+        TenantId tenantId,
+        DocumentId documentId,
+        Instant issuedAt,
+        Instant expiresAt,
+        Instant redeemedAt) {
     public static final Duration LIFETIME = Duration.ofMinutes(15);
 
     public DownloadToken {

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A document linked to one required document of a workflow; one document may fulfil several. */
-public record Fulfillment(FulfillmentId id, TenantId tenantId, WorkflowId workflowId,
-                          RequiredDocumentId requiredDocumentId, DocumentId documentId, Instant createdAt) {
+public record Fulfillment(
+        FulfillmentId id,
+        TenantId tenantId,
+        WorkflowId workflowId,
+        RequiredDocumentId requiredDocumentId,
+        DocumentId documentId,
+        Instant createdAt) {
     public Fulfillment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenantId, "tenantId");
@@ -17,8 +22,10 @@ public record Fulfillment(FulfillmentId id, TenantId tenantId, WorkflowId workfl
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public static Fulfillment create(Workflow workflow, RequiredDocumentId requirement, DocumentId document, Instant now) {
+    public static Fulfillment create(
+            Workflow workflow, RequiredDocumentId requirement, DocumentId document, Instant now) {
         workflow.requireOpen();
-        return new Fulfillment(FulfillmentId.generate(), workflow.tenantId(), workflow.id(), requirement, document, now);
+        return new Fulfillment(
+                FulfillmentId.generate(), workflow.tenantId(), workflow.id(), requirement, document, now);
     }
 }

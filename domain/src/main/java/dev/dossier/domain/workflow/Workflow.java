@@ -15,8 +15,14 @@ public final class Workflow {
     private WorkflowStatus status;
     private Instant updatedAt;
 
-    private Workflow(WorkflowId id, TenantId tenantId, EntityId subjectRecordId, WorkflowType type,
-                     WorkflowStatus status, Instant createdAt, Instant updatedAt) {
+    private Workflow(
+            WorkflowId id,
+            TenantId tenantId,
+            EntityId subjectRecordId,
+            WorkflowType type,
+            WorkflowStatus status,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.subjectRecordId = Objects.requireNonNull(subjectRecordId, "subjectRecordId");
@@ -27,11 +33,18 @@ public final class Workflow {
     }
 
     public static Workflow create(TenantId tenantId, EntityId subjectRecordId, WorkflowType type, Instant now) {
-        return new Workflow(WorkflowId.generate(), tenantId, subjectRecordId, type, WorkflowStatus.IN_PROGRESS, now, now);
+        return new Workflow(
+                WorkflowId.generate(), tenantId, subjectRecordId, type, WorkflowStatus.IN_PROGRESS, now, now);
     }
 
-    public static Workflow reconstitute(WorkflowId id, TenantId tenantId, EntityId subjectRecordId, WorkflowType type,
-                                        WorkflowStatus status, Instant createdAt, Instant updatedAt) {
+    public static Workflow reconstitute(
+            WorkflowId id,
+            TenantId tenantId,
+            EntityId subjectRecordId,
+            WorkflowType type,
+            WorkflowStatus status,
+            Instant createdAt,
+            Instant updatedAt) {
         return new Workflow(id, tenantId, subjectRecordId, type, status, createdAt, updatedAt);
     }
 

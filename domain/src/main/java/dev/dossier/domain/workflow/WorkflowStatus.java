@@ -2,5 +2,6 @@ package dev.dossier.domain.workflow;
 
 /** A workflow takes fulfillments while in progress, none once completed. */
 public enum WorkflowStatus {
-    IN_PROGRESS, COMPLETED
+    IN_PROGRESS,
+    COMPLETED
 }

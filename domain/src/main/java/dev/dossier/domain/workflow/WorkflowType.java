@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** What a workflow collects documents for. */
 public enum WorkflowType {
-    BUSINESS_APPLICATION, BUSINESS_UNDERWRITING, ACCOUNT_PROVISIONING;
+    BUSINESS_APPLICATION,
+    BUSINESS_UNDERWRITING,
+    ACCOUNT_PROVISIONING;
 
     public static Optional<WorkflowType> fromWireName(String value) {
         return Arrays.stream(values()).filter(t -> t.name().equals(value)).findFirst();

@@ -11,8 +11,8 @@ class AttachmentTest {
     private static final Instant NOW = Instant.parse("2025-02-01T08:00:00Z");
 
     private static Attachment attach(boolean uploadedThroughResponse) {
-        return Attachment.attach(TenantId.generate(), ResponseId.generate(), DocumentId.generate(), 1,
-                uploadedThroughResponse, NOW);
+        return Attachment.attach(
+                TenantId.generate(), ResponseId.generate(), DocumentId.generate(), 1, uploadedThroughResponse, NOW);
     }
 
     @Test

@@ -20,8 +20,14 @@ class DirectUploadTest {
     private static final byte[] PDF_HEAD = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
 
     private static DirectUpload upload(String name, long size) {
-        return DirectUpload.create(TenantId.generate(), EntityId.generate(), new FileName(name), size, "a@example.com",
-                T0, Duration.ofMinutes(5));
+        return DirectUpload.create(
+                TenantId.generate(),
+                EntityId.generate(),
+                new FileName(name),
+                size,
+                "a@example.com",
+                T0,
+                Duration.ofMinutes(5));
     }
 
     @Test
@@ -31,18 +37,22 @@ class DirectUploadTest {
         assertThat(u.status()).isEqualTo(UploadStatus.PENDING);
         assertThat(u.contentType()).isEqualTo("application/pdf");
         assertThat(u.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
-        assertThat(u.quarantineKey().value()).startsWith("quarantine/" + u.tenantId().value() + "/");
+        assertThat(u.quarantineKey().value())
+                .startsWith("quarantine/" + u.tenantId().value() + "/");
         assertThat(u.documentKey().value()).startsWith("tenants/" + u.tenantId().value() + "/documents/");
     }
 
     @Test
     void givenFileNames_whenValidated_thenOnlyAllowListedExtensionsPass() {
         assertThat(DirectUpload.validFile("scans/passport.PDF").value()).isEqualTo("passport.PDF");
-        assertThatThrownBy(() -> DirectUpload.validFile("setup.exe")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> DirectUpload.validFile("setup.exe"))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("File type not allowed.");
         assertThatThrownBy(() -> DirectUpload.validFile("passport")).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> DirectUpload.validFile(" ")).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("file_name");
+        assertThatThrownBy(() -> DirectUpload.validFile(" "))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("file_name");
     }
 
     @Test
@@ -50,7 +60,8 @@ class DirectUploadTest {
         assertThat(DirectUpload.validSize(1)).isEqualTo(1);
         assertThat(DirectUpload.validSize(10_485_760)).isEqualTo(10_485_760);
         assertThatThrownBy(() -> DirectUpload.validSize(0)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> DirectUpload.validSize(10_485_761)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> DirectUpload.validSize(10_485_761))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessage("File size exceeds maximum allowed size of 10MB");
     }
 

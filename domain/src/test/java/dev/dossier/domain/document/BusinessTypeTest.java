@@ -10,45 +10,48 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BusinessTypeTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            // Bank Statement -> bank_statement
-            "Bank Statement|BANK_STATEMENT",
-            "bank statement|BANK_STATEMENT",
-            "Bank Statements (last 3 months)|BANK_STATEMENT",
-            "BANK STATEMENT|BANK_STATEMENT",
-            // Passport / ID / Driver's License -> identification
-            "Passport|IDENTIFICATION",
-            "passport copy|IDENTIFICATION",
-            "ID|IDENTIFICATION",
-            "National ID Card|IDENTIFICATION",
-            "Photo ID|IDENTIFICATION",
-            "Driver's License|IDENTIFICATION",
-            "Driver’s License|IDENTIFICATION",
-            "Drivers Licence|IDENTIFICATION",
-            "Identification|IDENTIFICATION",
-            "Proof of Identity|IDENTIFICATION",
-            // Tax... -> tax_form
-            "Tax Return|TAX_FORM",
-            "Tax Form|TAX_FORM",
-            "tax certificate|TAX_FORM",
-            "Annual Tax Statement|TAX_FORM",
-            // Contract / Agreement -> contract
-            "Contract|CONTRACT",
-            "Service Agreement|CONTRACT",
-            "Employment contract|CONTRACT",
-            "Shareholders' Agreement|CONTRACT",
-            // License / Permit -> license
-            "Business License|LICENSE",
-            "Operating Licence|LICENSE",
-            "Permit|LICENSE",
-            "Building permit|LICENSE",
-            // anything else -> other
-            "Utility Bill|OTHER",
-            "Certificate of Incorporation|OTHER",
-            "Financial Statement|OTHER",
-            "Policy Document|OTHER",
-            "Video|OTHER",
-            "Other|OTHER"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Bank Statement -> bank_statement
+                "Bank Statement|BANK_STATEMENT",
+                "bank statement|BANK_STATEMENT",
+                "Bank Statements (last 3 months)|BANK_STATEMENT",
+                "BANK STATEMENT|BANK_STATEMENT",
+                // Passport / ID / Driver's License -> identification
+                "Passport|IDENTIFICATION",
+                "passport copy|IDENTIFICATION",
+                "ID|IDENTIFICATION",
+                "National ID Card|IDENTIFICATION",
+                "Photo ID|IDENTIFICATION",
+                "Driver's License|IDENTIFICATION",
+                "Driver’s License|IDENTIFICATION",
+                "Drivers Licence|IDENTIFICATION",
+                "Identification|IDENTIFICATION",
+                "Proof of Identity|IDENTIFICATION",
+                // Tax... -> tax_form
+                "Tax Return|TAX_FORM",
+                "Tax Form|TAX_FORM",
+                "tax certificate|TAX_FORM",
+                "Annual Tax Statement|TAX_FORM",
+                // Contract / Agreement -> contract
+                "Contract|CONTRACT",
+                "Service Agreement|CONTRACT",
+                "Employment contract|CONTRACT",
+                "Shareholders' Agreement|CONTRACT",
+                // License / Permit -> license
+                "Business License|LICENSE",
+                "Operating Licence|LICENSE",
+                "Permit|LICENSE",
+                "Building permit|LICENSE",
+                // anything else -> other
+                "Utility Bill|OTHER",
+                "Certificate of Incorporation|OTHER",
+                "Financial Statement|OTHER",
+                "Policy Document|OTHER",
+                "Video|OTHER",
+                "Other|OTHER"
+            })
     void givenLabel_whenMapped_thenBusinessTypeOfTheContract(String label, BusinessType expected) {
         assertThat(BusinessType.fromLabel(label)).isEqualTo(expected);
     }
@@ -79,8 +82,9 @@ class BusinessTypeTest {
 
     @Test
     void givenWireNames_thenTheSixValuesOfTheBusinessSurface() {
-        assertThat(BusinessType.values()).extracting(BusinessType::wireName).containsExactly(
-                "identification", "bank_statement", "tax_form", "contract", "license", "other");
+        assertThat(BusinessType.values())
+                .extracting(BusinessType::wireName)
+                .containsExactly("identification", "bank_statement", "tax_form", "contract", "license", "other");
         assertThat(BusinessType.fromWireName("bank_statement")).contains(BusinessType.BANK_STATEMENT);
         assertThat(BusinessType.fromWireName("Bank_Statement")).isEmpty();
         assertThat(BusinessType.fromWireName("passport")).isEmpty();

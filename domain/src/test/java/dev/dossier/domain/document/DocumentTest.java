@@ -22,13 +22,21 @@ class DocumentTest {
     private static final String SHA = "a".repeat(64);
 
     private static StoredFile file() {
-        return new StoredFile(FileName.sanitize("passport.pdf"), "application/pdf", 1234, SHA,
-                StorageKey.generate(TENANT));
+        return new StoredFile(
+                FileName.sanitize("passport.pdf"), "application/pdf", 1234, SHA, StorageKey.generate(TENANT));
     }
 
     private static Document upload(DocumentOwner owner, Classification classification, LocalDate expiry) {
-        return Document.upload(DocumentId.generate(), TENANT, owner, file(), "Passport", classification,
-                "uploader@example.com", expiry, UPLOADED);
+        return Document.upload(
+                DocumentId.generate(),
+                TENANT,
+                owner,
+                file(),
+                "Passport",
+                classification,
+                "uploader@example.com",
+                expiry,
+                UPLOADED);
     }
 
     private static Document pending() {
@@ -61,16 +69,19 @@ class DocumentTest {
 
         @Test
         void givenEntityOwnerAndNoClassification_whenUploaded_thenEntityPrivate() {
-            assertThat(upload(DocumentOwner.entity(EntityId.generate()), null, null).classification())
+            assertThat(upload(DocumentOwner.entity(EntityId.generate()), null, null)
+                            .classification())
                     .isEqualTo(Classification.ENTITY_PRIVATE);
         }
 
         @Test
         void givenExplicitClassification_whenUploaded_thenKept() {
-            assertThat(upload(DocumentOwner.library(), Classification.CONFIDENTIAL, null).classification())
+            assertThat(upload(DocumentOwner.library(), Classification.CONFIDENTIAL, null)
+                            .classification())
                     .isEqualTo(Classification.CONFIDENTIAL);
             assertThat(upload(DocumentOwner.entity(EntityId.generate()), Classification.SHARED, null)
-                    .classification()).isEqualTo(Classification.SHARED);
+                            .classification())
+                    .isEqualTo(Classification.SHARED);
         }
 
         @Test
@@ -89,16 +100,32 @@ class DocumentTest {
 
         @Test
         void givenLabel_whenUploaded_thenBusinessTypeDerivedFromIt() {
-            Document d = Document.upload(DocumentId.generate(), TENANT, DocumentOwner.library(), file(),
-                    "Bank Statement", null, "u@example.com", null, UPLOADED);
+            Document d = Document.upload(
+                    DocumentId.generate(),
+                    TENANT,
+                    DocumentOwner.library(),
+                    file(),
+                    "Bank Statement",
+                    null,
+                    "u@example.com",
+                    null,
+                    UPLOADED);
             assertThat(d.businessType()).isEqualTo(BusinessType.BANK_STATEMENT);
             assertThat(d.documentType()).isEqualTo("Bank Statement");
         }
 
         @Test
         void givenLabelWithSurroundingSpace_whenUploaded_thenStripped() {
-            Document d = Document.upload(DocumentId.generate(), TENANT, DocumentOwner.library(), file(),
-                    "  Tax Return \t", null, "u@example.com", null, UPLOADED);
+            Document d = Document.upload(
+                    DocumentId.generate(),
+                    TENANT,
+                    DocumentOwner.library(),
+                    file(),
+                    "  Tax Return \t",
+                    null,
+                    "u@example.com",
+                    null,
+                    UPLOADED);
             assertThat(d.documentType()).isEqualTo("Tax Return");
             assertThat(d.businessType()).isEqualTo(BusinessType.TAX_FORM);
         }
@@ -107,8 +134,16 @@ class DocumentTest {
         @NullAndEmptySource
         @ValueSource(strings = {"   ", "\t"})
         void givenMissingLabel_whenUploaded_thenRefusedOnDocumentType(String label) {
-            assertThatThrownBy(() -> Document.upload(DocumentId.generate(), TENANT, DocumentOwner.library(), file(),
-                    label, null, "u@example.com", null, UPLOADED))
+            assertThatThrownBy(() -> Document.upload(
+                            DocumentId.generate(),
+                            TENANT,
+                            DocumentOwner.library(),
+                            file(),
+                            label,
+                            null,
+                            "u@example.com",
+                            null,
+                            UPLOADED))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                         assertThat(e.field()).isEqualTo("document_type");
                         assertThat(e.getMessage()).isEqualTo("This field is required.");
@@ -119,7 +154,8 @@ class DocumentTest {
         void givenLabelOf256Characters_whenUploaded_thenRefusedOnDocumentType() {
             assertThat(Document.validDocumentType("x".repeat(255))).hasSize(255);
             assertThatThrownBy(() -> Document.validDocumentType("x".repeat(256)))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("document_type"));
         }
 
@@ -142,8 +178,12 @@ class DocumentTest {
 
         @Test
         void givenConfidentialClassification_thenConfidential_otherwiseNot() {
-            assertThat(upload(DocumentOwner.library(), Classification.CONFIDENTIAL, null).isConfidential()).isTrue();
-            assertThat(upload(DocumentOwner.library(), Classification.SHARED, null).isConfidential()).isFalse();
+            assertThat(upload(DocumentOwner.library(), Classification.CONFIDENTIAL, null)
+                            .isConfidential())
+                    .isTrue();
+            assertThat(upload(DocumentOwner.library(), Classification.SHARED, null)
+                            .isConfidential())
+                    .isFalse();
             assertThat(pending().isConfidential()).isFalse();
         }
     }
@@ -228,7 +268,8 @@ class DocumentTest {
         void givenPending_whenRejectedWithoutReason_thenRefusedOnReason_andStillPending(String reason) {
             Document d = pending();
             assertThatThrownBy(() -> d.reject("reviewer@example.com", reason, DECIDED))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("reason"));
             assertThat(d.review()).isEqualTo(Review.pending());
             assertThat(d.updatedAt()).isEqualTo(UPLOADED);
@@ -310,8 +351,19 @@ class DocumentTest {
         void givenStoredValues_whenReconstituted_thenKeptExactly_withoutUploadRules() {
             DocumentId id = DocumentId.generate();
             Review review = new Review(VerificationStatus.REJECTED, DECIDED, "r@example.com", "why");
-            Document d = Document.reconstitute(id, TENANT, DocumentOwner.library(), file(), "Bank Statement",
-                    BusinessType.OTHER, Classification.SHARED, "u@example.com", UPLOADED, DECIDED, null, review);
+            Document d = Document.reconstitute(
+                    id,
+                    TENANT,
+                    DocumentOwner.library(),
+                    file(),
+                    "Bank Statement",
+                    BusinessType.OTHER,
+                    Classification.SHARED,
+                    "u@example.com",
+                    UPLOADED,
+                    DECIDED,
+                    null,
+                    review);
             assertThat(d.id()).isEqualTo(id);
             // the stored business type wins over the one the label would give
             assertThat(d.businessType()).isEqualTo(BusinessType.OTHER);

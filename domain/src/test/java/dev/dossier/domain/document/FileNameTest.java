@@ -13,20 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FileNameTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "../../etc/passwd.pdf|passwd.pdf",
-            "/var/tmp/uploads/statement.pdf|statement.pdf",
-            "C:\\Users\\alice\\Documents\\statement.pdf|statement.pdf",
-            "..\\..\\windows\\system32\\id.png|id.png",
-            "mixed/dirs\\and/more\\scan.jpg|scan.jpg",
-            "plain.pdf|plain.pdf"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../../etc/passwd.pdf|passwd.pdf",
+                "/var/tmp/uploads/statement.pdf|statement.pdf",
+                "C:\\Users\\alice\\Documents\\statement.pdf|statement.pdf",
+                "..\\..\\windows\\system32\\id.png|id.png",
+                "mixed/dirs\\and/more\\scan.jpg|scan.jpg",
+                "plain.pdf|plain.pdf"
+            })
     void givenPath_whenSanitized_thenOnlyTheBaseNameIsKept(String raw, String expected) {
         assertThat(FileName.sanitize(raw).value()).isEqualTo(expected);
     }
 
     @Test
     void givenControlCharacters_whenSanitized_thenRemoved() {
-        assertThat(FileName.sanitize("bank\u0000state\nment\r\t\u001b[31m.pdf").value()).isEqualTo("bankstatement[31m.pdf");
+        assertThat(FileName.sanitize("bank\u0000state\nment\r\t\u001b[31m.pdf").value())
+                .isEqualTo("bankstatement[31m.pdf");
         assertThat(FileName.sanitize("a\u007fb\u0085c.pdf").value()).isEqualTo("abc.pdf");
     }
 
@@ -42,15 +46,15 @@ class FileNameTest {
     @Test
     void givenOtherInvisibleFormattingCharacters_whenSanitized_thenRemoved() {
         // LRO, RLE, PDF(pop), zero-width space/joiner, BOM, RLI
-        assertThat(FileName.sanitize("\u202Dre\u202Bport\u202C\u200B\u200D\uFEFF\u2067.pdf").value())
+        assertThat(FileName.sanitize("\u202Dre\u202Bport\u202C\u200B\u200D\uFEFF\u2067.pdf")
+                        .value())
                 .isEqualTo("report.pdf");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            ".bashrc.pdf|bashrc.pdf",
-            "...hidden.pdf|hidden.pdf",
-            "dir/.htaccess.txt|htaccess.txt"})
+    @CsvSource(
+            delimiter = '|',
+            value = {".bashrc.pdf|bashrc.pdf", "...hidden.pdf|hidden.pdf", "dir/.htaccess.txt|htaccess.txt"})
     void givenLeadingDots_whenSanitized_thenRemoved(String raw, String expected) {
         assertThat(FileName.sanitize(raw).value()).isEqualTo(expected);
     }
@@ -59,7 +63,8 @@ class FileNameTest {
     void givenDotsThenWhitespace_whenSanitized_thenNoLeadingWhitespaceLeft() {
         assertThat(FileName.sanitize(". report.pdf").value()).isEqualTo("report.pdf");
         assertThatThrownBy(() -> FileName.sanitize(". ."))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("file"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("file"));
     }
 
     @Test
@@ -71,11 +76,10 @@ class FileNameTest {
     @NullAndEmptySource
     @ValueSource(strings = {".", "..", "....", "   ", "../", "dir/", "C:\\temp\\", "\u202E", "\u0000\u0001", "/.."})
     void givenNothingUsable_whenSanitized_thenRefusedOnFileField(String raw) {
-        assertThatThrownBy(() -> FileName.sanitize(raw))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.getMessage()).isNotBlank();
-                });
+        assertThatThrownBy(() -> FileName.sanitize(raw)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("file");
+            assertThat(e.getMessage()).isNotBlank();
+        });
     }
 
     @Test
@@ -106,7 +110,8 @@ class FileNameTest {
         assertThat(value.length()).isLessThanOrEqualTo(255);
         String body = value.substring(0, value.length() - 4);
         assertThat(Character.isHighSurrogate(body.charAt(body.length() - 1)))
-                .as("last kept character is half of a surrogate pair").isFalse();
+                .as("last kept character is half of a surrogate pair")
+                .isFalse();
     }
 
     @Test

@@ -39,10 +39,12 @@ class FileTypeTest {
 
     static final byte[] PDF = ascii("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n");
     static final byte[] OLE2 = concat(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1), new byte[24]);
-    static final byte[] ZIP = concat(bytes(0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00), ascii("[Content_Types].xml"));
+    static final byte[] ZIP =
+            concat(bytes(0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00), ascii("[Content_Types].xml"));
     static final byte[] RTF = ascii("{\\rtf1\\ansi Hello}");
     static final byte[] JPEG = bytes(0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0x00);
-    static final byte[] PNG = concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), bytes(0, 0, 0, 13), ascii("IHDR"));
+    static final byte[] PNG =
+            concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), bytes(0, 0, 0, 13), ascii("IHDR"));
     static final byte[] TIFF_LE = bytes('I', 'I', 0x2A, 0x00, 0x08, 0x00, 0x00, 0x00);
     static final byte[] TIFF_BE = bytes('M', 'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08);
     static final byte[] HEIC = concat(bytes(0, 0, 0, 0x18), ascii("ftypheic"), bytes(0, 0, 0, 0), ascii("mif1heic"));
@@ -51,8 +53,11 @@ class FileTypeTest {
     static final byte[] BMP = concat(ascii("BM"), bytes(0x3A, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0));
     static final byte[] TEXT = "Name,Amount\nJos\u00e9,12\u20ac\n".getBytes(StandardCharsets.UTF_8);
     /** A Windows executable: "MZ", then binary with NUL bytes (the DOS stub header). */
-    static final byte[] EXE = concat(ascii("MZ"), bytes(0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00,
-            0xFF, 0xFF, 0x00, 0x00, 0xB8, 0x00), new byte[44], ascii("This program cannot be run in DOS mode."));
+    static final byte[] EXE = concat(
+            ascii("MZ"),
+            bytes(0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0xB8, 0x00),
+            new byte[44],
+            ascii("This program cannot be run in DOS mode."));
 
     static byte[] validHeadOf(FileType type) {
         return switch (type) {
@@ -111,8 +116,10 @@ class FileTypeTest {
                 Arguments.of(FileType.DOC, ZIP, "DOCX as .doc"),
                 Arguments.of(FileType.RTF, TEXT, "plain text as .rtf"),
                 Arguments.of(FileType.HEIC, WEBP, "WebP as .heic"),
-                Arguments.of(FileType.WEBP, concat(ascii("RIFF"), bytes(0x24, 0, 0, 0), ascii("WAVEfmt ")), "WAV as .webp"),
-                Arguments.of(FileType.HEIC, concat(bytes(0, 0, 0, 0x18), ascii("ftypisom"), new byte[8]), "MP4 as .heic"),
+                Arguments.of(
+                        FileType.WEBP, concat(ascii("RIFF"), bytes(0x24, 0, 0, 0), ascii("WAVEfmt ")), "WAV as .webp"),
+                Arguments.of(
+                        FileType.HEIC, concat(bytes(0, 0, 0, 0x18), ascii("ftypisom"), new byte[8]), "MP4 as .heic"),
                 Arguments.of(FileType.BMP, ascii("BM"), "two bytes of BM as .bmp"),
                 Arguments.of(FileType.TXT, PNG, "PNG as .txt"),
                 Arguments.of(FileType.CSV, ZIP, "ZIP as .csv"));
@@ -133,7 +140,8 @@ class FileTypeTest {
 
     @Test
     void givenUtf16Text_whenSniffedAsTxt_thenRefused() {
-        assertThat(FileType.TXT.matchesContent("hello".getBytes(StandardCharsets.UTF_16LE))).isFalse();
+        assertThat(FileType.TXT.matchesContent("hello".getBytes(StandardCharsets.UTF_16LE)))
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -220,8 +228,8 @@ class FileTypeTest {
     @Test
     void givenAllowList_thenExactlyTheTwentyTwoTypesOfTheContract() {
         assertThat(FileType.values()).hasSize(22);
-        assertThat(FileType.allowedExtensions()).isEqualTo(
-                ".pdf, .doc, .docx, .xls, .xlsx, .xlsm, .ppt, .pptx, .odt, .ods, .odp, .rtf, .txt, .csv, "
+        assertThat(FileType.allowedExtensions())
+                .isEqualTo(".pdf, .doc, .docx, .xls, .xlsx, .xlsm, .ppt, .pptx, .odt, .ods, .odp, .rtf, .txt, .csv, "
                         + ".jpg, .jpeg, .png, .tiff, .heic, .heif, .webp, .bmp");
         for (FileType t : FileType.values()) {
             assertThat(FileType.fromExtension(t.extension())).contains(t);

@@ -21,17 +21,32 @@ class ReviewLifecycleTest {
     private static final Instant LATER = Instant.parse("2025-03-01T08:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
 
-    enum Decision { VERIFY, REJECT }
+    enum Decision {
+        VERIFY,
+        REJECT
+    }
 
     private static Document inState(VerificationStatus status) {
         LocalDate expiry = status == VerificationStatus.EXPIRED ? TODAY.minusDays(1) : TODAY.plusYears(1);
-        Document d = Document.upload(DocumentId.generate(), TENANT, DocumentOwner.library(),
-                new StoredFile(FileName.sanitize("id.pdf"), "application/pdf", 10, "b".repeat(64),
-                        StorageKey.generate(TENANT)), "Passport", null, "uploader@example.com", expiry, UPLOADED);
+        Document d = Document.upload(
+                DocumentId.generate(),
+                TENANT,
+                DocumentOwner.library(),
+                new StoredFile(
+                        FileName.sanitize("id.pdf"),
+                        "application/pdf",
+                        10,
+                        "b".repeat(64),
+                        StorageKey.generate(TENANT)),
+                "Passport",
+                null,
+                "uploader@example.com",
+                expiry,
+                UPLOADED);
         switch (status) {
             case VERIFIED, EXPIRED -> d.verify("first@example.com", DECIDED);
             case REJECTED -> d.reject("first@example.com", "blurry scan", DECIDED);
-            default -> { }
+            default -> {}
         }
         assertThat(d.statusOn(TODAY)).isEqualTo(status);
         return d;
@@ -53,16 +68,16 @@ class ReviewLifecycleTest {
     void givenDecidedDocument_whenDecidedAgain_thenRefusedAndUnchanged(VerificationStatus state, Decision decision) {
         Document d = inState(state);
         Review before = d.review();
-        VerificationStatus target = decision == Decision.VERIFY ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED;
+        VerificationStatus target =
+                decision == Decision.VERIFY ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED;
         VerificationStatus stored = state == VerificationStatus.EXPIRED ? VerificationStatus.VERIFIED : state;
 
-        assertThatThrownBy(() -> decide(d, decision))
-                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                    assertThat(e.from()).isEqualTo(stored);
-                    assertThat(e.to()).isEqualTo(target);
-                    assertThat(e.getMessage()).isEqualTo("A " + stored.wireName() + " document cannot become "
-                            + target.wireName() + ".");
-                });
+        assertThatThrownBy(() -> decide(d, decision)).isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+            assertThat(e.from()).isEqualTo(stored);
+            assertThat(e.to()).isEqualTo(target);
+            assertThat(e.getMessage())
+                    .isEqualTo("A " + stored.wireName() + " document cannot become " + target.wireName() + ".");
+        });
         assertThat(d.review()).isEqualTo(before);
         assertThat(d.updatedAt()).isEqualTo(DECIDED);
         assertThat(d.statusOn(TODAY)).isEqualTo(state);
@@ -95,9 +110,21 @@ class ReviewLifecycleTest {
 
     @Test
     void givenPendingPastExpiry_whenVerified_thenReadsExpiredAtOnce() {
-        Document d = Document.upload(DocumentId.generate(), TENANT, DocumentOwner.library(),
-                new StoredFile(FileName.sanitize("id.pdf"), "application/pdf", 10, "b".repeat(64),
-                        StorageKey.generate(TENANT)), "Passport", null, "u@example.com", TODAY.minusDays(1), UPLOADED);
+        Document d = Document.upload(
+                DocumentId.generate(),
+                TENANT,
+                DocumentOwner.library(),
+                new StoredFile(
+                        FileName.sanitize("id.pdf"),
+                        "application/pdf",
+                        10,
+                        "b".repeat(64),
+                        StorageKey.generate(TENANT)),
+                "Passport",
+                null,
+                "u@example.com",
+                TODAY.minusDays(1),
+                UPLOADED);
         assertThat(d.statusOn(TODAY)).isEqualTo(VerificationStatus.PENDING);
         d.verify("r@example.com", LATER);
         assertThat(d.statusOn(TODAY)).isEqualTo(VerificationStatus.EXPIRED);
@@ -107,21 +134,30 @@ class ReviewLifecycleTest {
     void givenVerified_whenRejectedWithoutReason_thenRefusedOnReasonFirst() {
         Document d = inState(VerificationStatus.VERIFIED);
         assertThatThrownBy(() -> d.reject("r@example.com", " ", LATER))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
     }
 
     @Test
     void givenReasonOf2001Characters_whenRejected_thenRefusedOnReason() {
         Document d = inState(VerificationStatus.PENDING);
         assertThatThrownBy(() -> d.reject("r@example.com", "x".repeat(2001), LATER))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(d.review()).isEqualTo(Review.pending());
     }
 
     @Test
     void givenExpiredStatus_whenUsedInAnEvent_thenRefused() {
-        assertThatThrownBy(() -> new ReviewEvent(java.util.UUID.randomUUID(), TENANT, DocumentId.generate(),
-                VerificationStatus.VERIFIED, VerificationStatus.EXPIRED, "r@example.com", null, LATER))
+        assertThatThrownBy(() -> new ReviewEvent(
+                        java.util.UUID.randomUUID(),
+                        TENANT,
+                        DocumentId.generate(),
+                        VerificationStatus.VERIFIED,
+                        VerificationStatus.EXPIRED,
+                        "r@example.com",
+                        null,
+                        LATER))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,8 +22,17 @@ class ValueObjectsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "tenants", "tenants/../etc/passwd", "/abs/key", "tenants/x/Report.pdf",
-            "tenants/x/a b", "tenants//x", "tenants/x/"})
+    @ValueSource(
+            strings = {
+                "",
+                "tenants",
+                "tenants/../etc/passwd",
+                "/abs/key",
+                "tenants/x/Report.pdf",
+                "tenants/x/a b",
+                "tenants//x",
+                "tenants/x/"
+            })
     void givenUnsafeKey_whenBuilt_thenRefused(String value) {
         assertThatThrownBy(() -> new StorageKey(value)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -32,7 +41,8 @@ class ValueObjectsTest {
     void givenBadDigestOrSize_whenStoredFileBuilt_thenRefused() {
         FileName name = FileName.sanitize("a.pdf");
         StorageKey key = StorageKey.generate(TENANT);
-        assertThat(new StoredFile(name, "application/pdf", 0, "0".repeat(64), key).size()).isZero();
+        assertThat(new StoredFile(name, "application/pdf", 0, "0".repeat(64), key).size())
+                .isZero();
         assertThatThrownBy(() -> new StoredFile(name, "application/pdf", -1, "0".repeat(64), key))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StoredFile(name, "application/pdf", 1, "A".repeat(64), key))
@@ -61,7 +71,8 @@ class ValueObjectsTest {
 
     @Test
     void givenStatuses_thenWireNamesAreLowerCase() {
-        assertThat(VerificationStatus.values()).extracting(VerificationStatus::wireName)
+        assertThat(VerificationStatus.values())
+                .extracting(VerificationStatus::wireName)
                 .containsExactly("pending", "verified", "rejected", "expired");
     }
 }

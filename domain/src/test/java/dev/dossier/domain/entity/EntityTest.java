@@ -37,7 +37,9 @@ class EntityTest {
 
     @Test
     void givenNameOf255_whenCreated_thenAccepted_and256Refused() {
-        assertThat(Entity.create(TENANT, "n".repeat(255), EntityType.COMPANY, NOW).name()).hasSize(255);
+        assertThat(Entity.create(TENANT, "n".repeat(255), EntityType.COMPANY, NOW)
+                        .name())
+                .hasSize(255);
         assertThatThrownBy(() -> Entity.create(TENANT, "n".repeat(256), EntityType.COMPANY, NOW))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
@@ -48,7 +50,8 @@ class EntityTest {
     @Test
     void givenControlCharacter_whenCreated_thenRefused() {
         assertThatThrownBy(() -> Entity.create(TENANT, "Acme\u0007Ltd", EntityType.COMPANY, NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 
     @Test

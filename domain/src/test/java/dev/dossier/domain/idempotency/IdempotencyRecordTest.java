@@ -14,11 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IdempotencyRecordTest {
     private static final Instant T0 = Instant.parse("2025-04-01T10:00:00Z");
-    private static final RequestFingerprint A = RequestFingerprint.builder().part("body", "a").build();
-    private static final RequestFingerprint B = RequestFingerprint.builder().part("body", "b").build();
+    private static final RequestFingerprint A =
+            RequestFingerprint.builder().part("body", "a").build();
+    private static final RequestFingerprint B =
+            RequestFingerprint.builder().part("body", "b").build();
     private static final RecordedResponse CREATED = new RecordedResponse(201, "{}");
 
-    private final IdempotencyRecord inFlight = IdempotencyRecord.claim(TenantId.generate(), new IdempotencyKey("k"), A, T0);
+    private final IdempotencyRecord inFlight =
+            IdempotencyRecord.claim(TenantId.generate(), new IdempotencyKey("k"), A, T0);
 
     @Test
     void givenInFlightRecord_whenJudged_thenSameRequestIsInFlightAndAnotherIsDifferent() {
@@ -50,7 +53,8 @@ class IdempotencyRecordTest {
         assertThat(inFlight.judge(A, late.minusNanos(1))).isEqualTo(Verdict.IN_FLIGHT);
         assertThat(inFlight.isAbandonedAt(late)).isTrue();
         assertThat(inFlight.judge(A, late)).isEqualTo(Verdict.REUSABLE);
-        assertThat(inFlight.complete(CREATED, T0.plusSeconds(1)).isAbandonedAt(late.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(inFlight.complete(CREATED, T0.plusSeconds(1)).isAbandonedAt(late.plus(Duration.ofHours(1))))
+                .isFalse();
     }
 
     @Test
@@ -74,8 +78,9 @@ class IdempotencyRecordTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "a\u0001", "x\ny", "\u0085"})
     void givenBlankOrControlCharacters_whenKeyParsed_thenInvalidOnTheHeader(String raw) {
-        assertThatThrownBy(() -> IdempotencyKey.parse(raw)).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.field()).isEqualTo("Idempotency-Key"));
+        assertThatThrownBy(() -> IdempotencyKey.parse(raw))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("Idempotency-Key"));
     }
 
     @Test
@@ -87,12 +92,17 @@ class IdempotencyRecordTest {
 
     @Test
     void givenPartsSplitDifferently_whenFingerprinted_thenDifferent() {
-        RequestFingerprint ab = RequestFingerprint.builder().part("x", "ab").part("y", "c").build();
-        RequestFingerprint abc = RequestFingerprint.builder().part("x", "a").part("y", "bc").build();
-        RequestFingerprint nullValue = RequestFingerprint.builder().part("x", null).build();
-        RequestFingerprint emptyValue = RequestFingerprint.builder().part("x", "").build();
+        RequestFingerprint ab =
+                RequestFingerprint.builder().part("x", "ab").part("y", "c").build();
+        RequestFingerprint abc =
+                RequestFingerprint.builder().part("x", "a").part("y", "bc").build();
+        RequestFingerprint nullValue =
+                RequestFingerprint.builder().part("x", null).build();
+        RequestFingerprint emptyValue =
+                RequestFingerprint.builder().part("x", "").build();
         assertThat(ab).isNotEqualTo(abc);
         assertThat(nullValue).isNotEqualTo(emptyValue);
-        assertThat(RequestFingerprint.builder().part("x", "ab").part("y", "c").build()).isEqualTo(ab);
+        assertThat(RequestFingerprint.builder().part("x", "ab").part("y", "c").build())
+                .isEqualTo(ab);
     }
 }

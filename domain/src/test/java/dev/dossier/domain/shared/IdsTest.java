@@ -20,7 +20,11 @@ class IdsTest {
     private static final String CANONICAL = "550e8400-e29b-41d4-a716-446655440000";
 
     private static final List<Function<String, ?>> PARSERS = List.of(
-            DocumentId::parse, EntityId::parse, TenantId::parse, ApiKeyId::parse, AttachmentId::parse,
+            DocumentId::parse,
+            EntityId::parse,
+            TenantId::parse,
+            ApiKeyId::parse,
+            AttachmentId::parse,
             ResponseId::parse);
 
     @Test
@@ -42,11 +46,21 @@ class IdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "garbage", "1-1-1-1-1", "550e8400e29b41d4a716446655440000",
-            "550e8400-e29b-41d4-a716-4466554400000", "550e8400-e29b-41d4-a716-44665544000",
-            "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "550e8400-e29b-41d4-a716_446655440000",
-            "0550e840-0e29b-41d4-a716-44665544000", "+50e8400-e29b-41d4-a716-446655440000",
-            "urn:uuid:550e8400-e29b-41d4-a716-446655440000", "../../../../../../../etc/passwd0000"})
+    @ValueSource(
+            strings = {
+                "",
+                "garbage",
+                "1-1-1-1-1",
+                "550e8400e29b41d4a716446655440000",
+                "550e8400-e29b-41d4-a716-4466554400000",
+                "550e8400-e29b-41d4-a716-44665544000",
+                "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz",
+                "550e8400-e29b-41d4-a716_446655440000",
+                "0550e840-0e29b-41d4-a716-44665544000",
+                "+50e8400-e29b-41d4-a716-446655440000",
+                "urn:uuid:550e8400-e29b-41d4-a716-446655440000",
+                "../../../../../../../etc/passwd0000"
+            })
     void givenNonCanonicalOrGarbage_whenParsed_thenRefusedByEveryIdRecord(String value) {
         for (Function<String, ?> parser : PARSERS) {
             assertThatThrownBy(() -> parser.apply(value)).as(value).isInstanceOf(IllegalArgumentException.class);

@@ -36,8 +36,17 @@ class PrefixedIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "d_", "d_abc", "sr_0000000000000000000000", "d_000000000000000000000!",
-        "d_zzzzzzzzzzzzzzzzzzzzzz", "not-a-uuid", "d_00000000000000000000000"})
+    @ValueSource(
+            strings = {
+                "",
+                "d_",
+                "d_abc",
+                "sr_0000000000000000000000",
+                "d_000000000000000000000!",
+                "d_zzzzzzzzzzzzzzzzzzzzzz",
+                "not-a-uuid",
+                "d_00000000000000000000000"
+            })
     void givenMalformedOrWrongPrefix_whenDecoded_thenRefused(String value) {
         assertThatThrownBy(() -> PrefixedIds.decode("d_", value)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -19,7 +19,8 @@ class ApiKeyTest {
 
     @Test
     void givenNoScopes_whenIssued_thenDocumentsScopeOnly() {
-        assertThat(ApiKey.issue(TENANT, "ops@example.com", Set.of(), SECRET, NOW).scopes())
+        assertThat(ApiKey.issue(TENANT, "ops@example.com", Set.of(), SECRET, NOW)
+                        .scopes())
                 .containsExactly(Scope.DOCUMENTS);
         assertThat(ApiKey.issue(TENANT, "ops@example.com", null, SECRET, NOW).scopes())
                 .containsExactly(Scope.DOCUMENTS);
@@ -36,11 +37,13 @@ class ApiKeyTest {
     @Test
     void givenSecret_whenIssued_thenOnlyItsSha256HexIsKept() {
         ApiKey key = ApiKey.issue(TENANT, "ops@example.com", Set.of(), SECRET, NOW);
-        assertThat(key.secretHash()).matches("[0-9a-f]{64}").isNotEqualTo(SECRET).doesNotContain(SECRET);
+        assertThat(key.secretHash())
+                .matches("[0-9a-f]{64}")
+                .isNotEqualTo(SECRET)
+                .doesNotContain(SECRET);
         assertThat(key.secretHash()).isEqualTo(ApiKey.hashOf(SECRET));
         assertThat(key.toString()).doesNotContain(SECRET);
-        assertThat(ApiKey.hashOf("abc"))
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(ApiKey.hashOf("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assertThat(key.tenantId()).isEqualTo(TENANT);
         assertThat(key.createdAt()).isEqualTo(NOW);
     }
@@ -48,29 +51,42 @@ class ApiKeyTest {
     @Test
     void givenTwoIssues_thenDistinctIds() {
         assertThat(ApiKey.issue(TENANT, "a@example.com", Set.of(), SECRET, NOW).id())
-                .isNotEqualTo(ApiKey.issue(TENANT, "a@example.com", Set.of(), SECRET, NOW).id());
+                .isNotEqualTo(ApiKey.issue(TENANT, "a@example.com", Set.of(), SECRET, NOW)
+                        .id());
     }
 
     @Test
     void givenEmailWithSpaces_whenIssued_thenStripped() {
-        assertThat(ApiKey.issue(TENANT, "  ops@example.com ", Set.of(), SECRET, NOW).email())
+        assertThat(ApiKey.issue(TENANT, "  ops@example.com ", Set.of(), SECRET, NOW)
+                        .email())
                 .isEqualTo("ops@example.com");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"  ", "not-an-email", "a@b", "@example.com", "ops@", "a b@example.com",
-            "ops@@example.com", "ops@example.com\u0000"})
+    @ValueSource(
+            strings = {
+                "  ",
+                "not-an-email",
+                "a@b",
+                "@example.com",
+                "ops@",
+                "a b@example.com",
+                "ops@@example.com",
+                "ops@example.com\u0000"
+            })
     void givenInvalidEmail_whenIssued_thenRefusedOnEmail(String email) {
         assertThatThrownBy(() -> ApiKey.issue(TENANT, email, Set.of(), SECRET, NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test
     void givenEmailLongerThan254_whenIssued_thenRefusedOnEmail() {
         String email = "a".repeat(243) + "@example.com"; // 255
         assertThatThrownBy(() -> ApiKey.issue(TENANT, email, Set.of(), SECRET, NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test

@@ -25,11 +25,10 @@ class TenantTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n"})
     void givenBlankName_whenCreated_thenRequired(String name) {
-        assertThatThrownBy(() -> Tenant.create(name, NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("name");
-                    assertThat(e.getMessage()).isEqualTo("This field is required.");
-                });
+        assertThatThrownBy(() -> Tenant.create(name, NOW)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("name");
+            assertThat(e.getMessage()).isEqualTo("This field is required.");
+        });
     }
 
     @Test
@@ -46,6 +45,7 @@ class TenantTest {
     @ValueSource(strings = {"Acme\u0000Bank", "Acme\nBank", "Acme\u001bBank", "Acme\u0085Bank"})
     void givenControlCharacters_whenCreated_thenRefused(String name) {
         assertThatThrownBy(() -> Tenant.create(name, NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 }

@@ -83,7 +83,8 @@ class DownloadTokenTest {
 
     @Test
     void givenExpiryNotAfterIssue_whenBuilt_thenRefused() {
-        assertThatThrownBy(() -> new DownloadToken("h", TenantId.generate(), DocumentId.generate(), ISSUED, ISSUED, null))
+        assertThatThrownBy(
+                        () -> new DownloadToken("h", TenantId.generate(), DocumentId.generate(), ISSUED, ISSUED, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

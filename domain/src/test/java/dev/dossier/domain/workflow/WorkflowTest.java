@@ -38,10 +38,14 @@ class WorkflowTest {
         Workflow w = workflow();
         assertThatThrownBy(() -> RequiredDocument.create(w, "passport", "Passport", null, T0))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("document_type_code");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("document_type_code");
         assertThatThrownBy(() -> RequiredDocument.create(w, "PASSPORT", " ", null, T0))
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name");
-        assertThat(RequiredDocument.create(w, "BANK_STATEMENT_3M", "Statement", " ", T0).requirementText()).isNull();
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("name");
+        assertThat(RequiredDocument.create(w, "BANK_STATEMENT_3M", "Statement", " ", T0)
+                        .requirementText())
+                .isNull();
     }
 
     @Test

@@ -38,23 +38,38 @@ public class AdminAuditResource {
 
     /** One audit event: who (key and email; none for a link redemption), what, when, from where. */
     @JsonbPropertyOrder({"id", "documentId", "action", "actorKeyId", "actorEmail", "clientAddress", "occurredAt"})
-    public record AuditEventJson(String id, String documentId, String action, String actorKeyId, String actorEmail,
-                                 String clientAddress, String occurredAt) {
+    public record AuditEventJson(
+            String id,
+            String documentId,
+            String action,
+            String actorKeyId,
+            String actorEmail,
+            String clientAddress,
+            String occurredAt) {
         static AuditEventJson from(AuditEvent e) {
-            return new AuditEventJson(e.id().toString(), e.documentId().toString(), e.action().wireName(),
-                    e.actorKeyId() == null ? null : e.actorKeyId().toString(), e.actorEmail(), e.clientAddress(),
+            return new AuditEventJson(
+                    e.id().toString(),
+                    e.documentId().toString(),
+                    e.action().wireName(),
+                    e.actorKeyId() == null ? null : e.actorKeyId().toString(),
+                    e.actorEmail(),
+                    e.clientAddress(),
                     Timestamps.utc(e.occurredAt()));
         }
     }
 
     @GET
-    @Operation(summary = "List a tenant's audit events",
-            description = "Every read, link issue, link redemption and delete of a confidential document, newest first. "
-                    + "Filter: document_id. Cursor-paginated: after, before, page_size (default 50, max 100).")
-    public CursorPageJson<AuditEventJson> list(@PathParam("tenantId") String tenantId,
-                                               @QueryParam("document_id") String documentId,
-                                               @QueryParam("after") String after, @QueryParam("before") String before,
-                                               @QueryParam("page_size") String pageSize) {
+    @Operation(
+            summary = "List a tenant's audit events",
+            description =
+                    "Every read, link issue, link redemption and delete of a confidential document, newest first. "
+                            + "Filter: document_id. Cursor-paginated: after, before, page_size (default 50, max 100).")
+    public CursorPageJson<AuditEventJson> list(
+            @PathParam("tenantId") String tenantId,
+            @QueryParam("document_id") String documentId,
+            @QueryParam("after") String after,
+            @QueryParam("before") String before,
+            @QueryParam("page_size") String pageSize) {
         TenantId tenant;
         try {
             tenant = TenantId.parse(tenantId);
@@ -69,7 +84,8 @@ public class AdminAuditResource {
                 throw ValidationException.of("document_id", "Must be a valid UUID.");
             }
         }
-        var page = listEvents.list(new ListAuditEventsQuery(tenant, document, PageRequest.parse(after, before, pageSize)));
+        var page =
+                listEvents.list(new ListAuditEventsQuery(tenant, document, PageRequest.parse(after, before, pageSize)));
         return CursorPageJson.from(page, AuditEventJson::from);
     }
 }

@@ -57,7 +57,8 @@ public class AdminTenantResource {
     public record ApiKeyJson(String id, String apiKey, String email, List<String> scopes, String createdAt) {
         static ApiKeyJson from(IssuedApiKey issued) {
             var k = issued.key();
-            List<String> scopes = EnumSet.copyOf(k.scopes()).stream().map(Scope::wireName).toList();
+            List<String> scopes =
+                    EnumSet.copyOf(k.scopes()).stream().map(Scope::wireName).toList();
             return new ApiKeyJson(k.id().toString(), issued.secret(), k.email(), scopes, Timestamps.utc(k.createdAt()));
         }
     }
@@ -76,7 +77,8 @@ public class AdminTenantResource {
     @POST
     @Path("{tenantId}/api-keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue an API key",
+    @Operation(
+            summary = "Issue an API key",
             description = "Body: {\"email\", \"scopes\": [documents|review|confidential]}. The key is shown once.")
     public Response issueKey(@PathParam("tenantId") String tenantId, String body) {
         TenantId id = parseTenantId(tenantId);
@@ -87,8 +89,13 @@ public class AdminTenantResource {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         if (scopeNames != null) {
             for (String s : scopeNames) {
-                Scope.fromWireName(s).ifPresentOrElse(scopes::add, () -> errors.add("scopes",
-                        "\"" + s + "\" is not a valid choice. Allowed: " + Scope.allowedWireNames() + "."));
+                Scope.fromWireName(s)
+                        .ifPresentOrElse(
+                                scopes::add,
+                                () -> errors.add(
+                                        "scopes",
+                                        "\"" + s + "\" is not a valid choice. Allowed: " + Scope.allowedWireNames()
+                                                + "."));
             }
         }
         errors.throwIfAny();

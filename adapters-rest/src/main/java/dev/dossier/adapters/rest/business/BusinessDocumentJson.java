@@ -20,18 +20,40 @@ import java.time.format.DateTimeFormatter;
  * The business surface's document object. {@code verified_at}, {@code rejected_at},
  * {@code rejection_reason} and {@code download_url} appear only where they apply.
  */
-@JsonbPropertyOrder({"id", "businessId", "filename", "type", "status", "mimeType", "sizeBytes", "userData",
-        "createdAt", "updatedAt", "verifiedAt", "rejectedAt", "rejectionReason", "downloadUrl"})
-public record BusinessDocumentJson(String id, String businessId, String filename, String type, String status,
-                                   String mimeType, long sizeBytes, JsonObject userData, String createdAt,
-                                   String updatedAt,
-                                   @JsonbNillable(false) String verifiedAt,
-                                   @JsonbNillable(false) String rejectedAt,
-                                   @JsonbNillable(false) String rejectionReason,
-                                   @JsonbNillable(false) String downloadUrl) {
+@JsonbPropertyOrder({
+    "id",
+    "businessId",
+    "filename",
+    "type",
+    "status",
+    "mimeType",
+    "sizeBytes",
+    "userData",
+    "createdAt",
+    "updatedAt",
+    "verifiedAt",
+    "rejectedAt",
+    "rejectionReason",
+    "downloadUrl"
+})
+public record BusinessDocumentJson(
+        String id,
+        String businessId,
+        String filename,
+        String type,
+        String status,
+        String mimeType,
+        long sizeBytes,
+        JsonObject userData,
+        String createdAt,
+        String updatedAt,
+        @JsonbNillable(false) String verifiedAt,
+        @JsonbNillable(false) String rejectedAt,
+        @JsonbNillable(false) String rejectionReason,
+        @JsonbNillable(false) String downloadUrl) {
     /** The references' times: UTC with milliseconds, {@code 2022-01-01T00:00:00.000Z}. */
-    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MILLIS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     static BusinessDocumentJson from(BusinessDocument b) {
         return from(b, null);
@@ -43,10 +65,19 @@ public record BusinessDocumentJson(String id, String businessId, String filename
         boolean verified = review.status() == VerificationStatus.VERIFIED;
         boolean rejected = review.status() == VerificationStatus.REJECTED;
         String businessId = d.owner() instanceof dev.dossier.domain.document.DocumentOwner.Entity e
-                ? BusinessParams.urn(e.entityId().value()) : null;
-        return new BusinessDocumentJson(BusinessParams.urn(d.id().value()), businessId, d.file().name().value(),
-                d.businessType().wireName(), b.status().wireName(), d.file().contentType(), d.file().size(),
-                userData(d), time(d.createdAt()), time(d.updatedAt()),
+                ? BusinessParams.urn(e.entityId().value())
+                : null;
+        return new BusinessDocumentJson(
+                BusinessParams.urn(d.id().value()),
+                businessId,
+                d.file().name().value(),
+                d.businessType().wireName(),
+                b.status().wireName(),
+                d.file().contentType(),
+                d.file().size(),
+                userData(d),
+                time(d.createdAt()),
+                time(d.updatedAt()),
                 verified ? time(review.decidedAt()) : null,
                 rejected ? time(review.decidedAt()) : null,
                 rejected ? review.rejectionReason() : null,
@@ -63,7 +94,8 @@ public record BusinessDocumentJson(String id, String businessId, String filename
      */
     private static JsonObject userData(Document d) {
         JsonObject stored;
-        try (JsonReader reader = Json.createReader(new StringReader(d.userData().map(UserData::json).orElse("{}")))) {
+        try (JsonReader reader = Json.createReader(
+                new StringReader(d.userData().map(UserData::json).orElse("{}")))) {
             stored = reader.readObject();
         }
         if (d.expiryDate().isEmpty() || stored.containsKey("expiry_date")) {

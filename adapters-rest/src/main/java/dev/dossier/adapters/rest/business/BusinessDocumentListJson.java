@@ -8,7 +8,10 @@ import java.util.List;
 @JsonbPropertyOrder({"documents", "totalCount", "limit", "offset"})
 public record BusinessDocumentListJson(List<BusinessDocumentJson> documents, long totalCount, int limit, int offset) {
     static BusinessDocumentListJson from(BusinessDocumentPage page) {
-        return new BusinessDocumentListJson(page.documents().stream().map(BusinessDocumentJson::from).toList(),
-                page.totalCount(), page.limit(), page.offset());
+        return new BusinessDocumentListJson(
+                page.documents().stream().map(BusinessDocumentJson::from).toList(),
+                page.totalCount(),
+                page.limit(),
+                page.offset());
     }
 }

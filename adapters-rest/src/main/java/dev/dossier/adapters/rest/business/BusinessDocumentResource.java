@@ -1,11 +1,11 @@
 package dev.dossier.adapters.rest.business;
 
 import dev.dossier.adapters.rest.common.Callers;
-import dev.dossier.adapters.rest.common.JsonBody;
 import dev.dossier.adapters.rest.common.IdempotentRequests;
+import dev.dossier.adapters.rest.common.JsonBody;
 import dev.dossier.adapters.rest.common.MultipartForm;
-import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.rest.common.RequestBody;
 import dev.dossier.adapters.rest.common.SpooledFile;
 import dev.dossier.adapters.rest.common.UploadSpool;
 import dev.dossier.application.port.in.auth.Caller;
@@ -90,20 +90,26 @@ public class BusinessDocumentResource {
     }
 
     @GET
-    @Operation(summary = "List a business's documents",
-            description = "Newest first; limit 1–100 (default 50), offset, type and status filters; total_count matches the filters.")
-    public BusinessDocumentListJson list(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
-                                         @QueryParam("type") String type, @QueryParam("status") String status) {
+    @Operation(
+            summary = "List a business's documents",
+            description = "Newest first; limit 1–100 (default 50), offset, type and status filters; total_count"
+                    + " matches the filters.")
+    public BusinessDocumentListJson list(
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("type") String type,
+            @QueryParam("status") String status) {
         Caller caller = Callers.of(security);
         EntityId business = BusinessParams.businessId(businessId);
         BusinessParams.ListParams p = BusinessParams.ListParams.parse(limit, offset, type, status);
-        return BusinessDocumentListJson.from(list.list(new ListBusinessDocumentsQuery(caller, business, p.type(),
-                p.status(), p.limit(), p.offset())));
+        return BusinessDocumentListJson.from(list.list(
+                new ListBusinessDocumentsQuery(caller, business, p.type(), p.status(), p.limit(), p.offset())));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a business document",
+    @Operation(
+            summary = "Upload a business document",
             description = "multipart/form-data: file (max 10 MB), type (identification, bank_statement, tax_form, "
                     + "contract, license, other), optional user_data (a JSON object; its expiry_date sets the expiry).")
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
@@ -112,12 +118,22 @@ public class BusinessDocumentResource {
         try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
             return idempotent.execute(caller, RequestBody.form(form), () -> {
                 SpooledFile file = form.file().orElse(null);
-                Document document = upload.upload(new UploadDocumentCommand(caller, owner,
-                        file == null ? null : file.fileName(), file, null, form.fieldOrNull("classification"), null,
-                        new UploadDocumentCommand.BusinessFields(form.fieldOrNull("type"), form.fieldOrNull("user_data"))));
+                Document document = upload.upload(new UploadDocumentCommand(
+                        caller,
+                        owner,
+                        file == null ? null : file.fileName(),
+                        file,
+                        null,
+                        form.fieldOrNull("classification"),
+                        null,
+                        new UploadDocumentCommand.BusinessFields(
+                                form.fieldOrNull("type"), form.fieldOrNull("user_data"))));
                 // a fresh upload is pending, which reads the same on any day
-                BusinessDocument created = new BusinessDocument(document, document.review().status());
-                return Response.status(201).entity(BusinessDocumentJson.from(created)).build();
+                BusinessDocument created =
+                        new BusinessDocument(document, document.review().status());
+                return Response.status(201)
+                        .entity(BusinessDocumentJson.from(created))
+                        .build();
             });
         }
     }
@@ -127,7 +143,8 @@ public class BusinessDocumentResource {
     @Operation(summary = "Get a business document", description = "With a fresh single-use download_url (15 minutes).")
     public BusinessDocumentJson get(@PathParam("documentId") String documentId) {
         BusinessDocumentDetails details = get.get(ref(Callers.of(security), documentId));
-        return BusinessDocumentJson.from(details.document(),
+        return BusinessDocumentJson.from(
+                details.document(),
                 publicBaseUrl.resolve("/api/v1/files/" + details.link().token() + "/"));
     }
 
@@ -145,7 +162,9 @@ public class BusinessDocumentResource {
 
     @POST
     @Path("{documentId}/reject")
-    @Operation(summary = "Reject a pending document", description = "Scope review; body {\"reason\"} (required). Any other transition is a 409.")
+    @Operation(
+            summary = "Reject a pending document",
+            description = "Scope review; body {\"reason\"} (required). Any other transition is a 409.")
     public BusinessDocumentJson reject(@PathParam("documentId") String documentId, String body) {
         Caller caller = Callers.of(security);
         DocumentRef ref = ref(caller, documentId);
@@ -160,7 +179,9 @@ public class BusinessDocumentResource {
 
     @GET
     @Path("{documentId}/history")
-    @Operation(summary = "A document's review history", description = "Every status change (who, when, from, to, why), newest first.")
+    @Operation(
+            summary = "A document's review history",
+            description = "Every status change (who, when, from, to, why), newest first.")
     public ReviewHistoryJson history(@PathParam("documentId") String documentId) {
         DocumentRef ref = ref(Callers.of(security), documentId);
         return ReviewHistoryJson.from(BusinessParams.businessId(businessId), ref.documentId(), history.history(ref));

@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
 final class BusinessParams {
     static final String URN_PREFIX = "urn:uuid:";
 
-    private BusinessParams() {
-    }
+    private BusinessParams() {}
 
     static EntityId businessId(String raw) {
         return new EntityId(uuid(raw, "business"));
@@ -41,7 +40,9 @@ final class BusinessParams {
         if (raw == null) {
             throw new NotFoundException(what);
         }
-        String s = raw.regionMatches(true, 0, URN_PREFIX, 0, URN_PREFIX.length()) ? raw.substring(URN_PREFIX.length()) : raw;
+        String s = raw.regionMatches(true, 0, URN_PREFIX, 0, URN_PREFIX.length())
+                ? raw.substring(URN_PREFIX.length())
+                : raw;
         try {
             return Ids.parse(s);
         } catch (IllegalArgumentException e) {
@@ -53,20 +54,38 @@ final class BusinessParams {
     record ListParams(int limit, int offset, Optional<BusinessType> type, Optional<VerificationStatus> status) {
         static ListParams parse(String limit, String offset, String type, String status) {
             FieldErrors errors = new FieldErrors();
-            int l = integer("limit", limit, ListBusinessDocumentsQuery.DEFAULT_LIMIT, 1,
-                    ListBusinessDocumentsQuery.MAX_LIMIT, errors);
+            int l = integer(
+                    "limit",
+                    limit,
+                    ListBusinessDocumentsQuery.DEFAULT_LIMIT,
+                    1,
+                    ListBusinessDocumentsQuery.MAX_LIMIT,
+                    errors);
             int o = integer("offset", offset, 0, 0, Integer.MAX_VALUE, errors);
-            Optional<BusinessType> t = choice("type", type, errors, BusinessType::fromWireName,
-                    Arrays.stream(BusinessType.values()).map(BusinessType::wireName).collect(Collectors.joining(", ")));
-            Optional<VerificationStatus> s = choice("status", status, errors, ListParams::status,
-                    Arrays.stream(VerificationStatus.values()).map(VerificationStatus::wireName)
+            Optional<BusinessType> t = choice(
+                    "type",
+                    type,
+                    errors,
+                    BusinessType::fromWireName,
+                    Arrays.stream(BusinessType.values())
+                            .map(BusinessType::wireName)
+                            .collect(Collectors.joining(", ")));
+            Optional<VerificationStatus> s = choice(
+                    "status",
+                    status,
+                    errors,
+                    ListParams::status,
+                    Arrays.stream(VerificationStatus.values())
+                            .map(VerificationStatus::wireName)
                             .collect(Collectors.joining(", ")));
             errors.throwIfAny();
             return new ListParams(l, o, t, s);
         }
 
         private static Optional<VerificationStatus> status(String wire) {
-            return Arrays.stream(VerificationStatus.values()).filter(v -> v.wireName().equals(wire)).findFirst();
+            return Arrays.stream(VerificationStatus.values())
+                    .filter(v -> v.wireName().equals(wire))
+                    .findFirst();
         }
 
         private static int integer(String name, String raw, int defaultValue, int min, int max, FieldErrors errors) {
@@ -87,8 +106,12 @@ final class BusinessParams {
             return (int) Math.max(min, Math.min(max, value));
         }
 
-        private static <T> Optional<T> choice(String name, String raw, FieldErrors errors,
-                                              java.util.function.Function<String, Optional<T>> lookup, String allowed) {
+        private static <T> Optional<T> choice(
+                String name,
+                String raw,
+                FieldErrors errors,
+                java.util.function.Function<String, Optional<T>> lookup,
+                String allowed) {
             if (raw == null || raw.isBlank()) {
                 return Optional.empty();
             }

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a resource of the admin API: it takes the admin token instead of an API key. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface AdminEndpoint {
-}
+public @interface AdminEndpoint {}

@@ -28,16 +28,23 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
             return ErrorBodies.fields(v.fieldErrors());
         }
         if (e instanceof AuthenticationException a) {
-            Response r = ErrorBodies.detail(401, a.reason() == AuthenticationException.Reason.MISSING
-                    ? ErrorBodies.NO_CREDENTIALS : ErrorBodies.INVALID_KEY);
-            return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            Response r = ErrorBodies.detail(
+                    401,
+                    a.reason() == AuthenticationException.Reason.MISSING
+                            ? ErrorBodies.NO_CREDENTIALS
+                            : ErrorBodies.INVALID_KEY);
+            return Response.fromResponse(r)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
         }
         if (e instanceof ForbiddenException) {
             return ErrorBodies.detail(403, ErrorBodies.FORBIDDEN);
         }
         if (e instanceof IdempotencyConflictException c) {
             if (c.reason() == IdempotencyConflictException.Reason.IN_FLIGHT) {
-                return Response.fromResponse(ErrorBodies.detail(409, c.getMessage())).header("Retry-After", "1").build();
+                return Response.fromResponse(ErrorBodies.detail(409, c.getMessage()))
+                        .header("Retry-After", "1")
+                        .build();
             }
             return ErrorBodies.detail(422, c.getMessage());
         }

@@ -84,7 +84,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private boolean isMarked(Class<? extends java.lang.annotation.Annotation> marker) {
         AnnotatedElement method = resourceInfo.getResourceMethod();
         Class<?> type = resourceInfo.getResourceClass();
-        return (method != null && method.isAnnotationPresent(marker)) || (type != null && type.isAnnotationPresent(marker));
+        return (method != null && method.isAnnotationPresent(marker))
+                || (type != null && type.isAnnotationPresent(marker));
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header (also {@code Token <token>}), or null. */

@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Reads the caller the authentication filter put on the request. */
 public final class Callers {
-    private Callers() {
-    }
+    private Callers() {}
 
     public static Caller of(SecurityContext context) {
         if (context != null && context.getUserPrincipal() instanceof CallerPrincipal principal) {

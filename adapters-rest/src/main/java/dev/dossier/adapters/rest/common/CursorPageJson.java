@@ -14,6 +14,7 @@ public record CursorPageJson<T>(boolean hasMore, String nextCursor, String prevC
     }
 
     public static <T> CursorPageJson<T> of(PageCursors c, List<T> results) {
-        return new CursorPageJson<>(c.hasMore(), c.nextCursor().orElse(null), c.prevCursor().orElse(null), results);
+        return new CursorPageJson<>(
+                c.hasMore(), c.nextCursor().orElse(null), c.prevCursor().orElse(null), results);
     }
 }

@@ -13,8 +13,7 @@ public final class ErrorBodies {
     public static final String INVALID_KEY = "Invalid API key.";
     public static final String FORBIDDEN = "You do not have permission to perform this action.";
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     public static Response detail(int status, String detail) {
         return json(status, Map.of("detail", detail));
@@ -33,6 +32,9 @@ public final class ErrorBodies {
     }
 
     public static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 }

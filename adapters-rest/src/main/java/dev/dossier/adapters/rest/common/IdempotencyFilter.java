@@ -39,7 +39,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         while (path.endsWith("/") && path.length() > 1) {
             path = path.substring(0, path.length() - 1);
         }
-        context.request(request.getMethod(), path.startsWith("/") ? path : "/" + path,
+        context.request(
+                request.getMethod(),
+                path.startsWith("/") ? path : "/" + path,
                 request.getHeaders().get(IdempotentRequests.HEADER));
     }
 
@@ -73,7 +75,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (entity instanceof String text) {
             return text;
         }
-        if (entity instanceof java.io.InputStream || entity instanceof jakarta.ws.rs.core.StreamingOutput
+        if (entity instanceof java.io.InputStream
+                || entity instanceof jakarta.ws.rs.core.StreamingOutput
                 || entity instanceof byte[]) {
             return null;
         }

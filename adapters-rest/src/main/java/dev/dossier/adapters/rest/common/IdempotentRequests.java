@@ -30,11 +30,16 @@ import java.util.function.Supplier;
 public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    /** What an operation's OpenAPI description says about the header (Payara's scanner ignores unbound header parameters). */
-    public static final String DESCRIPTION = "Optional header Idempotency-Key (at most 255 characters, kept 24 hours per"
-            + " tenant) makes retries safe: the same request"
-            + " under the same key replays the first answer (header Idempotent-Replayed: true) and creates nothing;"
-            + " a different request is a 422, a repeat while the first is still running a 409.";
+    /**
+     * What an operation's OpenAPI description says about the header (Payara's scanner ignores unbound header
+     * parameters).
+     */
+    public static final String DESCRIPTION =
+            "Optional header Idempotency-Key (at most 255 characters, kept 24 hours per"
+                    + " tenant) makes retries safe: the same request"
+                    + " under the same key replays the first answer (header Idempotent-Replayed: true) and"
+                    + " creates nothing;"
+                    + " a different request is a 422, a repeat while the first is still running a 409.";
 
     @Inject
     IdempotencyContext context;

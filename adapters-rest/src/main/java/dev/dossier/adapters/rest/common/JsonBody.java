@@ -100,7 +100,10 @@ public final class JsonBody {
             return null;
         }
         if (!(v instanceof JsonArray array)) {
-            errors.add(field, "Expected a list of items but got type \"" + v.getValueType().name().toLowerCase() + "\".");
+            errors.add(
+                    field,
+                    "Expected a list of items but got type \""
+                            + v.getValueType().name().toLowerCase() + "\".");
             return null;
         }
         List<String> out = new ArrayList<>();

@@ -49,12 +49,16 @@ public final class MultipartForm implements AutoCloseable {
         this.file = file;
     }
 
-    /** Reads the body; {@code fileField} names the file part, spooled into {@code spool}. Malformed bodies are a 400 on {@code detail}. */
+    /**
+     * Reads the body; {@code fileField} names the file part, spooled into {@code spool}. Malformed bodies are a 400 on
+     * {@code detail}.
+     */
     public static MultipartForm read(String contentType, InputStream body, String fileField, UploadSpool spool) {
         FormListener form = new FormListener(fileField, spool.directory());
         // strict: every delimiter is CRLF "--" boundary, as every common client writes it, so a bare LF
         // followed by the boundary inside a file is refused rather than taken as the end of the part
-        MultiPart.Parser parser = new MultiPart.Parser(boundaryOf(contentType), MultiPartCompliance.RFC7578_STRICT, form);
+        MultiPart.Parser parser =
+                new MultiPart.Parser(boundaryOf(contentType), MultiPartCompliance.RFC7578_STRICT, form);
         parser.setPartHeadersMaxLength(MAX_PART_HEADER_BYTES);
         try {
             byte[] buffer = new byte[READ_BUFFER_BYTES];
@@ -141,7 +145,11 @@ public final class MultipartForm implements AutoCloseable {
             this.spoolDirectory = spoolDirectory;
         }
 
-        private enum Part { FILE, FIELD, IGNORED }
+        private enum Part {
+            FILE,
+            FIELD,
+            IGNORED
+        }
 
         @Override
         public void onPartBegin() {
@@ -179,7 +187,7 @@ public final class MultipartForm implements AutoCloseable {
                 switch (current) {
                     case FILE -> oversized = !fileSink.write(bytes);
                     case FIELD -> appendField(bytes);
-                    case IGNORED -> { }
+                    case IGNORED -> {}
                 }
             } catch (IOException e) {
                 fail(new UncheckedIOException("cannot write the upload spool file", e));
@@ -190,8 +198,8 @@ public final class MultipartForm implements AutoCloseable {
 
         private void appendField(ByteBuffer bytes) {
             if (fieldBytes.size() + bytes.remaining() > MAX_FIELD_BYTES) {
-                throw ValidationException.of(getName(),
-                        "Ensure this field has no more than " + MAX_FIELD_BYTES + " bytes.");
+                throw ValidationException.of(
+                        getName(), "Ensure this field has no more than " + MAX_FIELD_BYTES + " bytes.");
             }
             byte[] array = new byte[bytes.remaining()];
             bytes.get(array);
@@ -225,8 +233,8 @@ public final class MultipartForm implements AutoCloseable {
 
         @Override
         public void onFailure(Throwable cause) {
-            String why = cause instanceof EOFException ? "the body ended before the closing boundary"
-                    : cause.getMessage();
+            String why =
+                    cause instanceof EOFException ? "the body ended before the closing boundary" : cause.getMessage();
             // Jetty's parse errors read "400: invalid byte 7"; the status is ours to give
             fail(malformed(why == null ? null : why.replaceFirst("^\\d{3}: ", "")));
         }

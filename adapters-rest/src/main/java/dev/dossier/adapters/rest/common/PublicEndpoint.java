@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a resource that needs no credentials. Everything not marked needs an API key (deny by default). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface PublicEndpoint {
-}
+public @interface PublicEndpoint {}

@@ -30,12 +30,17 @@ public record RequestBody(String digest) {
         return new RequestBody("empty");
     }
 
-    /** A multipart form: its text fields by name, and the file part's name, size and SHA-256 (computed while spooling). */
+    /**
+     * A multipart form: its text fields by name, and the file part's name, size and SHA-256 (computed while spooling).
+     */
     public static RequestBody form(MultipartForm form) {
         StringBuilder canonical = new StringBuilder("multipart");
         new TreeMap<>(form.fields()).forEach((name, value) -> append(canonical.append("\nfield "), name, value));
-        form.file().ifPresent(file -> append(canonical.append("\nfile "), String.valueOf(file.fileName()),
-                file.size() + " " + file.sha256()));
+        form.file()
+                .ifPresent(file -> append(
+                        canonical.append("\nfile "),
+                        String.valueOf(file.fileName()),
+                        file.size() + " " + file.sha256()));
         return new RequestBody(Sha256.hexOf(canonical.toString()));
     }
 
@@ -58,8 +63,12 @@ public record RequestBody(String digest) {
 
     private static void append(StringBuilder out, String name, String value) {
         // lengths first, so that no two different forms give the same text
-        out.append(name.getBytes(StandardCharsets.UTF_8).length).append(':').append(name)
-                .append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value);
+        out.append(name.getBytes(StandardCharsets.UTF_8).length)
+                .append(':')
+                .append(name)
+                .append(value.getBytes(StandardCharsets.UTF_8).length)
+                .append(':')
+                .append(value);
     }
 
     private static void write(JsonValue value, StringBuilder out) {
@@ -69,7 +78,9 @@ public record RequestBody(String digest) {
                 out.append('{');
                 boolean first = true;
                 for (Map.Entry<String, JsonValue> e : new TreeMap<>(object).entrySet()) {
-                    out.append(first ? "" : ",").append(Json.createValue(e.getKey())).append(':');
+                    out.append(first ? "" : ",")
+                            .append(Json.createValue(e.getKey()))
+                            .append(':');
                     write(e.getValue(), out);
                     first = false;
                 }
@@ -85,7 +96,11 @@ public record RequestBody(String digest) {
                 out.append(']');
             }
             case STRING -> out.append(Json.createValue(((JsonString) value).getString()));
-            case NUMBER -> out.append(((JsonNumber) value).bigDecimalValue().stripTrailingZeros().toPlainString());
+            case NUMBER ->
+                out.append(((JsonNumber) value)
+                        .bigDecimalValue()
+                        .stripTrailingZeros()
+                        .toPlainString());
             default -> out.append(value);
         }
     }

@@ -37,17 +37,18 @@ final class SpoolWriter {
      * The drains of every upload: a drain never waits for a request thread (it writes what is queued
      * and ends), so a few threads serve any number of uploads. Idle threads end after 30 s.
      */
-    private static final ExecutorService DRAINS = drainPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private static final ExecutorService DRAINS =
+            drainPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     private final FileChannel channel;
     private final MessageDigest digest = Sha256.newDigest();
     private final ArrayBlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BUFFERS);
     private final ConcurrentLinkedQueue<ByteBuffer> filled = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    private ByteBuffer current;     // request thread only: the buffer being filled
-    private int allocated;          // request thread only
-    private long submitted;         // request thread only
-    private long written;           // guarded by this
+    private ByteBuffer current; // request thread only: the buffer being filled
+    private int allocated; // request thread only
+    private long submitted; // request thread only
+    private long written; // guarded by this
     private volatile Throwable failure;
     private volatile boolean abandoned;
 
@@ -179,8 +180,8 @@ final class SpoolWriter {
 
     private static ExecutorService drainPool(int threads) {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), task -> {
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
                     Thread t = new Thread(task, "dossier-upload-spool-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;

@@ -10,8 +10,7 @@ import java.time.temporal.ChronoUnit;
 public final class Timestamps {
     private static final DateTimeFormatter OFFSET_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** {@code 2026-01-30T14:23:45.123456Z}: UTC, fraction only when there is one. */
     public static String utc(Instant instant) {

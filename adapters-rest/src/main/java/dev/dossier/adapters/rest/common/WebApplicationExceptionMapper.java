@@ -29,7 +29,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         } else if (e instanceof NotAllowedException) {
             body = ErrorBodies.detail(405, "Method \"" + request.getMethod() + "\" not allowed.");
         } else if (e instanceof NotSupportedException) {
-            String type = headers.getMediaType() == null ? "" : headers.getMediaType().toString();
+            String type =
+                    headers.getMediaType() == null ? "" : headers.getMediaType().toString();
             body = ErrorBodies.detail(415, "Unsupported media type \"" + type + "\" in request.");
         } else if (status >= 500) {
             body = ErrorBodies.json(500, java.util.Map.of("error", "Internal server error."));

@@ -85,7 +85,8 @@ public class DirectUploadResource {
 
     @POST
     @Path("document.create")
-    @Operation(summary = "Create a document and get its upload form",
+    @Operation(
+            summary = "Create a document and get its upload form",
             description = "Body: {\"subject_record_id\", \"file_name\", \"file_size_in_bytes\"}. Returns document_id, "
                     + "upload_url and presign_values: POST them as multipart/form-data, the file last; 204 on success. "
                     + "The form expires after 5 minutes and enforces the exact size and the content type.")
@@ -98,15 +99,18 @@ public class DirectUploadResource {
                 String fileName = json.string("file_name", true);
                 Long size = json.integer("file_size_in_bytes");
                 json.errors().throwIfAny();
-                var created = createDocument.create(new CreateDirectUploadCommand(caller, new EntityId(subject), fileName, size));
-                return Response.ok(Envelope.of("document", CreatedDocument.from(created))).build();
+                var created = createDocument.create(
+                        new CreateDirectUploadCommand(caller, new EntityId(subject), fileName, size));
+                return Response.ok(Envelope.of("document", CreatedDocument.from(created)))
+                        .build();
             });
         });
     }
 
     @POST
     @Path("document.get")
-    @Operation(summary = "Get a document with its upload_status",
+    @Operation(
+            summary = "Get a document with its upload_status",
             description = "Body: {\"document_id\"}. upload_status is PENDING until the file has arrived and been "
                     + "checked, then COMPLETE, or FAILED with a failure_reason.")
     public Response getDocument(String body) {
@@ -115,14 +119,16 @@ public class DirectUploadResource {
             RpcBody json = RpcBody.parse(body, Set.of("document_id"));
             UUID id = json.id("document_id", Ids.DOCUMENT);
             json.errors().throwIfAny();
-            return Response.ok(Envelope.of("document",
-                    DocumentStatus.from(getDocument.get(caller, new DocumentId(id))))).build();
+            return Response.ok(
+                            Envelope.of("document", DocumentStatus.from(getDocument.get(caller, new DocumentId(id)))))
+                    .build();
         });
     }
 
     @POST
     @Path("workflow.create")
-    @Operation(summary = "Create a workflow for a subject record",
+    @Operation(
+            summary = "Create a workflow for a subject record",
             description = "Body: {\"subject_record_id\", \"workflow_type\": BUSINESS_APPLICATION|BUSINESS_UNDERWRITING|"
                     + "ACCOUNT_PROVISIONING}.")
     public Response createWorkflow(String body) {
@@ -134,43 +140,49 @@ public class DirectUploadResource {
                 String type = json.string("workflow_type", true);
                 json.errors().throwIfAny();
                 var workflow = createWorkflow.create(new CreateWorkflowCommand(caller, new EntityId(subject), type));
-                return Response.ok(Envelope.of("workflow", WorkflowJson.from(workflow))).build();
+                return Response.ok(Envelope.of("workflow", WorkflowJson.from(workflow)))
+                        .build();
             });
         });
     }
 
     @POST
     @Path("workflow.complete")
-    @Operation(summary = "Complete a workflow", description = "Body: {\"workflow_id\"}. It then takes no more "
-            + "required documents or fulfillments.")
+    @Operation(
+            summary = "Complete a workflow",
+            description = "Body: {\"workflow_id\"}. It then takes no more " + "required documents or fulfillments.")
     public Response completeWorkflow(String body) {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("workflow_id"));
             UUID id = json.id("workflow_id", Ids.WORKFLOW);
             json.errors().throwIfAny();
-            return Response.ok(Envelope.of("workflow",
-                    WorkflowJson.from(completeWorkflow.complete(caller, new WorkflowId(id))))).build();
+            return Response.ok(Envelope.of(
+                            "workflow", WorkflowJson.from(completeWorkflow.complete(caller, new WorkflowId(id)))))
+                    .build();
         });
     }
 
     @POST
     @Path("workflow.requiredDocument.add")
-    @Operation(summary = "Add a required document to a workflow",
+    @Operation(
+            summary = "Add a required document to a workflow",
             description = "Body: {\"workflow_id\", \"document_type_code\", \"name\", \"requirement_text\"}.")
     public Response addRequiredDocument(String body) {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
-                RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "document_type_code", "name", "requirement_text"));
+                RpcBody json =
+                        RpcBody.parse(body, Set.of("workflow_id", "document_type_code", "name", "requirement_text"));
                 UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
                 String code = json.string("document_type_code", true);
                 String name = json.string("name", true);
                 String text = json.string("requirement_text", false);
                 json.errors().throwIfAny();
-                var added = addRequiredDocument.add(new AddRequiredDocumentCommand(caller, new WorkflowId(workflow), code,
-                        name, text));
-                return Response.ok(Envelope.of("required_document", RequiredDocumentJson.from(added))).build();
+                var added = addRequiredDocument.add(
+                        new AddRequiredDocumentCommand(caller, new WorkflowId(workflow), code, name, text));
+                return Response.ok(Envelope.of("required_document", RequiredDocumentJson.from(added)))
+                        .build();
             });
         });
     }
@@ -185,14 +197,16 @@ public class DirectUploadResource {
             UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
             json.errors().throwIfAny();
             List<RequiredDocumentJson> items = listRequiredDocuments.list(caller, new WorkflowId(workflow)).stream()
-                    .map(RequiredDocumentJson::from).toList();
+                    .map(RequiredDocumentJson::from)
+                    .toList();
             return Response.ok(Envelope.of("required_documents", items)).build();
         });
     }
 
     @POST
     @Path("workflow.requiredDocument.fulfillment.batchAdd")
-    @Operation(summary = "Link documents to required documents",
+    @Operation(
+            summary = "Link documents to required documents",
             description = "Body: {\"workflow_id\", \"fulfillments\": [{\"required_document_id\", \"document_id\"}]}. "
                     + "All or nothing: any bad item adds nothing and the error names it (fulfillments[i].field).")
     public Response addFulfillments(String body) {
@@ -210,8 +224,12 @@ public class DirectUploadResource {
                     }
                 }
                 json.errors().throwIfAny();
-                List<FulfillmentJson> added = addFulfillments.add(new AddFulfillmentsCommand(caller,
-                        new WorkflowId(workflow), items)).stream().map(FulfillmentJson::from).toList();
+                List<FulfillmentJson> added =
+                        addFulfillments
+                                .add(new AddFulfillmentsCommand(caller, new WorkflowId(workflow), items))
+                                .stream()
+                                .map(FulfillmentJson::from)
+                                .toList();
                 return Response.ok(Envelope.of("fulfillments", added)).build();
             });
         });
@@ -219,7 +237,8 @@ public class DirectUploadResource {
 
     @POST
     @Path("workflow.requiredDocument.fulfillment.list")
-    @Operation(summary = "List a workflow's fulfillments",
+    @Operation(
+            summary = "List a workflow's fulfillments",
             description = "Body: {\"workflow_id\", optional \"required_document_id\"}. Newest first; decision_status "
                     + "follows the document's review (PENDING, APPROVED, REJECTED).")
     public Response listFulfillments(String body) {
@@ -229,9 +248,14 @@ public class DirectUploadResource {
             UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
             UUID requirement = json.optionalId("required_document_id", Ids.REQUIRED_DOCUMENT);
             json.errors().throwIfAny();
-            List<FulfillmentJson> items = listFulfillments.list(caller, new WorkflowId(workflow),
-                    requirement == null ? null : new RequiredDocumentId(requirement)).stream()
-                    .map(FulfillmentJson::from).toList();
+            List<FulfillmentJson> items = listFulfillments
+                    .list(
+                            caller,
+                            new WorkflowId(workflow),
+                            requirement == null ? null : new RequiredDocumentId(requirement))
+                    .stream()
+                    .map(FulfillmentJson::from)
+                    .toList();
             return Response.ok(Envelope.of("fulfillments", items)).build();
         });
     }

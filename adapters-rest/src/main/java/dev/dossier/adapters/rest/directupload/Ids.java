@@ -11,8 +11,7 @@ final class Ids {
     static final String REQUIRED_DOCUMENT = "rd_";
     static final String FULFILLMENT = "f_";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static String of(String prefix, UUID id) {
         return id == null ? null : PrefixedIds.encode(prefix, id);

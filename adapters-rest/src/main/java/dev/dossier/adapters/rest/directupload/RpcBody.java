@@ -111,7 +111,8 @@ final class RpcBody {
         try {
             return PrefixedIds.decode(prefix, raw);
         } catch (IllegalArgumentException e) {
-            errors.add(path + field, "Not a valid id: expected " + prefix + " followed by 22 base62 digits, or a UUID.");
+            errors.add(
+                    path + field, "Not a valid id: expected " + prefix + " followed by 22 base62 digits, or a UUID.");
             return null;
         }
     }

@@ -32,8 +32,7 @@ import java.util.logging.Logger;
 final class RpcErrors {
     private static final Logger LOG = Logger.getLogger(RpcErrors.class.getName());
 
-    private RpcErrors() {
-    }
+    private RpcErrors() {}
 
     /** Runs an endpoint, translating every application and domain error into this surface's body. */
     static Response call(Supplier<Response> endpoint) {
@@ -56,7 +55,8 @@ final class RpcErrors {
         } catch (IdempotencyConflictException e) {
             if (e.reason() == IdempotencyConflictException.Reason.IN_FLIGHT) {
                 return Response.fromResponse(error(409, "idempotency_in_flight", e.getMessage(), null))
-                        .header("Retry-After", "1").build();
+                        .header("Retry-After", "1")
+                        .build();
             }
             return error(422, "idempotency_key_reused", e.getMessage(), null);
         } catch (ApplicationException e) {
@@ -79,7 +79,8 @@ final class RpcErrors {
 
     static Response invalid(Map<String, List<String>> fields) {
         Map.Entry<String, List<String>> first = fields.entrySet().iterator().next();
-        return error(400, "invalid_request", first.getKey() + ": " + first.getValue().get(0), fields);
+        return error(
+                400, "invalid_request", first.getKey() + ": " + first.getValue().get(0), fields);
     }
 
     static Response error(int status, String type, String message, Map<String, List<String>> fields) {
@@ -89,6 +90,9 @@ final class RpcErrors {
         if (fields != null) {
             error.put("fields", new LinkedHashMap<>(fields));
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", error)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", error))
+                .build();
     }
 }

@@ -33,8 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Direct uploads and workflows")
 public class UploadReceiverResource {
     /** The form fields a policy may cover. */
-    private static final List<String> FIELDS = List.of("Content-Type", "key", "policy", "X-Amz-Algorithm",
-            "X-Amz-Credential", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Signature", "x-amz-meta-document-id");
+    private static final List<String> FIELDS = List.of(
+            "Content-Type",
+            "key",
+            "policy",
+            "X-Amz-Algorithm",
+            "X-Amz-Credential",
+            "X-Amz-Date",
+            "X-Amz-Security-Token",
+            "X-Amz-Signature",
+            "x-amz-meta-document-id");
 
     @Inject
     ReceiveDirectUploadUseCase receive;
@@ -43,7 +51,8 @@ public class UploadReceiverResource {
     UploadSpool spool;
 
     @POST
-    @Operation(summary = "Upload a file with a document.create form (file-system storage)",
+    @Operation(
+            summary = "Upload a file with a document.create form (file-system storage)",
             description = "multipart/form-data: the presign_values fields, then file. 204 on success; 400 for a "
                     + "wrong size, 403 for a bad signature, an expired form or a changed field.")
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
@@ -51,8 +60,9 @@ public class UploadReceiverResource {
             try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 FIELDS.forEach(name -> form.field(name).ifPresent(value -> fields.put(name, value)));
-                SpooledFile file = form.file().orElseThrow(() -> new UploadRefusedException(
-                        UploadRefusedException.Reason.MALFORMED, "The form has no file field."));
+                SpooledFile file = form.file()
+                        .orElseThrow(() -> new UploadRefusedException(
+                                UploadRefusedException.Reason.MALFORMED, "The form has no file field."));
                 try (InputStream in = file.open()) {
                     receive.receive(fields, in, file.size());
                 } catch (IOException e) {

@@ -88,7 +88,8 @@ public class DocsResource {
     }
 
     private static String webjarVersion() {
-        try (InputStream in = DocsResource.class.getClassLoader()
+        try (InputStream in = DocsResource.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) {
                 return "missing";

@@ -6,11 +6,21 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** A document attached to a response: the reference's response-document list item. */
 @JsonbPropertyOrder({"attachmentId", "document", "fileQuestionType", "isFlagged", "isSubmitted", "createdAt"})
-public record AttachmentJson(String attachmentId, DocumentJson document, String fileQuestionType, boolean isFlagged,
-                             boolean isSubmitted, String createdAt) {
+public record AttachmentJson(
+        String attachmentId,
+        DocumentJson document,
+        String fileQuestionType,
+        boolean isFlagged,
+        boolean isSubmitted,
+        String createdAt) {
     public static AttachmentJson from(AttachmentView v) {
         var a = v.attachment();
-        return new AttachmentJson(a.id().toString(), DocumentJson.from(v.document()), v.fileQuestionType(),
-                a.flagged(), a.submitted(), Timestamps.utc(a.createdAt()));
+        return new AttachmentJson(
+                a.id().toString(),
+                DocumentJson.from(v.document()),
+                v.fileQuestionType(),
+                a.flagged(),
+                a.submitted(),
+                Timestamps.utc(a.createdAt()));
     }
 }

@@ -54,8 +54,12 @@ public class DocumentEndpoints {
 
     public Response upload(Caller caller, DocumentOwner owner, String contentType, InputStream body) {
         try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
-            return idempotent.execute(caller, RequestBody.form(form), () -> Response.status(201)
-                    .entity(DocumentJson.from(upload.upload(UploadForms.command(form, caller, owner)))).build());
+            return idempotent.execute(
+                    caller,
+                    RequestBody.form(form),
+                    () -> Response.status(201)
+                            .entity(DocumentJson.from(upload.upload(UploadForms.command(form, caller, owner))))
+                            .build());
         }
     }
 
@@ -66,8 +70,8 @@ public class DocumentEndpoints {
     }
 
     /** Library v2: one cursor page ({@code after} or {@code before}, {@code page_size} default 50, at most 100). */
-    public DocumentPage page(Caller caller, DocumentOwner owner, String documentType, String after, String before,
-                             String pageSize) {
+    public DocumentPage page(
+            Caller caller, DocumentOwner owner, String documentType, String after, String before, String pageSize) {
         PageRequest page = PageRequest.parse(after, before, pageSize);
         return list.list(new ListDocumentsQuery(caller, owner, Optional.ofNullable(documentType), page));
     }

@@ -5,13 +5,37 @@ import dev.dossier.domain.document.Document;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** The Library's Document object. */
-@JsonbPropertyOrder({"id", "name", "size", "contentType", "documentTypeName", "classification", "uploadedByEmail",
-        "createdAt", "expiryDate"})
-public record DocumentJson(String id, String name, long size, String contentType, String documentTypeName,
-                           String classification, String uploadedByEmail, String createdAt, String expiryDate) {
+@JsonbPropertyOrder({
+    "id",
+    "name",
+    "size",
+    "contentType",
+    "documentTypeName",
+    "classification",
+    "uploadedByEmail",
+    "createdAt",
+    "expiryDate"
+})
+public record DocumentJson(
+        String id,
+        String name,
+        long size,
+        String contentType,
+        String documentTypeName,
+        String classification,
+        String uploadedByEmail,
+        String createdAt,
+        String expiryDate) {
     public static DocumentJson from(Document d) {
-        return new DocumentJson(d.id().toString(), d.file().name().value(), d.file().size(), d.file().contentType(),
-                d.documentType(), d.classification().wireName(), d.uploadedBy(), Timestamps.utc(d.createdAt()),
+        return new DocumentJson(
+                d.id().toString(),
+                d.file().name().value(),
+                d.file().size(),
+                d.file().contentType(),
+                d.documentType(),
+                d.classification().wireName(),
+                d.uploadedBy(),
+                Timestamps.utc(d.createdAt()),
                 d.expiryDate().map(Timestamps::date).orElse(null));
     }
 }

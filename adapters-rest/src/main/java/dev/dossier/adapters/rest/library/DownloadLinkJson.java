@@ -10,7 +10,11 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 public record DownloadLinkJson(String downloadUrl, String expiresAt, String filename, String contentType, long size) {
     public static DownloadLinkJson from(DownloadLink link, PublicBaseUrl base) {
         var file = link.document().file();
-        return new DownloadLinkJson(base.resolve("/api/v1/files/" + link.token() + "/"),
-                Timestamps.utcOffsetSeconds(link.expiresAt()), file.name().value(), file.contentType(), file.size());
+        return new DownloadLinkJson(
+                base.resolve("/api/v1/files/" + link.token() + "/"),
+                Timestamps.utcOffsetSeconds(link.expiresAt()),
+                file.name().value(),
+                file.contentType(),
+                file.size());
     }
 }

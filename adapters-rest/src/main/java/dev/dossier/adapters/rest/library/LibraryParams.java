@@ -12,8 +12,7 @@ public final class LibraryParams {
     public static final int V1_DEFAULT_LIMIT = 100;
     public static final int V1_MAX_LIMIT = 1000;
 
-    private LibraryParams() {
-    }
+    private LibraryParams() {}
 
     public static DocumentId documentId(String raw) {
         try {

@@ -110,9 +110,14 @@ public class ResponseEndpoints {
         try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
             return idempotent.execute(caller, RequestBody.form(form), () -> {
                 SpooledFile file = form.file().orElse(null);
-                var view = upload.upload(new UploadResponseDocumentCommand(caller, id,
-                        file == null ? null : file.fileName(), file, form.fieldOrNull("document_type"),
-                        form.fieldOrNull("classification"), form.fieldOrNull("expiry_date"),
+                var view = upload.upload(new UploadResponseDocumentCommand(
+                        caller,
+                        id,
+                        file == null ? null : file.fileName(),
+                        file,
+                        form.fieldOrNull("document_type"),
+                        form.fieldOrNull("classification"),
+                        form.fieldOrNull("expiry_date"),
                         form.fieldOrNull("file_question_id")));
                 return Response.status(201).entity(AttachmentJson.from(view)).build();
             });
@@ -134,13 +139,16 @@ public class ResponseEndpoints {
     }
 
     public List<AttachmentJson> list(Caller caller, String responseId) {
-        return list.list(caller, LibraryParams.responseId(responseId)).stream().map(AttachmentJson::from).toList();
+        return list.list(caller, LibraryParams.responseId(responseId)).stream()
+                .map(AttachmentJson::from)
+                .toList();
     }
 
-    public CursorPageJson<AttachmentJson> page(Caller caller, String responseId, String after, String before,
-                                               String pageSize) {
+    public CursorPageJson<AttachmentJson> page(
+            Caller caller, String responseId, String after, String before, String pageSize) {
         var id = LibraryParams.responseId(responseId);
-        return CursorPageJson.from(list.page(caller, id, PageRequest.parse(after, before, pageSize)), AttachmentJson::from);
+        return CursorPageJson.from(
+                list.page(caller, id, PageRequest.parse(after, before, pageSize)), AttachmentJson::from);
     }
 
     public AttachmentJson getDocument(Caller caller, String responseId, String attachmentId) {
@@ -157,11 +165,16 @@ public class ResponseEndpoints {
     }
 
     private static AttachmentRef ref(Caller caller, String responseId, String attachmentId) {
-        return new AttachmentRef(caller, LibraryParams.responseId(responseId), LibraryParams.attachmentId(attachmentId));
+        return new AttachmentRef(
+                caller, LibraryParams.responseId(responseId), LibraryParams.attachmentId(attachmentId));
     }
 
     private static Integer integer(JsonValue v) {
-        return v instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 32 ? n.intValue() : null;
+        return v instanceof JsonNumber n
+                        && n.isIntegral()
+                        && n.bigIntegerValue().bitLength() < 32
+                ? n.intValue()
+                : null;
     }
 
     private static String text(JsonValue v) {

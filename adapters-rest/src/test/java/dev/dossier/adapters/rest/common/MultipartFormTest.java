@@ -45,12 +45,15 @@ class MultipartFormTest {
         }
 
         Body field(String name, String value) {
-            return part("Content-Disposition: form-data; name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8));
+            return part(
+                    "Content-Disposition: form-data; name=\"" + name + "\"", value.getBytes(StandardCharsets.UTF_8));
         }
 
         Body file(String name, String fileName, byte[] content) {
-            return part("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/pdf", content);
+            return part(
+                    "Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                            + "\"\r\nContent-Type: application/pdf",
+                    content);
         }
 
         Body part(String headers, byte[] content) {
@@ -104,9 +107,18 @@ class MultipartFormTest {
      */
     private static byte[] nearDelimiters() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String[] decoys = {"\r", "\r\n", "\r\n-", "\r\n--", "\r\n--" + BOUNDARY.substring(0, 10),
-                "\r\n--" + BOUNDARY.substring(0, BOUNDARY.length() - 1), "x--" + BOUNDARY, "\r--" + BOUNDARY,
-                "\r\r\n--", "\n-\n--"};
+        String[] decoys = {
+            "\r",
+            "\r\n",
+            "\r\n-",
+            "\r\n--",
+            "\r\n--" + BOUNDARY.substring(0, 10),
+            "\r\n--" + BOUNDARY.substring(0, BOUNDARY.length() - 1),
+            "x--" + BOUNDARY,
+            "\r--" + BOUNDARY,
+            "\r\r\n--",
+            "\n-\n--"
+        };
         Random random = new Random(7);
         char last = BOUNDARY.charAt(BOUNDARY.length() - 1);
         for (int i = 0; i < 400; i++) {
@@ -126,12 +138,16 @@ class MultipartFormTest {
         @Test
         void givenFieldsAndAFile_thenFieldsAreTextAndTheFileIsSpooledWithItsNameSizeAndSha256() throws Exception {
             byte[] pdf = random(200_000, 1);
-            byte[] body = new Body().field("document_type", "Passport").file("file", "passport.pdf", pdf)
-                    .field("expiry_date", "2030-01-01").end();
+            byte[] body = new Body()
+                    .field("document_type", "Passport")
+                    .file("file", "passport.pdf", pdf)
+                    .field("expiry_date", "2030-01-01")
+                    .end();
 
             try (MultipartForm form = read(body)) {
-                assertThat(form.fields()).containsExactlyInAnyOrderEntriesOf(
-                        Map.of("document_type", "Passport", "expiry_date", "2030-01-01"));
+                assertThat(form.fields())
+                        .containsExactlyInAnyOrderEntriesOf(
+                                Map.of("document_type", "Passport", "expiry_date", "2030-01-01"));
                 SpooledFile file = form.file().orElseThrow();
                 assertThat(file.fileName()).isEqualTo("passport.pdf");
                 assertThat(file.size()).isEqualTo(pdf.length);
@@ -144,20 +160,25 @@ class MultipartFormTest {
         @ValueSource(ints = {1, 2, 3, 5, 41, 42, 43, 44, 45, 4096, 65_536})
         void givenContentFullOfAlmostDelimiters_whenReadInAnyChunkSize_thenEveryByteIsKept(int step) throws Exception {
             byte[] content = nearDelimiters();
-            byte[] body = new Body().field("document_type", "a\r\n--b").file("file", "tricky.bin", content)
-                    .field("classification", "shared").end();
+            byte[] body = new Body()
+                    .field("document_type", "a\r\n--b")
+                    .file("file", "tricky.bin", content)
+                    .field("classification", "shared")
+                    .end();
 
             try (MultipartForm form = read(trickling(body, step))) {
                 assertThat(contentOf(form)).isEqualTo(content);
                 assertThat(form.file().orElseThrow().sha256()).isEqualTo(sha256(content));
-                assertThat(form.fields()).containsEntry("document_type", "a\r\n--b")
+                assertThat(form.fields())
+                        .containsEntry("document_type", "a\r\n--b")
                         .containsEntry("classification", "shared");
             }
         }
 
         @Test
         void givenAnEmptyFilePart_thenAnEmptyFileIsSpooled() throws Exception {
-            try (MultipartForm form = read(new Body().file("file", "empty.pdf", new byte[0]).end())) {
+            try (MultipartForm form =
+                    read(new Body().file("file", "empty.pdf", new byte[0]).end())) {
                 assertThat(form.file().orElseThrow().size()).isZero();
                 assertThat(form.file().orElseThrow().sha256()).isEqualTo(sha256(new byte[0]));
             }
@@ -165,8 +186,10 @@ class MultipartFormTest {
 
         @Test
         void givenNonAsciiFieldAndFileName_thenTheyAreReadAsUtf8() {
-            byte[] body = new Body().field("document_type", "Führerschein – 運転免許証")
-                    .file("file", "paß €.pdf", new byte[] {1}).end();
+            byte[] body = new Body()
+                    .field("document_type", "Führerschein – 運転免許証")
+                    .file("file", "paß €.pdf", new byte[] {1})
+                    .end();
 
             try (MultipartForm form = read(body)) {
                 assertThat(form.fieldOrNull("document_type")).isEqualTo("Führerschein – 運転免許証");
@@ -177,8 +200,12 @@ class MultipartFormTest {
         @Test
         void givenRepeatedFieldsAndFileParts_thenTheFirstOfEachCounts() throws Exception {
             byte[] first = {1, 2, 3};
-            byte[] body = new Body().field("document_type", "Passport").file("file", "first.pdf", first)
-                    .field("document_type", "Other").file("file", "second.pdf", new byte[] {9, 9}).end();
+            byte[] body = new Body()
+                    .field("document_type", "Passport")
+                    .file("file", "first.pdf", first)
+                    .field("document_type", "Other")
+                    .file("file", "second.pdf", new byte[] {9, 9})
+                    .end();
 
             try (MultipartForm form = read(body)) {
                 assertThat(form.fieldOrNull("document_type")).isEqualTo("Passport");
@@ -190,9 +217,11 @@ class MultipartFormTest {
 
         @Test
         void givenFilesUnderOtherNamesAndPartsWithoutName_thenTheyAreSkipped() {
-            byte[] body = new Body().file("attachment", "other.pdf", new byte[] {1})
+            byte[] body = new Body()
+                    .file("attachment", "other.pdf", new byte[] {1})
                     .part("Content-Type: text/plain", "no disposition".getBytes(StandardCharsets.UTF_8))
-                    .field("document_type", "Passport").end();
+                    .field("document_type", "Passport")
+                    .end();
 
             try (MultipartForm form = read(body)) {
                 assertThat(form.file()).isEmpty();
@@ -225,15 +254,19 @@ class MultipartFormTest {
         void givenAQuotedBoundaryInTheContentType_thenItIsUsed() {
             byte[] body = new Body("a b:c").field("document_type", "Passport").end();
 
-            try (MultipartForm form = MultipartForm.read("multipart/form-data; boundary=\"a b:c\"",
-                    new ByteArrayInputStream(body), "file", new UploadSpool(spoolDir))) {
+            try (MultipartForm form = MultipartForm.read(
+                    "multipart/form-data; boundary=\"a b:c\"",
+                    new ByteArrayInputStream(body),
+                    "file",
+                    new UploadSpool(spoolDir))) {
                 assertThat(form.fieldOrNull("document_type")).isEqualTo("Passport");
             }
         }
 
         @Test
         void whenClosed_thenTheSpoolFileIsDeleted() throws Exception {
-            MultipartForm form = read(new Body().file("file", "a.pdf", random(1000, 3)).end());
+            MultipartForm form =
+                    read(new Body().file("file", "a.pdf", random(1000, 3)).end());
             Path spooledFile = form.file().orElseThrow().localFile().orElseThrow();
             assertThat(spooledFile).exists();
 
@@ -249,7 +282,9 @@ class MultipartFormTest {
         @Test
         void givenAFileOfExactlyTheLimit_thenItIsKeptWhole() throws Exception {
             byte[] content = random((int) Document.MAX_SIZE_BYTES, 4);
-            try (MultipartForm form = read(new Body().file("file", "max.pdf", content).field("document_type", "x")
+            try (MultipartForm form = read(new Body()
+                    .file("file", "max.pdf", content)
+                    .field("document_type", "x")
                     .end())) {
                 assertThat(form.file().orElseThrow().size()).isEqualTo(Document.MAX_SIZE_BYTES);
                 assertThat(form.file().orElseThrow().sha256()).isEqualTo(sha256(content));
@@ -261,7 +296,9 @@ class MultipartFormTest {
         void givenAFileOneBytePastTheLimit_thenOnlyLimitPlusOneBytesAreSpooledAndLaterPartsAreIgnored()
                 throws Exception {
             byte[] content = random((int) Document.MAX_SIZE_BYTES + 5000, 5);
-            try (MultipartForm form = read(new Body().file("file", "big.pdf", content).field("document_type", "x")
+            try (MultipartForm form = read(new Body()
+                    .file("file", "big.pdf", content)
+                    .field("document_type", "x")
                     .end())) {
                 assertThat(form.file().orElseThrow().size()).isEqualTo(Document.MAX_SIZE_BYTES + 1);
                 assertThat(Files.size(form.file().orElseThrow().localFile().orElseThrow()))
@@ -274,7 +311,8 @@ class MultipartFormTest {
         void givenAFileFarPastTheLimit_thenReadingStopsABoundedWayPastTheLimit() {
             long available = Document.MAX_SIZE_BYTES + 256L * 1024 * 1024;
             long[] served = {0};
-            byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.pdf\"\r\n\r\n")
+            byte[] head = ("--" + BOUNDARY
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.pdf\"\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII);
             InputStream huge = new InputStream() {
                 @Override
@@ -302,8 +340,9 @@ class MultipartFormTest {
             try (MultipartForm form = read(huge)) {
                 assertThat(form.file().orElseThrow().size()).isEqualTo(Document.MAX_SIZE_BYTES + 1);
             }
-            assertThat(served[0]).isBetween(Document.MAX_SIZE_BYTES + 64L * 1024 * 1024,
-                    Document.MAX_SIZE_BYTES + 65L * 1024 * 1024);
+            assertThat(served[0])
+                    .isBetween(
+                            Document.MAX_SIZE_BYTES + 64L * 1024 * 1024, Document.MAX_SIZE_BYTES + 65L * 1024 * 1024);
         }
     }
 
@@ -311,20 +350,25 @@ class MultipartFormTest {
     class Refusals {
         @Test
         void givenABodyThatEndsBeforeTheClosingBoundary_thenMalformedAndNothingIsLeftSpooled() throws Exception {
-            byte[] body = new Body().field("document_type", "Passport").file("file", "a.pdf", random(100_000, 6))
+            byte[] body = new Body()
+                    .field("document_type", "Passport")
+                    .file("file", "a.pdf", random(100_000, 6))
                     .unfinished();
             byte[] cut = java.util.Arrays.copyOf(body, body.length - 1000);
 
-            assertThatThrownBy(() -> read(cut)).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(cut))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessage("Multipart form parse error - the body ended before the closing boundary");
-            assertThatThrownBy(() -> read(body)).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(body))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessage("Multipart form parse error - the body ended before the closing boundary");
             assertThat(spooled()).isEmpty();
         }
 
         @Test
         void givenAnEmptyBody_thenMalformed() {
-            assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(new byte[0]))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessageStartingWith("Multipart form parse error - ");
         }
 
@@ -335,7 +379,8 @@ class MultipartFormTest {
                 body.field("f" + i, "v");
             }
 
-            assertThatThrownBy(() -> read(body.end())).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(body.end()))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessage("Multipart form parse error - too many parts");
             assertThat(spooled()).isEmpty();
         }
@@ -354,37 +399,52 @@ class MultipartFormTest {
 
         @Test
         void givenAFieldOverTheLimit_thenAValidationErrorOnThatFieldAndNothingIsLeftSpooled() throws Exception {
-            byte[] body = new Body().file("file", "a.pdf", random(1000, 9))
-                    .field("document_type", "x".repeat(MultipartForm.MAX_FIELD_BYTES + 1)).end();
+            byte[] body = new Body()
+                    .file("file", "a.pdf", random(1000, 9))
+                    .field("document_type", "x".repeat(MultipartForm.MAX_FIELD_BYTES + 1))
+                    .end();
 
-            assertThatThrownBy(() -> read(body)).isInstanceOfSatisfying(ValidationException.class, e ->
-                    assertThat(e.fieldErrors()).containsExactly(Map.entry("document_type",
-                            List.of("Ensure this field has no more than 65536 bytes."))));
+            assertThatThrownBy(() -> read(body))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.fieldErrors())
+                                    .containsExactly(Map.entry(
+                                            "document_type",
+                                            List.of("Ensure this field has no more than 65536 bytes."))));
             assertThat(spooled()).isEmpty();
         }
 
         @Test
         void givenAFieldOfExactlyTheLimit_thenItIsRead() {
             String value = "x".repeat(MultipartForm.MAX_FIELD_BYTES);
-            try (MultipartForm form = read(new Body().field("document_type", value).end())) {
+            try (MultipartForm form =
+                    read(new Body().field("document_type", value).end())) {
                 assertThat(form.fieldOrNull("document_type")).isEqualTo(value);
             }
         }
 
         @Test
         void givenPartHeadersOverTheLimit_thenMalformed() {
-            byte[] body = new Body().part("Content-Disposition: form-data; name=\"document_type\"\r\nX-Padding: "
-                    + "p".repeat(MultipartForm.MAX_PART_HEADER_BYTES), "Passport".getBytes(StandardCharsets.UTF_8)).end();
+            byte[] body = new Body()
+                    .part(
+                            "Content-Disposition: form-data; name=\"document_type\"\r\nX-Padding: "
+                                    + "p".repeat(MultipartForm.MAX_PART_HEADER_BYTES),
+                            "Passport".getBytes(StandardCharsets.UTF_8))
+                    .end();
 
-            assertThatThrownBy(() -> read(body)).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(body))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessageStartingWith("Multipart form parse error - ");
         }
 
         @Test
         void givenAHeaderLineWithoutColon_thenMalformed() {
-            byte[] body = new Body().part("Content-Disposition form-data", new byte[] {1}).end();
+            byte[] body = new Body()
+                    .part("Content-Disposition form-data", new byte[] {1})
+                    .end();
 
-            assertThatThrownBy(() -> read(body)).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(body))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessageStartingWith("Multipart form parse error - ");
         }
 
@@ -392,36 +452,51 @@ class MultipartFormTest {
         void givenFileContentWithTheBoundaryAfterABareLineFeed_thenMalformedRatherThanCutShort() throws Exception {
             byte[] content = ("line one\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nv")
                     .getBytes(StandardCharsets.US_ASCII);
-            byte[] body = new Body().file("file", "a.txt", content).field("document_type", "Passport").end();
+            byte[] body = new Body()
+                    .file("file", "a.txt", content)
+                    .field("document_type", "Passport")
+                    .end();
 
-            assertThatThrownBy(() -> read(body)).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(body))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessage("Multipart form parse error - invalid LF-only EOL");
             assertThat(spooled()).isEmpty();
         }
 
         @Test
         void givenABodyWithAnotherBoundary_thenMalformed() {
-            byte[] body = new Body("something-else").field("document_type", "Passport").end();
+            byte[] body = new Body("something-else")
+                    .field("document_type", "Passport")
+                    .end();
 
-            assertThatThrownBy(() -> read(body)).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(body))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessage("Multipart form parse error - the body ended before the closing boundary");
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"application/json", "text/plain; boundary=abc", "multipart/form-data",
-                "multipart/form-data; boundary=", "multipart/form-data; charset=utf-8"})
+        @ValueSource(
+                strings = {
+                    "application/json",
+                    "text/plain; boundary=abc",
+                    "multipart/form-data",
+                    "multipart/form-data; boundary=",
+                    "multipart/form-data; charset=utf-8"
+                })
         void givenAContentTypeWithoutMultipartBoundary_thenMalformed(String contentType) {
             byte[] body = new Body().field("document_type", "Passport").end();
 
-            assertThatThrownBy(() -> MultipartForm.read(contentType, new ByteArrayInputStream(body), "file",
-                    new UploadSpool(spoolDir))).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> MultipartForm.read(
+                            contentType, new ByteArrayInputStream(body), "file", new UploadSpool(spoolDir)))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessageStartingWith("Multipart form parse error - ");
         }
 
         @Test
         void givenAMissingContentType_thenMalformed() {
-            assertThatThrownBy(() -> MultipartForm.read(null, new ByteArrayInputStream(new byte[0]), "file",
-                    new UploadSpool(spoolDir))).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> MultipartForm.read(
+                            null, new ByteArrayInputStream(new byte[0]), "file", new UploadSpool(spoolDir)))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessage("Multipart form parse error - the content type is not multipart/form-data: null");
         }
 
@@ -446,7 +521,8 @@ class MultipartFormTest {
                 }
             };
 
-            assertThatThrownBy(() -> read(failing)).isInstanceOf(MalformedRequestException.class)
+            assertThatThrownBy(() -> read(failing))
+                    .isInstanceOf(MalformedRequestException.class)
                     .hasMessage("Multipart form parse error - connection reset");
             assertThat(spooled()).isEmpty();
         }

@@ -19,18 +19,23 @@ class RequestBodyTest {
 
     private RequestBody form(String boundary, Map<String, String> fields, String fileName, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> out.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         if (fileName != null) {
             out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.writeBytes(content);
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] body = out.toByteArray();
-        try (MultipartForm f = MultipartForm.read("multipart/form-data; boundary=" + boundary,
-                new ByteArrayInputStream(body), "file", new UploadSpool(spoolDir))) {
+        try (MultipartForm f = MultipartForm.read(
+                "multipart/form-data; boundary=" + boundary,
+                new ByteArrayInputStream(body),
+                "file",
+                new UploadSpool(spoolDir))) {
             return RequestBody.form(f);
         }
     }
@@ -45,10 +50,16 @@ class RequestBodyTest {
 
     @Test
     void givenSameUploadWithAnotherBoundaryAndFieldOrder_whenDigested_thenEqual() {
-        RequestBody curl = form("------------------------a1b2c3", fields("document_type", "Passport", "classification",
-                "shared"), "passport.pdf", PDF);
-        RequestBody requests = form("8f1c0e4d9b2a4f6e", fields("classification", "shared", "document_type",
-                "Passport"), "passport.pdf", PDF);
+        RequestBody curl = form(
+                "------------------------a1b2c3",
+                fields("document_type", "Passport", "classification", "shared"),
+                "passport.pdf",
+                PDF);
+        RequestBody requests = form(
+                "8f1c0e4d9b2a4f6e",
+                fields("classification", "shared", "document_type", "Passport"),
+                "passport.pdf",
+                PDF);
 
         assertThat(requests).isEqualTo(curl);
     }
@@ -59,9 +70,12 @@ class RequestBodyTest {
         other[12] = 'X';
         RequestBody base = form("b1", fields("document_type", "Passport"), "passport.pdf", PDF);
 
-        assertThat(form("b2", fields("document_type", "Passport"), "passport.pdf", other)).isNotEqualTo(base);
-        assertThat(form("b3", fields("document_type", "Passport"), "passport2.pdf", PDF)).isNotEqualTo(base);
-        assertThat(form("b4", fields("document_type", "Bank Statement"), "passport.pdf", PDF)).isNotEqualTo(base);
+        assertThat(form("b2", fields("document_type", "Passport"), "passport.pdf", other))
+                .isNotEqualTo(base);
+        assertThat(form("b3", fields("document_type", "Passport"), "passport2.pdf", PDF))
+                .isNotEqualTo(base);
+        assertThat(form("b4", fields("document_type", "Bank Statement"), "passport.pdf", PDF))
+                .isNotEqualTo(base);
         assertThat(form("b5", fields("document_type", "Passport", "expiry_date", "2030-01-01"), "passport.pdf", PDF))
                 .isNotEqualTo(base);
         assertThat(form("b6", fields("document_type", "Passport"), null, null)).isNotEqualTo(base);
@@ -75,10 +89,15 @@ class RequestBodyTest {
         out.writeBytes(body);
         out.writeBytes(PDF);
         out.writeBytes("\r\n--x--\r\n".getBytes(StandardCharsets.UTF_8));
-        try (MultipartForm f = MultipartForm.read("multipart/form-data; boundary=x",
-                new ByteArrayInputStream(out.toByteArray()), "file", new UploadSpool(spoolDir))) {
-            assertThat(f.file().orElseThrow().sha256()).isEqualTo(
-                    java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF)));
+        try (MultipartForm f = MultipartForm.read(
+                "multipart/form-data; boundary=x",
+                new ByteArrayInputStream(out.toByteArray()),
+                "file",
+                new UploadSpool(spoolDir))) {
+            assertThat(f.file().orElseThrow().sha256())
+                    .isEqualTo(java.util.HexFormat.of()
+                            .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(PDF)));
         }
     }
 
@@ -96,7 +115,8 @@ class RequestBodyTest {
     void givenJsonDifferingInAValueOrArrayOrder_whenDigested_thenDifferent() {
         RequestBody base = RequestBody.json("{\"name\":\"Acme Corp\",\"entity_type\":\"company\"}");
 
-        assertThat(RequestBody.json("{\"name\":\"Acme Corp.\",\"entity_type\":\"company\"}")).isNotEqualTo(base);
+        assertThat(RequestBody.json("{\"name\":\"Acme Corp.\",\"entity_type\":\"company\"}"))
+                .isNotEqualTo(base);
         assertThat(RequestBody.json("{\"name\":\"Acme Corp\"}")).isNotEqualTo(base);
         assertThat(RequestBody.json("[1,2]")).isNotEqualTo(RequestBody.json("[2,1]"));
         assertThat(RequestBody.json("{\"n\":\"1\"}")).isNotEqualTo(RequestBody.json("{\"n\":1}"));

@@ -83,11 +83,13 @@ class SpoolWriterTest {
         SpoolWriter writer = new SpoolWriter(FileChannel.open(file, StandardOpenOption.READ));
 
         assertThat(catchThrowable(() -> {
-            for (int i = 0; i < 64; i++) {
-                writer.write(ByteBuffer.wrap(random(64 * 1024, i)));
-            }
-            writer.finish();
-        })).isInstanceOf(IOException.class).hasMessageContaining("cannot write the upload spool file");
+                    for (int i = 0; i < 64; i++) {
+                        writer.write(ByteBuffer.wrap(random(64 * 1024, i)));
+                    }
+                    writer.finish();
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot write the upload spool file");
     }
 
     @Test
@@ -99,7 +101,8 @@ class SpoolWriterTest {
         assertThatThrownBy(writer::finish).isInstanceOf(IOException.class);
 
         assertThatThrownBy(() -> writer.write(ByteBuffer.wrap(random(1000, 2))))
-                .isInstanceOf(IOException.class).hasMessageContaining("cannot write the upload spool file");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot write the upload spool file");
     }
 
     @Test

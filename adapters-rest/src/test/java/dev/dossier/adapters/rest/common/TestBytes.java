@@ -7,8 +7,7 @@ import java.util.Random;
 
 /** Test data: reproducible random bytes and their SHA-256. */
 final class TestBytes {
-    private TestBytes() {
-    }
+    private TestBytes() {}
 
     static byte[] random(int size, long seed) {
         byte[] bytes = new byte[size];

@@ -13,8 +13,14 @@ import java.util.Optional;
  * optionally one business type and one status as read on {@code today} ({@code expired} is
  * verified with an expiry date before today; {@code verified} excludes those), newest first.
  */
-public record BusinessDocumentQuery(TenantId tenantId, EntityId businessId, Optional<BusinessType> type,
-                                    Optional<VerificationStatus> status, LocalDate today, int offset, int limit) {
+public record BusinessDocumentQuery(
+        TenantId tenantId,
+        EntityId businessId,
+        Optional<BusinessType> type,
+        Optional<VerificationStatus> status,
+        LocalDate today,
+        int offset,
+        int limit) {
     public BusinessDocumentQuery {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(businessId, "businessId");

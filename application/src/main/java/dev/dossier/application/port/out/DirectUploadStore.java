@@ -34,7 +34,7 @@ public interface DirectUploadStore {
      * @throws UploadRefusedException when the form breaks the policy; nothing is stored then
      */
     default void receive(Map<String, String> fields, InputStream file, long fileSize) {
-        throw new UploadRefusedException(UploadRefusedException.Reason.NOT_SUPPORTED,
-                "This storage receives uploads itself.");
+        throw new UploadRefusedException(
+                UploadRefusedException.Reason.NOT_SUPPORTED, "This storage receives uploads itself.");
     }
 }

@@ -31,7 +31,9 @@ public interface DocumentRepository {
 
     void delete(TenantId tenantId, DocumentId id);
 
-    /** One page of a business's documents matching the query, newest first; the status filter is applied by the query. */
+    /**
+     * One page of a business's documents matching the query, newest first; the status filter is applied by the query.
+     */
     List<Document> listForBusiness(BusinessDocumentQuery query);
 
     /** How many of a business's documents match the query's type and status (offset and limit ignored). */

@@ -18,7 +18,9 @@ public interface StorableContent {
 
     InputStream open() throws IOException;
 
-    /** The local file the bytes are already in, if they are: a store may read it directly instead of copying it first. */
+    /**
+     * The local file the bytes are already in, if they are: a store may read it directly instead of copying it first.
+     */
     default Optional<Path> localFile() {
         return Optional.empty();
     }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * {@code contentType}, before {@code expiresAt}, carrying {@code metadata} (sent as
  * {@code x-amz-meta-<name>} fields).
  */
-public record UploadPolicy(StorageKey key, String contentType, long size, Instant expiresAt,
-                           Map<String, String> metadata) {
+public record UploadPolicy(
+        StorageKey key, String contentType, long size, Instant expiresAt, Map<String, String> metadata) {
     public UploadPolicy {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(contentType, "contentType");

@@ -32,6 +32,8 @@ public interface WorkflowRepository {
 
     /** The fulfillments of one required document; newest first. */
     default List<Fulfillment> listFulfillments(TenantId tenantId, WorkflowId workflowId, RequiredDocumentId of) {
-        return listFulfillments(tenantId, workflowId).stream().filter(f -> f.requiredDocumentId().equals(of)).toList();
+        return listFulfillments(tenantId, workflowId).stream()
+                .filter(f -> f.requiredDocumentId().equals(of))
+                .toList();
     }
 }

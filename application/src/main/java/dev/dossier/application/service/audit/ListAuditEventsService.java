@@ -20,8 +20,8 @@ public final class ListAuditEventsService implements ListAuditEventsUseCase {
     private final CursorPager pager;
     private final UnitOfWork tx;
 
-    public ListAuditEventsService(TenantRepository tenants, AuditEventRepository events, CursorPager pager,
-                                  UnitOfWork tx) {
+    public ListAuditEventsService(
+            TenantRepository tenants, AuditEventRepository events, CursorPager pager, UnitOfWork tx) {
         this.tenants = tenants;
         this.events = events;
         this.pager = pager;
@@ -35,7 +35,10 @@ public final class ListAuditEventsService implements ListAuditEventsUseCase {
         KeysetRequest keyset = pager.keyset(q.page(), scope);
         return tx.inTransaction(() -> {
             tenants.findById(q.tenantId()).orElseThrow(() -> new NotFoundException("tenant"));
-            return pager.page(keyset, events.page(q.tenantId(), q.documentId(), keyset), scope,
+            return pager.page(
+                    keyset,
+                    events.page(q.tenantId(), q.documentId(), keyset),
+                    scope,
                     e -> new KeysetPosition(e.occurredAt(), e.id()));
         });
     }

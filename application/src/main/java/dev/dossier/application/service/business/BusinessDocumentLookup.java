@@ -14,7 +14,8 @@ final class BusinessDocumentLookup {
     }
 
     Document find(DocumentRef ref) {
-        return documents.findById(ref.caller().tenantId(), ref.documentId())
+        return documents
+                .findById(ref.caller().tenantId(), ref.documentId())
                 .filter(d -> d.isOwnedBy(ref.owner()))
                 .orElseThrow(() -> new NotFoundException("document"));
     }

@@ -24,8 +24,8 @@ public final class ListBusinessDocumentsService implements ListBusinessDocuments
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public ListBusinessDocumentsService(DocumentRepository documents, EntityRepository entities, TimeSource time,
-                                        UnitOfWork tx) {
+    public ListBusinessDocumentsService(
+            DocumentRepository documents, EntityRepository entities, TimeSource time, UnitOfWork tx) {
         this.documents = documents;
         this.entities = entities;
         this.time = time;
@@ -40,11 +40,14 @@ public final class ListBusinessDocumentsService implements ListBusinessDocuments
             if (entities.findById(q.caller().tenantId(), q.businessId()).isEmpty()) {
                 throw new NotFoundException("business");
             }
-            BusinessDocumentQuery query = new BusinessDocumentQuery(q.caller().tenantId(), q.businessId(), q.type(),
-                    q.status(), today, q.offset(), q.limit());
+            BusinessDocumentQuery query = new BusinessDocumentQuery(
+                    q.caller().tenantId(), q.businessId(), q.type(), q.status(), today, q.offset(), q.limit());
             long total = documents.countForBusiness(query);
-            List<BusinessDocument> page = total <= q.offset() ? List.of()
-                    : documents.listForBusiness(query).stream().map(d -> BusinessDocument.on(d, today)).toList();
+            List<BusinessDocument> page = total <= q.offset()
+                    ? List.of()
+                    : documents.listForBusiness(query).stream()
+                            .map(d -> BusinessDocument.on(d, today))
+                            .toList();
             return new BusinessDocumentPage(total, q.limit(), q.offset(), page);
         });
     }

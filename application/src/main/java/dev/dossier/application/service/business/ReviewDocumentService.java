@@ -26,8 +26,8 @@ public final class ReviewDocumentService implements ReviewDocumentUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public ReviewDocumentService(DocumentRepository documents, ReviewEventRepository events, TimeSource time,
-                                 UnitOfWork tx) {
+    public ReviewDocumentService(
+            DocumentRepository documents, ReviewEventRepository events, TimeSource time, UnitOfWork tx) {
         this.lookup = new BusinessDocumentLookup(documents);
         this.documents = documents;
         this.events = events;

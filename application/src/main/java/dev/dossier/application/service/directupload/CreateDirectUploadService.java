@@ -35,8 +35,13 @@ public final class CreateDirectUploadService implements CreateDirectUploadUseCas
     private final UnitOfWork tx;
     private final Duration ttl;
 
-    public CreateDirectUploadService(EntityRepository entities, DirectUploadRepository uploads,
-                                     DirectUploadStore quarantine, TimeSource time, UnitOfWork tx, Duration ttl) {
+    public CreateDirectUploadService(
+            EntityRepository entities,
+            DirectUploadRepository uploads,
+            DirectUploadStore quarantine,
+            TimeSource time,
+            UnitOfWork tx,
+            Duration ttl) {
         this.entities = entities;
         this.uploads = uploads;
         this.quarantine = quarantine;
@@ -55,12 +60,22 @@ public final class CreateDirectUploadService implements CreateDirectUploadUseCas
         if (entities.findById(c.caller().tenantId(), c.subjectRecordId()).isEmpty()) {
             throw new NotFoundException("subject record");
         }
-        DirectUpload upload = DirectUpload.create(c.caller().tenantId(), c.subjectRecordId(), name, c.fileSize(),
-                c.caller().email(), time.now(), ttl);
+        DirectUpload upload = DirectUpload.create(
+                c.caller().tenantId(),
+                c.subjectRecordId(),
+                name,
+                c.fileSize(),
+                c.caller().email(),
+                time.now(),
+                ttl);
         PresignedUpload form;
         try {
-            form = quarantine.presign(new UploadPolicy(upload.quarantineKey(), upload.contentType(), upload.size(),
-                    upload.expiresAt(), Map.of("document-id", PrefixedIds.encode("d_", upload.id().value()))));
+            form = quarantine.presign(new UploadPolicy(
+                    upload.quarantineKey(),
+                    upload.contentType(),
+                    upload.size(),
+                    upload.expiresAt(),
+                    Map.of("document-id", PrefixedIds.encode("d_", upload.id().value()))));
         } catch (ContentStoreException e) {
             throw new StorageFailureException("The upload URL could not be created. Please try again later.", e);
         }

@@ -32,7 +32,8 @@ public final class GetDirectUploadService implements GetDirectUploadUseCase {
         return uploads.findById(caller.tenantId(), id)
                 .map(settler::settleNow)
                 // a complete upload whose document was deleted since (Library DELETE) is gone
-                .filter(u -> u.status() != UploadStatus.COMPLETE || documents.findById(caller.tenantId(), id).isPresent())
+                .filter(u -> u.status() != UploadStatus.COMPLETE
+                        || documents.findById(caller.tenantId(), id).isPresent())
                 .map(DirectUploadView::of)
                 .or(() -> documents.findById(caller.tenantId(), id).map(DirectUploadView::of))
                 .orElseThrow(() -> new NotFoundException("document"));

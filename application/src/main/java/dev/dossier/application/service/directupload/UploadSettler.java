@@ -56,9 +56,16 @@ public final class UploadSettler {
      * @param lease how long a claim lasts; longer than checking one 10 MB file takes
      * @param grace how long after the expiry an upload may still be in flight
      */
-    public UploadSettler(DirectUploadRepository uploads, DocumentRepository documents, DocumentContentStore contents,
-                         DirectUploadStore quarantine, TimeSource time, UnitOfWork tx, String owner, Duration lease,
-                         Duration grace) {
+    public UploadSettler(
+            DirectUploadRepository uploads,
+            DocumentRepository documents,
+            DocumentContentStore contents,
+            DirectUploadStore quarantine,
+            TimeSource time,
+            UnitOfWork tx,
+            String owner,
+            Duration lease,
+            Duration grace) {
         this.uploads = uploads;
         this.documents = documents;
         this.contents = contents;
@@ -143,8 +150,7 @@ public final class UploadSettler {
         });
     }
 
-    private record Checked(long size, byte[] head, String sha256) {
-    }
+    private record Checked(long size, byte[] head, String sha256) {}
 
     /** Reads the promoted bytes once: their size (at most one byte past the declared), first bytes and SHA-256. */
     private Checked check(DirectUpload upload) {

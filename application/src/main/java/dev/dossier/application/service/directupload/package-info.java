@@ -1,2 +1,4 @@
-/** Services: creating direct uploads, receiving Dossier-signed forms, and settling uploads (checks, promotion, cleanup). */
+/**
+ * Services: creating direct uploads, receiving Dossier-signed forms, and settling uploads (checks, promotion, cleanup).
+ */
 package dev.dossier.application.service.directupload;

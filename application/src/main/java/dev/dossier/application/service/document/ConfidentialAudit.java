@@ -23,16 +23,22 @@ public final class ConfidentialAudit {
     /** Records {@code action} by {@code caller} if the document is confidential. */
     public void record(Document document, AuditAction action, Caller caller) {
         if (document.isConfidential()) {
-            events.append(AuditEvent.record(document.tenantId(), document.id(), action, caller.keyId(), caller.email(),
-                    caller.clientAddress(), time.now()));
+            events.append(AuditEvent.record(
+                    document.tenantId(),
+                    document.id(),
+                    action,
+                    caller.keyId(),
+                    caller.email(),
+                    caller.clientAddress(),
+                    time.now()));
         }
     }
 
     /** Records an access without credentials (a download link's redemption) from {@code clientAddress}. */
     public void recordAnonymous(Document document, AuditAction action, String clientAddress) {
         if (document.isConfidential()) {
-            events.append(AuditEvent.record(document.tenantId(), document.id(), action, null, null, clientAddress,
-                    time.now()));
+            events.append(AuditEvent.record(
+                    document.tenantId(), document.id(), action, null, null, clientAddress, time.now()));
         }
     }
 }

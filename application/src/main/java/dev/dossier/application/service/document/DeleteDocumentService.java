@@ -27,9 +27,13 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     private final ConfidentialAudit audit;
     private final UnitOfWork tx;
 
-    public DeleteDocumentService(DocumentRepository documents, AttachmentRepository attachments,
-                                 DownloadTokenRepository tokens, DocumentContentStore store, ConfidentialAudit audit,
-                                 UnitOfWork tx) {
+    public DeleteDocumentService(
+            DocumentRepository documents,
+            AttachmentRepository attachments,
+            DownloadTokenRepository tokens,
+            DocumentContentStore store,
+            ConfidentialAudit audit,
+            UnitOfWork tx) {
         this.lookup = new DocumentLookup(documents);
         this.documents = documents;
         this.attachments = attachments;
@@ -54,8 +58,11 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
             store.delete(deleted.file().storageKey());
         } catch (ContentStoreException e) {
             // the document is gone for every client; the orphaned object is logged for removal
-            LOG.log(System.Logger.Level.ERROR, "document " + deleted.id() + " deleted but its object "
-                    + deleted.file().storageKey() + " could not be removed", e);
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "document " + deleted.id() + " deleted but its object "
+                            + deleted.file().storageKey() + " could not be removed",
+                    e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dossier.application.service.document;
 
+import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentRef;
 import dev.dossier.application.port.in.document.DownloadLink;
 import dev.dossier.application.port.in.document.IssueDownloadLinkUseCase;
@@ -8,7 +9,6 @@ import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.SecretGenerator;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
-import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.tenant.Scope;
@@ -24,8 +24,13 @@ public final class IssueDownloadLinkService implements IssueDownloadLinkUseCase 
     private final ConfidentialAudit audit;
     private final UnitOfWork tx;
 
-    public IssueDownloadLinkService(DocumentRepository documents, DownloadTokenRepository tokens,
-                                    SecretGenerator secrets, TimeSource time, ConfidentialAudit audit, UnitOfWork tx) {
+    public IssueDownloadLinkService(
+            DocumentRepository documents,
+            DownloadTokenRepository tokens,
+            SecretGenerator secrets,
+            TimeSource time,
+            ConfidentialAudit audit,
+            UnitOfWork tx) {
         this.lookup = new DocumentLookup(documents);
         this.tokens = tokens;
         this.secrets = secrets;

@@ -32,8 +32,8 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
     private final UnitOfWork tx;
     private final CursorPager pager;
 
-    public ListDocumentsService(DocumentRepository documents, EntityRepository entities, UnitOfWork tx,
-                                CursorPager pager) {
+    public ListDocumentsService(
+            DocumentRepository documents, EntityRepository entities, UnitOfWork tx, CursorPager pager) {
         this.documents = documents;
         this.entities = entities;
         this.tx = tx;
@@ -43,7 +43,9 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
     @Override
     public DocumentPage list(ListDocumentsQuery q) {
         q.caller().require(Scope.DOCUMENTS);
-        DocumentFilter filter = new DocumentFilter(q.caller().tenantId(), q.owner(),
+        DocumentFilter filter = new DocumentFilter(
+                q.caller().tenantId(),
+                q.owner(),
                 q.documentType().map(String::strip).filter(t -> !t.isEmpty()));
         if (q.paging() instanceof PageRequest page) {
             CursorScope scope = scopeOf(filter);
@@ -51,8 +53,8 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
             KeysetRequest keyset = pager.keyset(page, scope);
             return tx.inTransaction(() -> {
                 Optional<Entity> entity = entityOf(q);
-                CursorPage<Document> cursorPage = pager.page(keyset, documents.page(filter, keyset), scope,
-                        ListDocumentsService::positionOf);
+                CursorPage<Document> cursorPage =
+                        pager.page(keyset, documents.page(filter, keyset), scope, ListDocumentsService::positionOf);
                 return new DocumentPage(documents.count(filter), cursorPage.items(), entity, cursorPage.cursors());
             });
         }
@@ -74,8 +76,8 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
     /** A cursor is valid on one tenant's list of one owner with one type filter (case-insensitive, as matched). */
     private static CursorScope scopeOf(DocumentFilter filter) {
         String owner = filter.owner() instanceof DocumentOwner.Entity e ? "entity:" + e.entityId() : "library";
-        return CursorScope.of("documents", filter.tenantId(), owner,
-                filter.documentType().map(t -> t.toLowerCase(Locale.ROOT)));
+        return CursorScope.of(
+                "documents", filter.tenantId(), owner, filter.documentType().map(t -> t.toLowerCase(Locale.ROOT)));
     }
 
     private static KeysetPosition positionOf(Document d) {

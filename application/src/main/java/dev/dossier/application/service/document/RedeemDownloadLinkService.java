@@ -31,9 +31,13 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
     private final ConfidentialAudit audit;
     private final UnitOfWork tx;
 
-    public RedeemDownloadLinkService(DocumentRepository documents, DownloadTokenRepository tokens,
-                                     DocumentContentStore store, TimeSource time, ConfidentialAudit audit,
-                                     UnitOfWork tx) {
+    public RedeemDownloadLinkService(
+            DocumentRepository documents,
+            DownloadTokenRepository tokens,
+            DocumentContentStore store,
+            TimeSource time,
+            ConfidentialAudit audit,
+            UnitOfWork tx) {
         this.documents = documents;
         this.tokens = tokens;
         this.store = store;
@@ -51,7 +55,8 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
         Document document = tx.inTransaction(() -> {
             DownloadToken token = tokens.findBySecretHash(DownloadToken.hashOf(secret))
                     .orElseThrow(() -> new NotFoundException("download link"));
-            Document found = documents.findById(token.tenantId(), token.documentId())
+            Document found = documents
+                    .findById(token.tenantId(), token.documentId())
                     .orElseThrow(() -> new NotFoundException("document"));
             DownloadToken redeemed;
             try {
@@ -67,8 +72,8 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
         });
         try {
             var file = document.file();
-            return new DownloadableContent(document,
-                    new VerifiedContent(store.open(file.storageKey()), file.size(), file.sha256()));
+            return new DownloadableContent(
+                    document, new VerifiedContent(store.open(file.storageKey()), file.size(), file.sha256()));
         } catch (ContentStoreException e) {
             throw new StorageFailureException("The file could not be read from storage.", e);
         }

@@ -23,8 +23,8 @@ import dev.dossier.domain.document.FileName;
 import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
-import dev.dossier.domain.shared.DomainException;
 import dev.dossier.domain.document.UserData;
+import dev.dossier.domain.shared.DomainException;
 import dev.dossier.domain.tenant.Scope;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,8 +50,12 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public UploadDocumentService(DocumentRepository documents, EntityRepository entities, DocumentContentStore store,
-                                 TimeSource time, UnitOfWork tx) {
+    public UploadDocumentService(
+            DocumentRepository documents,
+            EntityRepository entities,
+            DocumentContentStore store,
+            TimeSource time,
+            UnitOfWork tx) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
@@ -61,7 +65,7 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
 
     @Override
     public Document upload(UploadDocumentCommand c) {
-        return upload(c, document -> { });
+        return upload(c, document -> {});
     }
 
     /**
@@ -85,16 +89,27 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
                 ? errors.capture(() -> Document.validDocumentType(c.documentType()))
                 : parseBusinessType(c.business().type(), errors);
         UserData userData = c.business() == null || c.business().userData() == null
-                ? null : errors.capture(() -> UserData.parse(c.business().userData()));
+                ? null
+                : errors.capture(() -> UserData.parse(c.business().userData()));
         Classification classification = parseClassification(c.classification(), errors);
         LocalDate expiry = parseExpiry(c.expiryDate(), errors);
         errors.throwIfAny();
 
         StorageKey key = StorageKey.generate(c.caller().tenantId());
         String sha256 = storeBytes(key, c.content(), checked.type());
-        StoredFile file = new StoredFile(checked.name(), checked.type().contentType(), c.content().size(), sha256, key);
-        Document document = Document.upload(DocumentId.generate(), c.caller().tenantId(), c.owner(), file, label,
-                classification, c.caller().email(), expiry, userData, time.now());
+        StoredFile file = new StoredFile(
+                checked.name(), checked.type().contentType(), c.content().size(), sha256, key);
+        Document document = Document.upload(
+                DocumentId.generate(),
+                c.caller().tenantId(),
+                c.owner(),
+                file,
+                label,
+                classification,
+                c.caller().email(),
+                expiry,
+                userData,
+                time.now());
         try {
             tx.inTransaction(() -> {
                 documents.save(document);
@@ -110,8 +125,7 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
         return document;
     }
 
-    private record CheckedFile(FileName name, FileType type) {
-    }
+    private record CheckedFile(FileName name, FileType type) {}
 
     private CheckedFile checkFile(UploadDocumentCommand c, FieldErrors errors) {
         if (c.content() == null) {
@@ -154,7 +168,8 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
             return null;
         }
         return BusinessType.fromWireName(raw.strip()).map(BusinessType::label).orElseGet(() -> {
-            errors.add("type", "\"" + raw + "\" is not a valid choice. Allowed: " + BusinessType.allowedWireNames() + ".");
+            errors.add(
+                    "type", "\"" + raw + "\" is not a valid choice. Allowed: " + BusinessType.allowedWireNames() + ".");
             return null;
         });
     }
@@ -164,8 +179,9 @@ public final class UploadDocumentService implements UploadDocumentUseCase {
             return null;
         }
         return Classification.fromWireName(raw.strip()).orElseGet(() -> {
-            errors.add("classification", "\"" + raw + "\" is not a valid choice. Allowed: "
-                    + Classification.allowedWireNames() + ".");
+            errors.add(
+                    "classification",
+                    "\"" + raw + "\" is not a valid choice. Allowed: " + Classification.allowedWireNames() + ".");
             return null;
         });
     }

@@ -32,12 +32,14 @@ public final class CreateEntityService implements CreateEntityUseCase {
         } else {
             type = EntityType.fromWireName(command.entityType()).orElse(null);
             if (type == null) {
-                errors.add("entity_type", "\"" + command.entityType() + "\" is not a valid choice. Allowed: company, individual.");
+                errors.add(
+                        "entity_type",
+                        "\"" + command.entityType() + "\" is not a valid choice. Allowed: company, individual.");
             }
         }
         EntityType checkedType = type == null ? EntityType.COMPANY : type;
-        Entity entity = errors.capture(() ->
-                Entity.create(command.caller().tenantId(), command.name(), checkedType, time.now()));
+        Entity entity = errors.capture(
+                () -> Entity.create(command.caller().tenantId(), command.name(), checkedType, time.now()));
         errors.throwIfAny();
         tx.inTransaction(() -> entities.save(entity));
         return entity;

@@ -35,7 +35,10 @@ public final class ListEntitiesService implements ListEntitiesUseCase {
             CursorScope scope = CursorScope.of("entities", tenant);
             KeysetRequest keyset = pager.keyset(page, scope);
             return tx.inTransaction(() -> {
-                CursorPage<Entity> cursorPage = pager.page(keyset, entities.page(tenant, keyset), scope,
+                CursorPage<Entity> cursorPage = pager.page(
+                        keyset,
+                        entities.page(tenant, keyset),
+                        scope,
                         e -> new KeysetPosition(e.createdAt(), e.id().value()));
                 return new EntityPage(entities.count(tenant), cursorPage.items(), cursorPage.cursors());
             });

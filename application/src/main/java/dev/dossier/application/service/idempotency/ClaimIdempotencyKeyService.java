@@ -28,6 +28,7 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
     /** Rounds of insert-or-read; more are needed only if the key's row keeps vanishing under us. */
     private static final int MAX_ROUNDS = 5;
+
     private static final System.Logger LOG = System.getLogger(ClaimIdempotencyKeyService.class.getName());
 
     private final IdempotencyRepository records;
@@ -71,7 +72,7 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
                     if (tx.inTransaction(() -> records.replace(stored, fresh))) {
                         return new IdempotencyClaim.Proceed(fresh);
                     }
-                    // another request took it over first: judge its claim in the next round
+                // another request took it over first: judge its claim in the next round
             }
         }
         throw new IdempotencyConflictException(Reason.IN_FLIGHT);
@@ -85,8 +86,10 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
         }
         IdempotencyRecord completed = claim.complete(response, time.now());
         if (!tx.inTransaction(() -> records.complete(completed))) {
-            LOG.log(System.Logger.Level.WARNING, "the idempotency claim for key " + claim.key()
-                    + " was taken over before its request finished; its answer is not recorded");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "the idempotency claim for key " + claim.key()
+                            + " was taken over before its request finished; its answer is not recorded");
         }
     }
 
@@ -95,7 +98,9 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
         tx.inTransaction(() -> records.release(claim));
     }
 
-    /** At most once per {@link #PURGE_INTERVAL} per server: a failed purge is retried later and never fails a request. */
+    /**
+     * At most once per {@link #PURGE_INTERVAL} per server: a failed purge is retried later and never fails a request.
+     */
     private void purgeIfDue() {
         Instant now = time.now();
         Instant due = nextPurge.get();

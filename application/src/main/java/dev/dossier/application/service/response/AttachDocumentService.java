@@ -30,8 +30,12 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public AttachDocumentService(QuestionnaireResponseRepository responses, DocumentRepository documents,
-                                 AttachmentRepository attachments, TimeSource time, UnitOfWork tx) {
+    public AttachDocumentService(
+            QuestionnaireResponseRepository responses,
+            DocumentRepository documents,
+            AttachmentRepository attachments,
+            TimeSource time,
+            UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.documents = documents;
         this.attachments = attachments;
@@ -44,22 +48,24 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
         c.caller().require(Scope.DOCUMENTS);
         return tx.inTransaction(() -> {
             QuestionnaireResponse response = lookup.response(c.caller(), c.responseId());
-            Document document = attachable(c, response)
-                    .orElseThrow(() -> ValidationException.of("document_id", NO_SUCH_DOCUMENT));
+            Document document =
+                    attachable(c, response).orElseThrow(() -> ValidationException.of("document_id", NO_SUCH_DOCUMENT));
             Integer questionId = QuestionIds.parse(c.fileQuestionId());
             if (questionId != null) {
                 response.question(questionId);
             }
             boolean duplicate = attachments.listForResponse(c.caller().tenantId(), response.id()).stream()
-                    .anyMatch(a -> a.documentId().equals(document.id()) && Objects.equals(a.fileQuestionId(), questionId));
+                    .anyMatch(a ->
+                            a.documentId().equals(document.id()) && Objects.equals(a.fileQuestionId(), questionId));
             if (duplicate) {
                 throw ValidationException.of("document_id", "This document is already attached to this file question.");
             }
             // a document that came in as an answer stays the responses' own wherever it is re-attached,
             // so it goes with its last attachment, whichever that is
-            boolean answerUpload = attachments.existsUploadedThroughResponse(c.caller().tenantId(), document.id());
-            Attachment attachment = Attachment.attach(c.caller().tenantId(), response.id(), document.id(), questionId,
-                    answerUpload, time.now());
+            boolean answerUpload =
+                    attachments.existsUploadedThroughResponse(c.caller().tenantId(), document.id());
+            Attachment attachment = Attachment.attach(
+                    c.caller().tenantId(), response.id(), document.id(), questionId, answerUpload, time.now());
             attachments.save(attachment);
             return ResponseLookup.view(response, attachment, document);
         });
@@ -75,7 +81,9 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return documents.findById(c.caller().tenantId(), id)
-                .filter(d -> d.isOwnedBy(DocumentOwner.library()) || d.isOwnedBy(DocumentOwner.entity(response.entityId())));
+        return documents
+                .findById(c.caller().tenantId(), id)
+                .filter(d ->
+                        d.isOwnedBy(DocumentOwner.library()) || d.isOwnedBy(DocumentOwner.entity(response.entityId())));
     }
 }

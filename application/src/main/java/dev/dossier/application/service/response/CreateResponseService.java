@@ -22,8 +22,8 @@ public final class CreateResponseService implements CreateResponseUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public CreateResponseService(EntityRepository entities, QuestionnaireResponseRepository responses, TimeSource time,
-                                 UnitOfWork tx) {
+    public CreateResponseService(
+            EntityRepository entities, QuestionnaireResponseRepository responses, TimeSource time, UnitOfWork tx) {
         this.entities = entities;
         this.responses = responses;
         this.time = time;
@@ -49,8 +49,10 @@ public final class CreateResponseService implements CreateResponseUseCase {
                     }
                 }
             }
-            QuestionnaireResponse response = errors.isEmpty() ? errors.capture(() ->
-                    QuestionnaireResponse.start(c.caller().tenantId(), entityId, questions, time.now())) : null;
+            QuestionnaireResponse response = errors.isEmpty()
+                    ? errors.capture(
+                            () -> QuestionnaireResponse.start(c.caller().tenantId(), entityId, questions, time.now()))
+                    : null;
             errors.throwIfAny();
             responses.save(response);
             return response;

@@ -30,9 +30,14 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
     private final ConfidentialAudit audit;
     private final UnitOfWork tx;
 
-    public DeleteResponseDocumentService(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
-                                         DocumentRepository documents, DownloadTokenRepository tokens,
-                                         DocumentContentStore store, ConfidentialAudit audit, UnitOfWork tx) {
+    public DeleteResponseDocumentService(
+            QuestionnaireResponseRepository responses,
+            AttachmentRepository attachments,
+            DocumentRepository documents,
+            DownloadTokenRepository tokens,
+            DocumentContentStore store,
+            ConfidentialAudit audit,
+            UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.attachments = attachments;
         this.documents = documents;
@@ -63,8 +68,11 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
             try {
                 store.delete(document.file().storageKey());
             } catch (ContentStoreException e) {
-                LOG.log(System.Logger.Level.ERROR, "document " + document.id() + " deleted but its object "
-                        + document.file().storageKey() + " could not be removed", e);
+                LOG.log(
+                        System.Logger.Level.ERROR,
+                        "document " + document.id() + " deleted but its object "
+                                + document.file().storageKey() + " could not be removed",
+                        e);
             }
         });
     }

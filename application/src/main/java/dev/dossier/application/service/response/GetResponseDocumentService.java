@@ -20,8 +20,12 @@ public final class GetResponseDocumentService implements GetResponseDocumentUseC
     private final ConfidentialAudit audit;
     private final UnitOfWork tx;
 
-    public GetResponseDocumentService(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
-                                      DocumentRepository documents, ConfidentialAudit audit, UnitOfWork tx) {
+    public GetResponseDocumentService(
+            QuestionnaireResponseRepository responses,
+            AttachmentRepository attachments,
+            DocumentRepository documents,
+            ConfidentialAudit audit,
+            UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.audit = audit;
         this.tx = tx;

@@ -17,9 +17,12 @@ public final class IssueResponseDocumentLinkService implements IssueResponseDocu
     private final IssueDownloadLinkService links;
     private final UnitOfWork tx;
 
-    public IssueResponseDocumentLinkService(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
-                                            DocumentRepository documents, IssueDownloadLinkService links,
-                                            UnitOfWork tx) {
+    public IssueResponseDocumentLinkService(
+            QuestionnaireResponseRepository responses,
+            AttachmentRepository attachments,
+            DocumentRepository documents,
+            IssueDownloadLinkService links,
+            UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.links = links;
         this.tx = tx;
@@ -31,7 +34,8 @@ public final class IssueResponseDocumentLinkService implements IssueResponseDocu
         return tx.inTransaction(() -> {
             lookup.response(ref.caller(), ref.responseId());
             Attachment attachment = lookup.attachment(ref);
-            return new AttachmentDownloadLink(links.issueFor(lookup.document(attachment), ref.caller()), attachment.id());
+            return new AttachmentDownloadLink(
+                    links.issueFor(lookup.document(attachment), ref.caller()), attachment.id());
         });
     }
 }

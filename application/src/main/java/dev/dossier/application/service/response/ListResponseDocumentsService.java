@@ -26,8 +26,12 @@ public final class ListResponseDocumentsService implements ListResponseDocuments
     private final CursorPager pager;
     private final UnitOfWork tx;
 
-    public ListResponseDocumentsService(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
-                                        DocumentRepository documents, CursorPager pager, UnitOfWork tx) {
+    public ListResponseDocumentsService(
+            QuestionnaireResponseRepository responses,
+            AttachmentRepository attachments,
+            DocumentRepository documents,
+            CursorPager pager,
+            UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.attachments = attachments;
         this.pager = pager;
@@ -42,8 +46,10 @@ public final class ListResponseDocumentsService implements ListResponseDocuments
         KeysetRequest keyset = pager.keyset(page, scope);
         return tx.inTransaction(() -> {
             QuestionnaireResponse response = lookup.response(caller, responseId);
-            CursorPage<Attachment> attachmentPage = pager.page(keyset,
-                    attachments.page(caller.tenantId(), responseId, keyset), scope,
+            CursorPage<Attachment> attachmentPage = pager.page(
+                    keyset,
+                    attachments.page(caller.tenantId(), responseId, keyset),
+                    scope,
                     a -> new KeysetPosition(a.createdAt(), a.id().value()));
             return attachmentPage.map(a -> ResponseLookup.view(response, a, lookup.document(a)));
         });

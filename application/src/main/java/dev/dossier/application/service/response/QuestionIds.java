@@ -4,8 +4,7 @@ import dev.dossier.application.error.ValidationException;
 
 /** Parses the optional {@code file_question_id} of an upload or attach request. */
 final class QuestionIds {
-    private QuestionIds() {
-    }
+    private QuestionIds() {}
 
     static Integer parse(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -19,8 +19,8 @@ final class ResponseLookup {
     private final AttachmentRepository attachments;
     private final DocumentRepository documents;
 
-    ResponseLookup(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
-                   DocumentRepository documents) {
+    ResponseLookup(
+            QuestionnaireResponseRepository responses, AttachmentRepository attachments, DocumentRepository documents) {
         this.responses = responses;
         this.attachments = attachments;
         this.documents = documents;
@@ -31,21 +31,27 @@ final class ResponseLookup {
     }
 
     Attachment attachment(AttachmentRef ref) {
-        return attachments.findById(ref.caller().tenantId(), ref.attachmentId())
+        return attachments
+                .findById(ref.caller().tenantId(), ref.attachmentId())
                 .filter(a -> a.responseId().equals(ref.responseId()))
                 .orElseThrow(() -> new NotFoundException("attachment"));
     }
 
     Document document(Attachment attachment) {
         // an attachment's document cannot be deleted while the attachment exists (the rule and a foreign key)
-        return documents.findById(attachment.tenantId(), attachment.documentId())
+        return documents
+                .findById(attachment.tenantId(), attachment.documentId())
                 .orElseThrow(() -> new NotFoundException("document"));
     }
 
     static AttachmentView view(QuestionnaireResponse response, Attachment attachment, Document document) {
-        String type = attachment.fileQuestionId() == null ? null : response.fileQuestions().stream()
-                .filter(q -> q.id() == attachment.fileQuestionId()).map(FileQuestion::documentType)
-                .findFirst().orElse(null);
+        String type = attachment.fileQuestionId() == null
+                ? null
+                : response.fileQuestions().stream()
+                        .filter(q -> q.id() == attachment.fileQuestionId())
+                        .map(FileQuestion::documentType)
+                        .findFirst()
+                        .orElse(null);
         return new AttachmentView(attachment, document, type);
     }
 }

@@ -18,8 +18,11 @@ public final class SubmitResponseService implements SubmitResponseUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public SubmitResponseService(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
-                                 TimeSource time, UnitOfWork tx) {
+    public SubmitResponseService(
+            QuestionnaireResponseRepository responses,
+            AttachmentRepository attachments,
+            TimeSource time,
+            UnitOfWork tx) {
         this.responses = responses;
         this.attachments = attachments;
         this.time = time;
@@ -30,7 +33,8 @@ public final class SubmitResponseService implements SubmitResponseUseCase {
     public QuestionnaireResponse submit(Caller caller, ResponseId responseId) {
         caller.require(Scope.DOCUMENTS);
         return tx.inTransaction(() -> {
-            QuestionnaireResponse response = responses.findById(caller.tenantId(), responseId)
+            QuestionnaireResponse response = responses
+                    .findById(caller.tenantId(), responseId)
                     .orElseThrow(() -> new NotFoundException("response"));
             response.submit(time.now());
             responses.save(response);

@@ -27,8 +27,12 @@ public final class UploadResponseDocumentService implements UploadResponseDocume
     private final AttachmentRepository attachments;
     private final TimeSource time;
 
-    public UploadResponseDocumentService(QuestionnaireResponseRepository responses, AttachmentRepository attachments,
-                                         DocumentRepository documents, UploadDocumentService uploads, TimeSource time) {
+    public UploadResponseDocumentService(
+            QuestionnaireResponseRepository responses,
+            AttachmentRepository attachments,
+            DocumentRepository documents,
+            UploadDocumentService uploads,
+            TimeSource time) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.uploads = uploads;
         this.attachments = attachments;
@@ -44,10 +48,18 @@ public final class UploadResponseDocumentService implements UploadResponseDocume
             response.question(questionId);
         }
         AtomicReference<Attachment> attached = new AtomicReference<>();
-        Document document = uploads.upload(new UploadDocumentCommand(c.caller(), DocumentOwner.entity(response.entityId()),
-                c.fileName(), c.content(), c.documentType(), c.classification(), c.expiryDate()), saved -> {
-                    Attachment attachment = Attachment.attach(saved.tenantId(), response.id(), saved.id(), questionId,
-                            true, time.now());
+        Document document = uploads.upload(
+                new UploadDocumentCommand(
+                        c.caller(),
+                        DocumentOwner.entity(response.entityId()),
+                        c.fileName(),
+                        c.content(),
+                        c.documentType(),
+                        c.classification(),
+                        c.expiryDate()),
+                saved -> {
+                    Attachment attachment = Attachment.attach(
+                            saved.tenantId(), response.id(), saved.id(), questionId, true, time.now());
                     attachments.save(attachment);
                     attached.set(attachment);
                 });

@@ -21,8 +21,8 @@ public final class IssueApiKeyService implements IssueApiKeyUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public IssueApiKeyService(TenantRepository tenants, ApiKeyRepository keys, SecretGenerator secrets,
-                              TimeSource time, UnitOfWork tx) {
+    public IssueApiKeyService(
+            TenantRepository tenants, ApiKeyRepository keys, SecretGenerator secrets, TimeSource time, UnitOfWork tx) {
         this.tenants = tenants;
         this.keys = keys;
         this.secrets = secrets;
@@ -36,8 +36,8 @@ public final class IssueApiKeyService implements IssueApiKeyUseCase {
             tenants.findById(command.tenantId()).orElseThrow(() -> new NotFoundException("tenant"));
             String secret = secrets.newSecret(KEY_PREFIX);
             FieldErrors errors = new FieldErrors();
-            ApiKey key = errors.capture(() ->
-                    ApiKey.issue(command.tenantId(), command.email(), command.scopes(), secret, time.now()));
+            ApiKey key = errors.capture(
+                    () -> ApiKey.issue(command.tenantId(), command.email(), command.scopes(), secret, time.now()));
             errors.throwIfAny();
             keys.save(key);
             return new IssuedApiKey(key, secret);

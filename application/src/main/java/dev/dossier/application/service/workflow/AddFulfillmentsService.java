@@ -45,8 +45,12 @@ public final class AddFulfillmentsService implements AddFulfillmentsUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public AddFulfillmentsService(WorkflowRepository workflows, DocumentRepository documents,
-                                  DirectUploadRepository uploads, TimeSource time, UnitOfWork tx) {
+    public AddFulfillmentsService(
+            WorkflowRepository workflows,
+            DocumentRepository documents,
+            DirectUploadRepository uploads,
+            TimeSource time,
+            UnitOfWork tx) {
         this.workflows = workflows;
         this.documents = documents;
         this.uploads = uploads;
@@ -59,21 +63,24 @@ public final class AddFulfillmentsService implements AddFulfillmentsUseCase {
     public List<FulfillmentView> add(AddFulfillmentsCommand c) {
         c.caller().require(Scope.DOCUMENTS);
         if (c.items().isEmpty()) {
-            throw dev.dossier.application.error.ValidationException.of("fulfillments", "At least one fulfillment is required.");
+            throw dev.dossier.application.error.ValidationException.of(
+                    "fulfillments", "At least one fulfillment is required.");
         }
         if (c.items().size() > MAX_ITEMS) {
-            throw dev.dossier.application.error.ValidationException.of("fulfillments",
-                    "Ensure this list has no more than " + MAX_ITEMS + " items.");
+            throw dev.dossier.application.error.ValidationException.of(
+                    "fulfillments", "Ensure this list has no more than " + MAX_ITEMS + " items.");
         }
         return tx.inTransaction(() -> {
-            Workflow workflow = workflows.findByIdForUpdate(c.caller().tenantId(), c.workflowId())
+            Workflow workflow = workflows
+                    .findByIdForUpdate(c.caller().tenantId(), c.workflowId())
                     .orElseThrow(() -> new NotFoundException("workflow"));
             workflow.requireOpen();
-            Map<RequiredDocumentId, RequiredDocument> requirements = workflows
-                    .listRequiredDocuments(workflow.tenantId(), workflow.id()).stream()
-                    .collect(Collectors.toMap(RequiredDocument::id, Function.identity()));
+            Map<RequiredDocumentId, RequiredDocument> requirements =
+                    workflows.listRequiredDocuments(workflow.tenantId(), workflow.id()).stream()
+                            .collect(Collectors.toMap(RequiredDocument::id, Function.identity()));
             Set<String> linked = new HashSet<>();
-            workflows.listFulfillments(workflow.tenantId(), workflow.id())
+            workflows
+                    .listFulfillments(workflow.tenantId(), workflow.id())
                     .forEach(f -> linked.add(f.requiredDocumentId() + "/" + f.documentId()));
             FieldErrors errors = new FieldErrors();
             Instant now = time.now();

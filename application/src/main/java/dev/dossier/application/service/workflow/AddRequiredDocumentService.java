@@ -33,14 +33,14 @@ public final class AddRequiredDocumentService implements AddRequiredDocumentUseC
         errors.capture(() -> RequiredDocument.validRequirementText(c.requirementText()));
         errors.throwIfAny();
         RequiredDocument added = tx.inTransaction(() -> {
-            Workflow workflow = workflows.findByIdForUpdate(c.caller().tenantId(), c.workflowId())
+            Workflow workflow = workflows
+                    .findByIdForUpdate(c.caller().tenantId(), c.workflowId())
                     .orElseThrow(() -> new NotFoundException("workflow"));
-            RequiredDocument requirement = RequiredDocument.create(workflow, c.documentTypeCode(), c.name(),
-                    c.requirementText(), time.now());
+            RequiredDocument requirement =
+                    RequiredDocument.create(workflow, c.documentTypeCode(), c.name(), c.requirementText(), time.now());
             workflows.saveRequiredDocument(requirement);
             return requirement;
         });
         return new RequiredDocumentView(added, RequiredDocumentView.INACTIVE, added.createdAt());
     }
-
 }

@@ -26,7 +26,8 @@ public final class CompleteWorkflowService implements CompleteWorkflowUseCase {
     public Workflow complete(Caller caller, WorkflowId id) {
         caller.require(Scope.DOCUMENTS);
         return tx.inTransaction(() -> {
-            Workflow workflow = workflows.findByIdForUpdate(caller.tenantId(), id)
+            Workflow workflow = workflows
+                    .findByIdForUpdate(caller.tenantId(), id)
                     .orElseThrow(() -> new NotFoundException("workflow"));
             workflow.complete(time.now());
             workflows.save(workflow);

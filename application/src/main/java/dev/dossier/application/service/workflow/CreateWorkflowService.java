@@ -19,7 +19,8 @@ public final class CreateWorkflowService implements CreateWorkflowUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
 
-    public CreateWorkflowService(EntityRepository entities, WorkflowRepository workflows, TimeSource time, UnitOfWork tx) {
+    public CreateWorkflowService(
+            EntityRepository entities, WorkflowRepository workflows, TimeSource time, UnitOfWork tx) {
         this.entities = entities;
         this.workflows = workflows;
         this.time = time;
@@ -32,9 +33,11 @@ public final class CreateWorkflowService implements CreateWorkflowUseCase {
         if (c.workflowType() == null || c.workflowType().isBlank()) {
             throw ValidationException.of("workflow_type", "This field is required.");
         }
-        WorkflowType type = WorkflowType.fromWireName(c.workflowType().strip()).orElseThrow(() ->
-                ValidationException.of("workflow_type", "\"" + c.workflowType() + "\" is not a valid choice. Allowed: "
-                        + WorkflowType.allowedWireNames() + "."));
+        WorkflowType type = WorkflowType.fromWireName(c.workflowType().strip())
+                .orElseThrow(() -> ValidationException.of(
+                        "workflow_type",
+                        "\"" + c.workflowType() + "\" is not a valid choice. Allowed: "
+                                + WorkflowType.allowedWireNames() + "."));
         if (entities.findById(c.caller().tenantId(), c.subjectRecordId()).isEmpty()) {
             throw new NotFoundException("subject record");
         }

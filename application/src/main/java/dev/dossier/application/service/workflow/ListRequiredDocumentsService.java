@@ -31,7 +31,8 @@ public final class ListRequiredDocumentsService implements ListRequiredDocuments
             Workflow workflow = lookup.find(caller, workflowId);
             List<Fulfillment> fulfillments = workflows.listFulfillments(caller.tenantId(), workflow.id());
             return workflows.listRequiredDocuments(caller.tenantId(), workflow.id()).stream()
-                    .map(r -> lookup.view(r, fulfillments)).toList();
+                    .map(r -> lookup.view(r, fulfillments))
+                    .toList();
         });
     }
 }

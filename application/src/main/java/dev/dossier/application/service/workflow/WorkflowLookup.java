@@ -36,16 +36,20 @@ final class WorkflowLookup {
                 .filter(f -> f.requiredDocumentId().equals(requirement.id()))
                 .map(Fulfillment::createdAt)
                 .max(Instant::compareTo);
-        return new RequiredDocumentView(requirement,
+        return new RequiredDocumentView(
+                requirement,
                 latest.isPresent() ? RequiredDocumentView.FULFILLED : RequiredDocumentView.INACTIVE,
                 latest.orElse(requirement.createdAt()));
     }
 
     /** The decision comes from the fulfilling document's review (pending, verified, rejected). */
     FulfillmentView view(Fulfillment fulfillment) {
-        Optional<Review> review = documents.findById(fulfillment.tenantId(), fulfillment.documentId()).map(Document::review);
+        Optional<Review> review = documents
+                .findById(fulfillment.tenantId(), fulfillment.documentId())
+                .map(Document::review);
         DecisionStatus decision = review.map(r -> DecisionStatus.of(r.status())).orElse(DecisionStatus.PENDING);
-        Instant updated = review.map(Review::decidedAt).filter(at -> at != null && at.isAfter(fulfillment.createdAt()))
+        Instant updated = review.map(Review::decidedAt)
+                .filter(at -> at != null && at.isAfter(fulfillment.createdAt()))
                 .orElse(fulfillment.createdAt());
         return new FulfillmentView(fulfillment, decision, updated);
     }

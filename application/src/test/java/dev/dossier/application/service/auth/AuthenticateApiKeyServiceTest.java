@@ -35,7 +35,8 @@ class AuthenticateApiKeyServiceTest {
     @ValueSource(strings = {"   ", "\t"})
     void givenNoKey_whenAuthenticated_thenMissing(String presented) {
         assertThatThrownBy(() -> service.authenticate(presented))
-                .isInstanceOfSatisfying(AuthenticationException.class,
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
                         e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.MISSING));
     }
 
@@ -43,21 +44,24 @@ class AuthenticateApiKeyServiceTest {
     @ValueSource(strings = {"dsk_wrong", "dsk_Q2hlY2tUaGlzSXNBUmVhbGx5TG9uZ1NlY3JldEtle", "Bearer x"})
     void givenUnknownKey_whenAuthenticated_thenInvalid(String presented) {
         assertThatThrownBy(() -> service.authenticate(presented))
-                .isInstanceOfSatisfying(AuthenticationException.class,
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
                         e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
     }
 
     @Test
     void givenOverlongKey_whenAuthenticated_thenInvalid() {
         assertThatThrownBy(() -> service.authenticate("k".repeat(100_000)))
-                .isInstanceOfSatisfying(AuthenticationException.class,
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
                         e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
     }
 
     @Test
     void givenStoredHashPresentedAsKey_whenAuthenticated_thenInvalid() {
         assertThatThrownBy(() -> service.authenticate(key.secretHash()))
-                .isInstanceOfSatisfying(AuthenticationException.class,
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
                         e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
     }
 

@@ -45,8 +45,11 @@ import org.junit.jupiter.api.Test;
 class BusinessServicesTest {
     private final TenantId tenant = TenantId.generate();
     private final Caller reader = Fixtures.caller(tenant, Scope.DOCUMENTS);
-    private final Caller reviewer = new Caller(tenant, dev.dossier.domain.tenant.ApiKeyId.generate(),
-            "reviewer@example.com", java.util.Set.of(Scope.REVIEW));
+    private final Caller reviewer = new Caller(
+            tenant,
+            dev.dossier.domain.tenant.ApiKeyId.generate(),
+            "reviewer@example.com",
+            java.util.Set.of(Scope.REVIEW));
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
@@ -57,8 +60,14 @@ class BusinessServicesTest {
     private final ReviewDocumentService review = new ReviewDocumentService(documents, events, time, tx);
     private final ReviewHistoryService history = new ReviewHistoryService(documents, events, tx);
     private final GetBusinessDocumentService get = new GetBusinessDocumentService(
-            new IssueDownloadLinkService(documents, new InMemoryDownloadTokenRepository(), new SequenceSecretGenerator(),
-                    time, dev.dossier.application.fakes.Audits.unobserved(), tx), time);
+            new IssueDownloadLinkService(
+                    documents,
+                    new InMemoryDownloadTokenRepository(),
+                    new SequenceSecretGenerator(),
+                    time,
+                    dev.dossier.application.fakes.Audits.unobserved(),
+                    tx),
+            time);
     private Entity business;
 
     @BeforeEach
@@ -67,7 +76,13 @@ class BusinessServicesTest {
     }
 
     private Document doc(String label, int minutesAgo) {
-        return Fixtures.storedDocument(documents, store, tenant, DocumentOwner.entity(business.id()), label, null,
+        return Fixtures.storedDocument(
+                documents,
+                store,
+                tenant,
+                DocumentOwner.entity(business.id()),
+                label,
+                null,
                 NOW.minusSeconds(60L * minutesAgo));
     }
 
@@ -76,23 +91,29 @@ class BusinessServicesTest {
     }
 
     private ListBusinessDocumentsQuery query(BusinessType type, VerificationStatus status, int limit, int offset) {
-        return new ListBusinessDocumentsQuery(reader, business.id(), Optional.ofNullable(type),
-                Optional.ofNullable(status), limit, offset);
+        return new ListBusinessDocumentsQuery(
+                reader, business.id(), Optional.ofNullable(type), Optional.ofNullable(status), limit, offset);
     }
 
     @Nested
     class Listing {
         @Test
         void givenSevenDocuments_whenPagedByThree_thenNewestFirstPagesAndTotalAgree() {
-            List<Document> docs = java.util.stream.IntStream.range(0, 7).mapToObj(i -> doc("Passport", i)).toList();
+            List<Document> docs = java.util.stream.IntStream.range(0, 7)
+                    .mapToObj(i -> doc("Passport", i))
+                    .toList();
             BusinessDocumentPage first = list.list(query(null, null, 3, 0));
             BusinessDocumentPage last = list.list(query(null, null, 3, 6));
             BusinessDocumentPage beyond = list.list(query(null, null, 3, 7));
 
             assertThat(first.totalCount()).isEqualTo(7);
-            assertThat(first.documents()).extracting(b -> b.document().id())
-                    .containsExactly(docs.get(0).id(), docs.get(1).id(), docs.get(2).id());
-            assertThat(last.documents()).extracting(b -> b.document().id()).containsExactly(docs.get(6).id());
+            assertThat(first.documents())
+                    .extracting(b -> b.document().id())
+                    .containsExactly(
+                            docs.get(0).id(), docs.get(1).id(), docs.get(2).id());
+            assertThat(last.documents())
+                    .extracting(b -> b.document().id())
+                    .containsExactly(docs.get(6).id());
             assertThat(beyond.totalCount()).isEqualTo(7);
             assertThat(beyond.documents()).isEmpty();
             assertThat(first.limit()).isEqualTo(3);
@@ -104,43 +125,60 @@ class BusinessServicesTest {
             Document passport = doc("Passport", 1);
             Document statement = doc("Bank Statement", 2);
             doc("Passport", 3);
-            Document expiring = Document.upload(dev.dossier.domain.document.DocumentId.generate(), tenant,
-                    DocumentOwner.entity(business.id()), passport.file(), "Driver's License", null, "u@example.com",
-                    NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1), NOW.minusSeconds(600));
+            Document expiring = Document.upload(
+                    dev.dossier.domain.document.DocumentId.generate(),
+                    tenant,
+                    DocumentOwner.entity(business.id()),
+                    passport.file(),
+                    "Driver's License",
+                    null,
+                    "u@example.com",
+                    NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1),
+                    NOW.minusSeconds(600));
             documents.save(expiring);
             review.review(new ReviewDocumentCommand(ref(reviewer, passport), Decision.VERIFY, null));
             review.review(new ReviewDocumentCommand(ref(reviewer, expiring), Decision.VERIFY, null));
             review.review(new ReviewDocumentCommand(ref(reviewer, statement), Decision.REJECT, "blurry"));
 
-            BusinessDocumentPage verifiedIds = list.list(query(BusinessType.IDENTIFICATION, VerificationStatus.VERIFIED, 50, 0));
+            BusinessDocumentPage verifiedIds =
+                    list.list(query(BusinessType.IDENTIFICATION, VerificationStatus.VERIFIED, 50, 0));
             assertThat(verifiedIds.totalCount()).isEqualTo(2);
 
             time.advance(Duration.ofDays(2));
             BusinessDocumentPage expired = list.list(query(null, VerificationStatus.EXPIRED, 50, 0));
             assertThat(expired.totalCount()).isEqualTo(1);
-            assertThat(expired.documents()).extracting(BusinessDocument::status).containsExactly(VerificationStatus.EXPIRED);
-            assertThat(list.list(query(BusinessType.IDENTIFICATION, VerificationStatus.VERIFIED, 50, 0)).totalCount())
+            assertThat(expired.documents())
+                    .extracting(BusinessDocument::status)
+                    .containsExactly(VerificationStatus.EXPIRED);
+            assertThat(list.list(query(BusinessType.IDENTIFICATION, VerificationStatus.VERIFIED, 50, 0))
+                            .totalCount())
                     .isEqualTo(1);
-            assertThat(list.list(query(BusinessType.BANK_STATEMENT, VerificationStatus.REJECTED, 50, 0)).totalCount())
+            assertThat(list.list(query(BusinessType.BANK_STATEMENT, VerificationStatus.REJECTED, 50, 0))
+                            .totalCount())
                     .isEqualTo(1);
-            assertThat(list.list(query(BusinessType.BANK_STATEMENT, VerificationStatus.PENDING, 50, 0)).totalCount())
+            assertThat(list.list(query(BusinessType.BANK_STATEMENT, VerificationStatus.PENDING, 50, 0))
+                            .totalCount())
                     .isZero();
-            assertThat(list.list(query(null, VerificationStatus.PENDING, 50, 0)).totalCount()).isEqualTo(1);
+            assertThat(list.list(query(null, VerificationStatus.PENDING, 50, 0)).totalCount())
+                    .isEqualTo(1);
         }
 
         @Test
         void givenAnotherTenantsBusiness_whenListed_thenNotFound() {
             Caller stranger = Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS);
-            assertThatThrownBy(() -> list.list(new ListBusinessDocumentsQuery(stranger, business.id(), Optional.empty(),
-                    Optional.empty(), 50, 0))).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> list.list(new ListBusinessDocumentsQuery(reader, EntityId.generate(),
-                    Optional.empty(), Optional.empty(), 50, 0))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> list.list(new ListBusinessDocumentsQuery(
+                            stranger, business.id(), Optional.empty(), Optional.empty(), 50, 0)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> list.list(new ListBusinessDocumentsQuery(
+                            reader, EntityId.generate(), Optional.empty(), Optional.empty(), 50, 0)))
+                    .isInstanceOf(NotFoundException.class);
         }
 
         @Test
         void givenKeyWithoutDocumentsScope_whenListed_thenForbidden() {
-            assertThatThrownBy(() -> list.list(new ListBusinessDocumentsQuery(reviewer, business.id(), Optional.empty(),
-                    Optional.empty(), 50, 0))).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> list.list(new ListBusinessDocumentsQuery(
+                            reviewer, business.id(), Optional.empty(), Optional.empty(), 50, 0)))
+                    .isInstanceOf(ForbiddenException.class);
         }
 
         @Test
@@ -187,7 +225,8 @@ class BusinessServicesTest {
             Document d = doc("Passport", 1);
             documents.loseNextReviewRace();
             assertThatThrownBy(() -> review.review(new ReviewDocumentCommand(ref(reviewer, d), Decision.VERIFY, null)))
-                    .isInstanceOfSatisfying(IllegalTransitionException.class,
+                    .isInstanceOfSatisfying(
+                            IllegalTransitionException.class,
                             e -> assertThat(e.to()).isEqualTo(VerificationStatus.VERIFIED));
             assertThat(events.all()).isEmpty();
             assertThat(tx.rolledBack()).isEqualTo(1);
@@ -197,7 +236,9 @@ class BusinessServicesTest {
         void givenRejectionWithoutReason_whenReviewed_thenRefusedOnReasonAndStillPending() {
             Document d = doc("Passport", 1);
             assertThatThrownBy(() -> review.review(new ReviewDocumentCommand(ref(reviewer, d), Decision.REJECT, "  ")))
-                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("reason"));
             assertThat(documents.reviewSaveCalls()).isZero();
             assertThat(events.all()).isEmpty();
         }
@@ -213,15 +254,21 @@ class BusinessServicesTest {
 
         @Test
         void givenDocumentOfAnotherBusinessOrTenant_whenReviewed_thenNotFound() {
-            Document library = Fixtures.storedDocument(documents, store, tenant, DocumentOwner.library(), "Passport",
-                    null, NOW);
-            assertThatThrownBy(() -> review.review(new ReviewDocumentCommand(ref(reviewer, library), Decision.VERIFY,
-                    null))).isInstanceOf(NotFoundException.class);
+            Document library =
+                    Fixtures.storedDocument(documents, store, tenant, DocumentOwner.library(), "Passport", null, NOW);
+            assertThatThrownBy(() ->
+                            review.review(new ReviewDocumentCommand(ref(reviewer, library), Decision.VERIFY, null)))
+                    .isInstanceOf(NotFoundException.class);
             Document d = doc("Passport", 1);
-            Caller stranger = new Caller(TenantId.generate(), dev.dossier.domain.tenant.ApiKeyId.generate(),
-                    "x@example.com", java.util.Set.of(Scope.REVIEW));
+            Caller stranger = new Caller(
+                    TenantId.generate(),
+                    dev.dossier.domain.tenant.ApiKeyId.generate(),
+                    "x@example.com",
+                    java.util.Set.of(Scope.REVIEW));
             assertThatThrownBy(() -> review.review(new ReviewDocumentCommand(
-                    new DocumentRef(stranger, DocumentOwner.entity(business.id()), d.id()), Decision.VERIFY, null)))
+                            new DocumentRef(stranger, DocumentOwner.entity(business.id()), d.id()),
+                            Decision.VERIFY,
+                            null)))
                     .isInstanceOf(NotFoundException.class);
         }
 
@@ -242,9 +289,16 @@ class BusinessServicesTest {
     class Getting {
         @Test
         void givenVerifiedDocumentPastExpiry_whenGot_thenReadsExpiredWithAFreshLink() {
-            Document d = Document.upload(dev.dossier.domain.document.DocumentId.generate(), tenant,
-                    DocumentOwner.entity(business.id()), doc("Passport", 5).file(), "Passport", null, "u@example.com",
-                    NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1), NOW);
+            Document d = Document.upload(
+                    dev.dossier.domain.document.DocumentId.generate(),
+                    tenant,
+                    DocumentOwner.entity(business.id()),
+                    doc("Passport", 5).file(),
+                    "Passport",
+                    null,
+                    "u@example.com",
+                    NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1),
+                    NOW);
             documents.save(d);
             review.review(new ReviewDocumentCommand(ref(reviewer, d), Decision.VERIFY, null));
             var first = get.get(ref(reader, d));
@@ -255,8 +309,14 @@ class BusinessServicesTest {
 
         @Test
         void givenConfidentialDocumentAndNoConfidentialScope_whenGot_thenForbidden() {
-            Document d = Fixtures.storedDocument(documents, store, tenant, DocumentOwner.entity(business.id()),
-                    "Passport", Classification.CONFIDENTIAL, NOW);
+            Document d = Fixtures.storedDocument(
+                    documents,
+                    store,
+                    tenant,
+                    DocumentOwner.entity(business.id()),
+                    "Passport",
+                    Classification.CONFIDENTIAL,
+                    NOW);
             assertThatThrownBy(() -> get.get(ref(reader, d))).isInstanceOf(ForbiddenException.class);
         }
     }

@@ -56,7 +56,8 @@ class DirectUploadServicesTest {
     }
 
     private UploadSettler settler(String owner) {
-        return new UploadSettler(uploads, documents, objects, quarantine, time, tx, owner, LEASE, Duration.ofMinutes(1));
+        return new UploadSettler(
+                uploads, documents, objects, quarantine, time, tx, owner, LEASE, Duration.ofMinutes(1));
     }
 
     private GetDirectUploadService get() {
@@ -64,12 +65,14 @@ class DirectUploadServicesTest {
     }
 
     private DirectUpload created(String name, long size) {
-        return create.create(new CreateDirectUploadCommand(caller, subject.id(), name, size)).upload();
+        return create.create(new CreateDirectUploadCommand(caller, subject.id(), name, size))
+                .upload();
     }
 
     @Test
     void givenValidRequest_whenCreated_thenPendingAndThePolicyFixesKeySizeTypeAndExpiry() {
-        CreatedDirectUpload c = create.create(new CreateDirectUploadCommand(caller, subject.id(), "passport.pdf", 1234));
+        CreatedDirectUpload c =
+                create.create(new CreateDirectUploadCommand(caller, subject.id(), "passport.pdf", 1234));
 
         UploadPolicy policy = quarantine.policies().get(0);
         assertThat(policy.key()).isEqualTo(c.upload().quarantineKey());
@@ -77,7 +80,9 @@ class DirectUploadServicesTest {
         assertThat(policy.contentType()).isEqualTo("application/pdf");
         assertThat(policy.expiresAt()).isEqualTo(Fixtures.NOW.plus(TTL));
         assertThat(policy.metadata().get("document-id")).startsWith("d_").hasSize(24);
-        assertThat(uploads.findById(tenant, c.upload().id())).map(DirectUpload::status).contains(UploadStatus.PENDING);
+        assertThat(uploads.findById(tenant, c.upload().id()))
+                .map(DirectUpload::status)
+                .contains(UploadStatus.PENDING);
     }
 
     @Test
@@ -97,8 +102,9 @@ class DirectUploadServicesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> create.create(new CreateDirectUploadCommand(caller, EntityId.generate(), "a.pdf", 10)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> create.create(new CreateDirectUploadCommand(Fixtures.caller(tenant), subject.id(),
-                "a.pdf", 10))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> create.create(
+                        new CreateDirectUploadCommand(Fixtures.caller(tenant), subject.id(), "a.pdf", 10)))
+                .isInstanceOf(ForbiddenException.class);
         assertThat(uploads.size()).isZero();
     }
 
@@ -148,7 +154,8 @@ class DirectUploadServicesTest {
 
         settler("a").sweep(10);
 
-        assertThat(get().get(caller, u.id()).failureReason()).isEqualTo("The uploaded file has 401 bytes, not the declared 400.");
+        assertThat(get().get(caller, u.id()).failureReason())
+                .isEqualTo("The uploaded file has 401 bytes, not the declared 400.");
     }
 
     @Test
@@ -197,7 +204,8 @@ class DirectUploadServicesTest {
         settler("next").sweep(10);
 
         assertThat(uploads.findById(tenant, u.id()).orElseThrow().status()).isEqualTo(UploadStatus.COMPLETE);
-        assertThat(documents.findById(tenant, u.id()).orElseThrow().file().sha256()).isEqualTo(Fixtures.sha256Hex(pdf));
+        assertThat(documents.findById(tenant, u.id()).orElseThrow().file().sha256())
+                .isEqualTo(Fixtures.sha256Hex(pdf));
     }
 
     @Test
@@ -205,7 +213,8 @@ class DirectUploadServicesTest {
         byte[] pdf = Fixtures.pdf(300);
         DirectUpload u = created("passport.pdf", pdf.length);
         quarantine.arrive(u.quarantineKey(), pdf);
-        assertThat(uploads.claim(u.id(), time.now(), time.now().plus(LEASE), "other")).isTrue();
+        assertThat(uploads.claim(u.id(), time.now(), time.now().plus(LEASE), "other"))
+                .isTrue();
 
         assertThat(get().get(caller, u.id()).status()).isEqualTo(UploadStatus.PENDING);
         assertThat(objects.exists(u.quarantineKey())).isTrue();

@@ -47,8 +47,14 @@ class BusinessUploadServiceTest {
     }
 
     private UploadDocumentCommand command(String fileName, byte[] bytes, String type, String userData) {
-        return new UploadDocumentCommand(caller, DocumentOwner.entity(business.id()), fileName,
-                bytes == null ? null : new ByteArrayUploadContent(bytes), null, null, null,
+        return new UploadDocumentCommand(
+                caller,
+                DocumentOwner.entity(business.id()),
+                fileName,
+                bytes == null ? null : new ByteArrayUploadContent(bytes),
+                null,
+                null,
+                null,
                 new BusinessFields(type, userData));
     }
 
@@ -73,7 +79,10 @@ class BusinessUploadServiceTest {
 
     @Test
     void givenUserDataWithExpiry_whenUploaded_thenCanonicalAndExpirySet() {
-        Document d = service.upload(command("license.pdf", Fixtures.pdf(), "identification",
+        Document d = service.upload(command(
+                "license.pdf",
+                Fixtures.pdf(),
+                "identification",
                 "{ \"purpose\": \"Identity verification\", \"expiry_date\": \"2025-12-31\" }"));
         assertThat(d.userData().orElseThrow().json())
                 .isEqualTo("{\"purpose\":\"Identity verification\",\"expiry_date\":\"2025-12-31\"}");
@@ -90,8 +99,9 @@ class BusinessUploadServiceTest {
 
     @Test
     void givenUnknownType_whenUploaded_thenRefusedListingTheChoices() {
-        assertThat(errorsOf(command("a.pdf", Fixtures.pdf(), "passport", null)).get("type")).containsExactly(
-                "\"passport\" is not a valid choice. Allowed: identification, bank_statement, tax_form, contract, "
+        assertThat(errorsOf(command("a.pdf", Fixtures.pdf(), "passport", null)).get("type"))
+                .containsExactly("\"passport\" is not a valid choice. Allowed: identification, bank_statement,"
+                        + " tax_form, contract, "
                         + "license, other.");
     }
 

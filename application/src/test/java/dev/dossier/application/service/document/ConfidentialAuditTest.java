@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /** Every read, link issue, redemption and delete of a confidential document leaves an audit event; others do not. */
 class ConfidentialAuditTest {
     private final TenantId tenant = TenantId.generate();
-    private final Caller officer = Fixtures.caller(tenant, Scope.DOCUMENTS, Scope.CONFIDENTIAL).from("203.0.113.5");
+    private final Caller officer =
+            Fixtures.caller(tenant, Scope.DOCUMENTS, Scope.CONFIDENTIAL).from("203.0.113.5");
     private final Caller clerk = Fixtures.caller(tenant, Scope.DOCUMENTS).from("203.0.113.6");
     private final FixedTimeSource time = new FixedTimeSource(Fixtures.NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
@@ -39,13 +40,19 @@ class ConfidentialAuditTest {
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryAuditEventRepository events = new InMemoryAuditEventRepository();
     private final ConfidentialAudit audit = Audits.into(events, Fixtures.NOW);
-    private final IssueDownloadLinkService links = new IssueDownloadLinkService(documents, tokens,
-            new SequenceSecretGenerator(), time, audit, tx);
+    private final IssueDownloadLinkService links =
+            new IssueDownloadLinkService(documents, tokens, new SequenceSecretGenerator(), time, audit, tx);
 
     private Document upload(String classification) {
-        return new UploadDocumentService(documents, new InMemoryEntityRepository(), store, time, tx).upload(
-                new UploadDocumentCommand(officer, DocumentOwner.library(), "passport.pdf",
-                        new ByteArrayUploadContent(Fixtures.pdf()), "Passport", classification, null));
+        return new UploadDocumentService(documents, new InMemoryEntityRepository(), store, time, tx)
+                .upload(new UploadDocumentCommand(
+                        officer,
+                        DocumentOwner.library(),
+                        "passport.pdf",
+                        new ByteArrayUploadContent(Fixtures.pdf()),
+                        "Passport",
+                        classification,
+                        null));
     }
 
     @Test
@@ -55,11 +62,16 @@ class ConfidentialAuditTest {
 
         new GetDocumentService(documents, audit, tx).get(ref);
         String token = links.issue(ref).token();
-        new RedeemDownloadLinkService(documents, tokens, store, time, audit, tx).redeem(token, "198.51.100.9").content().close();
+        new RedeemDownloadLinkService(documents, tokens, store, time, audit, tx)
+                .redeem(token, "198.51.100.9")
+                .content()
+                .close();
         new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, audit, tx).delete(ref);
 
-        assertThat(events.all()).extracting(AuditEvent::action).containsExactly(AuditAction.READ,
-                AuditAction.LINK_ISSUED, AuditAction.LINK_REDEEMED, AuditAction.DELETED);
+        assertThat(events.all())
+                .extracting(AuditEvent::action)
+                .containsExactly(
+                        AuditAction.READ, AuditAction.LINK_ISSUED, AuditAction.LINK_REDEEMED, AuditAction.DELETED);
         assertThat(events.all()).allSatisfy(e -> assertThat(e.documentId()).isEqualTo(document.id()));
         AuditEvent redeemed = events.all().get(2);
         assertThat(redeemed.actorKeyId()).isNull();

@@ -1,7 +1,5 @@
 package dev.dossier.application.service.document;
 
-import dev.dossier.application.fakes.Audits;
-
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -9,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
@@ -38,9 +37,15 @@ class DeleteDocumentServiceTest {
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final DeleteDocumentService service = new DeleteDocumentService(documents, attachments, tokens, store, Audits.unobserved(), tx);
-    private final IssueDownloadLinkService links = new IssueDownloadLinkService(documents, tokens,
-            new SequenceSecretGenerator(), new FixedTimeSource(NOW), Audits.unobserved(), new DirectUnitOfWork());
+    private final DeleteDocumentService service =
+            new DeleteDocumentService(documents, attachments, tokens, store, Audits.unobserved(), tx);
+    private final IssueDownloadLinkService links = new IssueDownloadLinkService(
+            documents,
+            tokens,
+            new SequenceSecretGenerator(),
+            new FixedTimeSource(NOW),
+            Audits.unobserved(),
+            new DirectUnitOfWork());
     private Document document;
     private Document neighbour;
 
@@ -83,7 +88,9 @@ class DeleteDocumentServiceTest {
                 .hasMessage("This document is referenced in one or more responses.");
 
         assertStillThere(document);
-        assertThat(tokens.all()).filteredOn(t -> t.documentId().equals(document.id())).hasSize(2);
+        assertThat(tokens.all())
+                .filteredOn(t -> t.documentId().equals(document.id()))
+                .hasSize(2);
         assertThat(store.deleteCalls()).isEmpty();
         assertThat(tx.rolledBack()).isEqualTo(1);
     }
@@ -100,8 +107,9 @@ class DeleteDocumentServiceTest {
 
     @Test
     void givenOwnerMismatch_whenDeleted_thenNotFound_andNothingRemoved() {
-        assertThatThrownBy(() -> service.delete(new DocumentRef(caller, DocumentOwner.entity(EntityId.generate()),
-                document.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.delete(
+                        new DocumentRef(caller, DocumentOwner.entity(EntityId.generate()), document.id())))
+                .isInstanceOf(NotFoundException.class);
         assertStillThere(document);
         assertThat(store.deleteCalls()).isEmpty();
     }
@@ -119,7 +127,8 @@ class DeleteDocumentServiceTest {
     void givenKeyWithoutDocumentsScope_whenDeleted_thenForbidden_andNothingRemoved() {
         Caller reviewer = Fixtures.caller(tenant, Scope.REVIEW, Scope.CONFIDENTIAL);
         assertThatThrownBy(() -> service.delete(new DocumentRef(reviewer, DocumentOwner.library(), document.id())))
-                .isInstanceOfSatisfying(ForbiddenException.class,
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
                         e -> assertThat(e.missingScope()).isEqualTo(Scope.DOCUMENTS));
         assertStillThere(document);
         assertThat(tokens.all()).hasSize(3);

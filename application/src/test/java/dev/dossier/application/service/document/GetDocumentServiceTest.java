@@ -1,13 +1,12 @@
 package dev.dossier.application.service.document;
 
-import dev.dossier.application.fakes.Audits;
-
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
@@ -27,7 +26,8 @@ class GetDocumentServiceTest {
     private final Caller caller = Fixtures.caller(tenant, Scope.DOCUMENTS);
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
-    private final GetDocumentService service = new GetDocumentService(documents, Audits.unobserved(), new dev.dossier.application.fakes.DirectUnitOfWork());
+    private final GetDocumentService service = new GetDocumentService(
+            documents, Audits.unobserved(), new dev.dossier.application.fakes.DirectUnitOfWork());
 
     private Document stored(TenantId owner, DocumentOwner documentOwner, Classification classification) {
         return Fixtures.storedDocument(documents, store, owner, documentOwner, "Passport", classification, NOW);
@@ -36,14 +36,16 @@ class GetDocumentServiceTest {
     @Test
     void givenOwnLibraryDocument_whenRead_thenReturned() {
         Document d = stored(tenant, DocumentOwner.library(), null);
-        assertThat(service.get(new DocumentRef(caller, DocumentOwner.library(), d.id()))).isSameAs(d);
+        assertThat(service.get(new DocumentRef(caller, DocumentOwner.library(), d.id())))
+                .isSameAs(d);
     }
 
     @Test
     void givenOwnEntityDocument_whenReadThroughItsEntity_thenReturned() {
         EntityId entity = EntityId.generate();
         Document d = stored(tenant, DocumentOwner.entity(entity), null);
-        assertThat(service.get(new DocumentRef(caller, DocumentOwner.entity(entity), d.id()))).isSameAs(d);
+        assertThat(service.get(new DocumentRef(caller, DocumentOwner.entity(entity), d.id())))
+                .isSameAs(d);
     }
 
     @Test
@@ -69,15 +71,17 @@ class GetDocumentServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.get(new DocumentRef(caller, DocumentOwner.library(), onEntity.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.get(new DocumentRef(caller, DocumentOwner.entity(EntityId.generate()),
-                onEntity.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        service.get(new DocumentRef(caller, DocumentOwner.entity(EntityId.generate()), onEntity.id())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void givenConfidentialDocument_whenReadWithoutConfidentialScope_thenMetadataReturned() {
         // the contract restricts downloads of confidential documents, not their metadata
         Document d = stored(tenant, DocumentOwner.library(), Classification.CONFIDENTIAL);
-        assertThat(service.get(new DocumentRef(caller, DocumentOwner.library(), d.id()))).isSameAs(d);
+        assertThat(service.get(new DocumentRef(caller, DocumentOwner.library(), d.id())))
+                .isSameAs(d);
     }
 
     @Test
@@ -85,7 +89,8 @@ class GetDocumentServiceTest {
         Document d = stored(tenant, DocumentOwner.library(), null);
         Caller reviewer = Fixtures.caller(tenant, Scope.REVIEW);
         assertThatThrownBy(() -> service.get(new DocumentRef(reviewer, DocumentOwner.library(), d.id())))
-                .isInstanceOfSatisfying(ForbiddenException.class,
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
                         e -> assertThat(e.missingScope()).isEqualTo(Scope.DOCUMENTS));
     }
 }

@@ -1,13 +1,12 @@
 package dev.dossier.application.service.document;
 
-import dev.dossier.application.fakes.Audits;
-
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
@@ -40,7 +39,8 @@ class IssueDownloadLinkServiceTest {
             new IssueDownloadLinkService(documents, tokens, secrets, new FixedTimeSource(NOW), Audits.unobserved(), tx);
 
     private Document stored(Classification classification) {
-        return Fixtures.storedDocument(documents, store, tenant, DocumentOwner.library(), "Passport", classification, NOW);
+        return Fixtures.storedDocument(
+                documents, store, tenant, DocumentOwner.library(), "Passport", classification, NOW);
     }
 
     @Test
@@ -52,8 +52,10 @@ class IssueDownloadLinkServiceTest {
         assertThat(link.document()).isSameAs(d);
         assertThat(tokens.all()).hasSize(1);
         DownloadToken stored = tokens.all().get(0);
-        assertThat(stored.secretHash()).isEqualTo(DownloadToken.hashOf(link.token()))
-                .isNotEqualTo(link.token()).doesNotContain(link.token());
+        assertThat(stored.secretHash())
+                .isEqualTo(DownloadToken.hashOf(link.token()))
+                .isNotEqualTo(link.token())
+                .doesNotContain(link.token());
         assertThat(stored.toString()).doesNotContain(link.token());
         assertThat(stored.documentId()).isEqualTo(d.id());
         assertThat(stored.tenantId()).isEqualTo(tenant);
@@ -83,7 +85,8 @@ class IssueDownloadLinkServiceTest {
     void givenConfidentialDocument_whenLinkIssuedWithoutConfidentialScope_thenForbidden_andNoToken() {
         Document d = stored(Classification.CONFIDENTIAL);
         assertThatThrownBy(() -> service.issue(new DocumentRef(caller, DocumentOwner.library(), d.id())))
-                .isInstanceOfSatisfying(ForbiddenException.class,
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
                         e -> assertThat(e.missingScope()).isEqualTo(Scope.CONFIDENTIAL));
         assertThat(tokens.all()).isEmpty();
     }
@@ -101,7 +104,8 @@ class IssueDownloadLinkServiceTest {
         Document d = stored(Classification.CONFIDENTIAL);
         Caller onlyConfidential = Fixtures.caller(tenant, Scope.CONFIDENTIAL);
         assertThatThrownBy(() -> service.issue(new DocumentRef(onlyConfidential, DocumentOwner.library(), d.id())))
-                .isInstanceOfSatisfying(ForbiddenException.class,
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
                         e -> assertThat(e.missingScope()).isEqualTo(Scope.DOCUMENTS));
         assertThat(tokens.all()).isEmpty();
     }
@@ -115,8 +119,14 @@ class IssueDownloadLinkServiceTest {
 
     @Test
     void givenOtherTenantsConfidentialDocument_whenLinkIssued_thenNotFoundRatherThanForbidden() {
-        Document foreign = Fixtures.storedDocument(documents, store, TenantId.generate(), DocumentOwner.library(),
-                "Passport", Classification.CONFIDENTIAL, NOW);
+        Document foreign = Fixtures.storedDocument(
+                documents,
+                store,
+                TenantId.generate(),
+                DocumentOwner.library(),
+                "Passport",
+                Classification.CONFIDENTIAL,
+                NOW);
         assertThatThrownBy(() -> service.issue(new DocumentRef(caller, DocumentOwner.library(), foreign.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(tokens.all()).isEmpty();
@@ -125,8 +135,9 @@ class IssueDownloadLinkServiceTest {
     @Test
     void givenOwnerMismatch_whenLinkIssued_thenNotFound() {
         Document d = stored(null);
-        assertThatThrownBy(() -> service.issue(new DocumentRef(caller, DocumentOwner.entity(EntityId.generate()),
-                d.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> service.issue(new DocumentRef(caller, DocumentOwner.entity(EntityId.generate()), d.id())))
+                .isInstanceOf(NotFoundException.class);
         assertThat(tokens.all()).isEmpty();
     }
 }

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
 import dev.dossier.application.fakes.Pagers;
-import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.paging.PageCursors;
 import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.auth.Caller;
@@ -47,8 +47,8 @@ class ListDocumentsServiceTest {
     }
 
     private Document libraryDoc(String label, long minutesAgo) {
-        return Fixtures.storedDocument(documents, store, tenant, DocumentOwner.library(), label, null,
-                NOW.minusSeconds(60 * minutesAgo));
+        return Fixtures.storedDocument(
+                documents, store, tenant, DocumentOwner.library(), label, null, NOW.minusSeconds(60 * minutesAgo));
     }
 
     private ListDocumentsQuery query(DocumentOwner owner, Optional<String> type, int limit) {
@@ -88,7 +88,9 @@ class ListDocumentsServiceTest {
     void givenBlankTypeFilter_whenListed_thenNoFilter() {
         libraryDoc("Passport", 2);
         libraryDoc("Contract", 1);
-        assertThat(service.list(query(DocumentOwner.library(), Optional.of("   "), 10)).totalCount()).isEqualTo(2);
+        assertThat(service.list(query(DocumentOwner.library(), Optional.of("   "), 10))
+                        .totalCount())
+                .isEqualTo(2);
     }
 
     @Test
@@ -105,8 +107,8 @@ class ListDocumentsServiceTest {
 
     @Test
     void givenEntityOwner_whenListed_thenItsDocumentsAndTheEntity() {
-        Document onEntity = Fixtures.storedDocument(documents, store, tenant, DocumentOwner.entity(entity.id()),
-                "Passport", null, NOW);
+        Document onEntity = Fixtures.storedDocument(
+                documents, store, tenant, DocumentOwner.entity(entity.id()), "Passport", null, NOW);
         libraryDoc("Passport", 1);
         Entity other = Fixtures.entity(entities, tenant, "Other Ltd", NOW);
         Fixtures.storedDocument(documents, store, tenant, DocumentOwner.entity(other.id()), "Passport", null, NOW);
@@ -128,7 +130,8 @@ class ListDocumentsServiceTest {
     void givenOtherTenantsEntity_whenListed_thenNotFound_evenIfItHasDocuments() {
         TenantId otherTenant = TenantId.generate();
         Entity foreign = Fixtures.entity(entities, otherTenant, "Foreign Ltd", NOW);
-        Fixtures.storedDocument(documents, store, otherTenant, DocumentOwner.entity(foreign.id()), "Passport", null, NOW);
+        Fixtures.storedDocument(
+                documents, store, otherTenant, DocumentOwner.entity(foreign.id()), "Passport", null, NOW);
         assertThatThrownBy(() -> service.list(query(DocumentOwner.entity(foreign.id()), Optional.empty(), 10)))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -136,9 +139,10 @@ class ListDocumentsServiceTest {
     @Test
     void givenKeyWithoutDocumentsScope_whenListed_thenForbidden() {
         Caller reviewer = Fixtures.caller(tenant, Scope.REVIEW);
-        assertThatThrownBy(() -> service.list(new ListDocumentsQuery(reviewer, DocumentOwner.library(),
-                Optional.empty(), 10)))
-                .isInstanceOfSatisfying(ForbiddenException.class,
+        assertThatThrownBy(() ->
+                        service.list(new ListDocumentsQuery(reviewer, DocumentOwner.library(), Optional.empty(), 10)))
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
                         e -> assertThat(e.missingScope()).isEqualTo(Scope.DOCUMENTS));
     }
 
@@ -148,20 +152,24 @@ class ListDocumentsServiceTest {
         assertThat(page.totalCount()).isZero();
         assertThat(page.documents()).isEmpty();
     }
+
     private DocumentPage page(DocumentOwner owner, String type, PageRequest request) {
         return service.list(new ListDocumentsQuery(caller, owner, Optional.ofNullable(type), request));
     }
 
     private static void assertInvalidCursor(Runnable call, String parameter) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.fieldErrors()).isEqualTo(Map.of(parameter, List.of("Invalid cursor."))));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).isEqualTo(Map.of(parameter, List.of("Invalid cursor."))));
     }
 
     @Test
     void givenLimitQuery_whenListed_thenNoCursors() {
         libraryDoc("Passport", 2);
         libraryDoc("Passport", 1);
-        assertThat(service.list(query(DocumentOwner.library(), Optional.empty(), 1)).cursors())
+        assertThat(service.list(query(DocumentOwner.library(), Optional.empty(), 1))
+                        .cursors())
                 .isEqualTo(PageCursors.NONE);
     }
 
@@ -178,13 +186,22 @@ class ListDocumentsServiceTest {
         assertThat(p1.cursors().hasMore()).isTrue();
         assertThat(p1.cursors().prevCursor()).isEmpty();
 
-        DocumentPage p2 = page(DocumentOwner.library(), null, PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
+        DocumentPage p2 = page(
+                DocumentOwner.library(),
+                null,
+                PageRequest.after(p1.cursors().nextCursor().orElseThrow(), 3));
         assertThat(p2.documents()).containsExactly(docs.get(3), docs.get(4), docs.get(5));
-        DocumentPage p3 = page(DocumentOwner.library(), null, PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 3));
+        DocumentPage p3 = page(
+                DocumentOwner.library(),
+                null,
+                PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 3));
         assertThat(p3.documents()).containsExactly(docs.get(6));
         assertThat(p3.cursors().hasMore()).isFalse();
 
-        DocumentPage back = page(DocumentOwner.library(), null, PageRequest.before(p3.cursors().prevCursor().orElseThrow(), 3));
+        DocumentPage back = page(
+                DocumentOwner.library(),
+                null,
+                PageRequest.before(p3.cursors().prevCursor().orElseThrow(), 3));
         assertThat(back.documents()).isEqualTo(p2.documents());
     }
 
@@ -198,7 +215,9 @@ class ListDocumentsServiceTest {
         String next = p1.cursors().nextCursor().orElseThrow();
 
         DocumentPage p2 = page(DocumentOwner.library(), " bank STATEMENT ", PageRequest.after(next, 3));
-        assertThat(p2.documents()).hasSize(2).allSatisfy(d -> assertThat(d.documentType()).isEqualTo("Bank Statement"));
+        assertThat(p2.documents())
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.documentType()).isEqualTo("Bank Statement"));
 
         assertInvalidCursor(() -> page(DocumentOwner.library(), "Passport", PageRequest.after(next, 3)), "after");
         assertInvalidCursor(() -> page(DocumentOwner.library(), null, PageRequest.after(next, 3)), "after");
@@ -209,15 +228,20 @@ class ListDocumentsServiceTest {
         for (int i = 4; i >= 1; i--) {
             libraryDoc("Passport", i);
         }
-        String next = page(DocumentOwner.library(), null, PageRequest.first(2)).cursors().nextCursor().orElseThrow();
+        String next = page(DocumentOwner.library(), null, PageRequest.first(2))
+                .cursors()
+                .nextCursor()
+                .orElseThrow();
         int transactions = tx.started();
 
         assertInvalidCursor(() -> page(DocumentOwner.entity(entity.id()), null, PageRequest.after(next, 2)), "after");
-        assertInvalidCursor(() -> page(DocumentOwner.entity(EntityId.generate()), null, PageRequest.after(next, 2)),
-                "after");
+        assertInvalidCursor(
+                () -> page(DocumentOwner.entity(EntityId.generate()), null, PageRequest.after(next, 2)), "after");
         Caller stranger = Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS);
-        assertInvalidCursor(() -> service.list(new ListDocumentsQuery(stranger, DocumentOwner.library(),
-                Optional.empty(), PageRequest.after(next, 2))), "after");
+        assertInvalidCursor(
+                () -> service.list(new ListDocumentsQuery(
+                        stranger, DocumentOwner.library(), Optional.empty(), PageRequest.after(next, 2))),
+                "after");
         assertInvalidCursor(() -> page(DocumentOwner.library(), null, PageRequest.before(next, 2)), "before");
         assertThat(tx.started()).isEqualTo(transactions);
     }
@@ -225,8 +249,8 @@ class ListDocumentsServiceTest {
     @Test
     void givenEntityOwner_whenPaged_thenTheEntityAndItsCountCome_andAMissingEntityIsNotFound() {
         for (int i = 0; i < 3; i++) {
-            Fixtures.storedDocument(documents, store, tenant, DocumentOwner.entity(entity.id()), "Passport", null,
-                    NOW.minusSeconds(i));
+            Fixtures.storedDocument(
+                    documents, store, tenant, DocumentOwner.entity(entity.id()), "Passport", null, NOW.minusSeconds(i));
         }
         DocumentPage p = page(DocumentOwner.entity(entity.id()), null, PageRequest.first(2));
         assertThat(p.entity()).contains(entity);

@@ -1,7 +1,5 @@
 package dev.dossier.application.service.document;
 
-import dev.dossier.application.fakes.Audits;
-
 import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dossier.application.error.ContentIntegrityException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryAttachmentRepository;
@@ -49,16 +48,18 @@ class RedeemDownloadLinkServiceTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final MutableTimeSource time = new MutableTimeSource(NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final RedeemDownloadLinkService service = new RedeemDownloadLinkService(documents, tokens, store, time, Audits.unobserved(), tx);
-    private final IssueDownloadLinkService issuer = new IssueDownloadLinkService(documents, tokens,
-            new SequenceSecretGenerator(), time, Audits.unobserved(), tx);
+    private final RedeemDownloadLinkService service =
+            new RedeemDownloadLinkService(documents, tokens, store, time, Audits.unobserved(), tx);
+    private final IssueDownloadLinkService issuer = new IssueDownloadLinkService(
+            documents, tokens, new SequenceSecretGenerator(), time, Audits.unobserved(), tx);
     private Document document;
     private String token;
 
     @BeforeEach
     void setUp() {
         document = Fixtures.storedDocument(documents, store, tenant, DocumentOwner.library(), "Passport", null, NOW);
-        token = issuer.issue(new DocumentRef(caller, DocumentOwner.library(), document.id())).token();
+        token = issuer.issue(new DocumentRef(caller, DocumentOwner.library(), document.id()))
+                .token();
     }
 
     private static byte[] readAll(DownloadableContent content) throws IOException {
@@ -73,7 +74,9 @@ class RedeemDownloadLinkServiceTest {
         DownloadableContent content = service.redeem(token);
         assertThat(content.document()).isEqualTo(document);
         assertThat(readAll(content)).isEqualTo(store.bytesOf(document.file().storageKey()));
-        assertThat(tokens.findBySecretHash(DownloadToken.hashOf(token)).orElseThrow().redeemedAt())
+        assertThat(tokens.findBySecretHash(DownloadToken.hashOf(token))
+                        .orElseThrow()
+                        .redeemedAt())
                 .isEqualTo(NOW.plus(Duration.ofMinutes(3)));
     }
 
@@ -84,7 +87,8 @@ class RedeemDownloadLinkServiceTest {
         forged[forged.length / 2] ^= 0x20;
         store.seed(document.file().storageKey(), forged, document.file().contentType());
         DownloadableContent content = service.redeem(token);
-        assertThatThrownBy(() -> readAll(content)).isInstanceOf(ContentIntegrityException.class)
+        assertThatThrownBy(() -> readAll(content))
+                .isInstanceOf(ContentIntegrityException.class)
                 .hasMessageContaining("not the one uploaded");
     }
 
@@ -98,7 +102,10 @@ class RedeemDownloadLinkServiceTest {
     void givenLinkAtExactlyFifteenMinutes_whenRedeemed_thenNotFound() {
         time.advance(Duration.ofMinutes(15));
         assertThatThrownBy(() -> service.redeem(token)).isInstanceOf(NotFoundException.class);
-        assertThat(tokens.findBySecretHash(DownloadToken.hashOf(token)).orElseThrow().redeemedAt()).isNull();
+        assertThat(tokens.findBySecretHash(DownloadToken.hashOf(token))
+                        .orElseThrow()
+                        .redeemedAt())
+                .isNull();
     }
 
     @Test
@@ -147,9 +154,11 @@ class RedeemDownloadLinkServiceTest {
     void givenStoreCannotOpenTheBytes_whenRedeemed_thenStorageFailureWithoutInternals() {
         store.failOpens(true);
         assertThatThrownBy(() -> service.redeem(token))
-                .isInstanceOfSatisfying(StorageFailureException.class, e -> assertThat(e.reason())
-                        .isEqualTo("The file could not be read from storage.")
-                        .doesNotContain(InMemoryContentStore.INTERNAL_DETAIL));
+                .isInstanceOfSatisfying(
+                        StorageFailureException.class,
+                        e -> assertThat(e.reason())
+                                .isEqualTo("The file could not be read from storage.")
+                                .doesNotContain(InMemoryContentStore.INTERNAL_DETAIL));
     }
 
     @Test

@@ -62,10 +62,21 @@ class UploadDocumentServiceTest {
         return new UploadDocumentCommand(caller, DocumentOwner.library(), fileName, content, documentType, null, null);
     }
 
-    private UploadDocumentCommand command(DocumentOwner owner, String fileName, byte[] bytes, String documentType,
-                                          String classification, String expiry) {
-        return new UploadDocumentCommand(caller, owner, fileName, bytes == null ? null : new ByteArrayUploadContent(bytes),
-                documentType, classification, expiry);
+    private UploadDocumentCommand command(
+            DocumentOwner owner,
+            String fileName,
+            byte[] bytes,
+            String documentType,
+            String classification,
+            String expiry) {
+        return new UploadDocumentCommand(
+                caller,
+                owner,
+                fileName,
+                bytes == null ? null : new ByteArrayUploadContent(bytes),
+                documentType,
+                classification,
+                expiry);
     }
 
     private static Map<String, List<String>> fieldErrorsOf(Runnable call) {
@@ -84,8 +95,8 @@ class UploadDocumentServiceTest {
         @Test
         void givenValidPdf_whenUploadedToLibrary_thenBytesStoredUnderGeneratedKey_andRowRecorded() {
             byte[] bytes = Fixtures.pdf();
-            Document d = service.upload(libraryUpload("Statement March.pdf", new ByteArrayUploadContent(bytes),
-                    "Bank Statement"));
+            Document d = service.upload(
+                    libraryUpload("Statement March.pdf", new ByteArrayUploadContent(bytes), "Bank Statement"));
 
             assertThat(documents.all()).containsExactly(d);
             assertThat(store.objects()).containsOnlyKeys(d.file().storageKey());
@@ -133,22 +144,23 @@ class UploadDocumentServiceTest {
             Document png = service.upload(libraryUpload("SCAN.PNG", new ByteArrayUploadContent(Fixtures.png()), "ID"));
             assertThat(png.file().contentType()).isEqualTo("image/png");
             assertThat(store.contentTypeOf(png.file().storageKey())).isEqualTo("image/png");
-            Document jpg = service.upload(libraryUpload("photo.jpg", new ByteArrayUploadContent(Fixtures.jpeg()), "ID"));
+            Document jpg =
+                    service.upload(libraryUpload("photo.jpg", new ByteArrayUploadContent(Fixtures.jpeg()), "ID"));
             assertThat(jpg.file().contentType()).isEqualTo("image/jpeg");
         }
 
         @Test
         void givenPathInFileName_whenUploaded_thenOnlyTheSafeBaseNameIsKept() {
-            Document d = service.upload(libraryUpload("../../etc/passwd.pdf", new ByteArrayUploadContent(Fixtures.pdf()),
-                    "Other"));
+            Document d = service.upload(
+                    libraryUpload("../../etc/passwd.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Other"));
             assertThat(d.file().name().value()).isEqualTo("passwd.pdf");
             assertThat(d.file().storageKey().value()).doesNotContain("passwd").doesNotContain("..");
         }
 
         @Test
         void givenEntityOwner_whenUploadedWithoutClassification_thenEntityPrivate() {
-            Document d = service.upload(command(DocumentOwner.entity(entity.id()), "p.pdf", Fixtures.pdf(), "Passport",
-                    null, null));
+            Document d = service.upload(
+                    command(DocumentOwner.entity(entity.id()), "p.pdf", Fixtures.pdf(), "Passport", null, null));
             assertThat(d.owner()).isEqualTo(DocumentOwner.entity(entity.id()));
             assertThat(d.classification()).isEqualTo(Classification.ENTITY_PRIVATE);
             assertThat(d.businessType()).isEqualTo(BusinessType.IDENTIFICATION);
@@ -157,25 +169,41 @@ class UploadDocumentServiceTest {
         @ParameterizedTest
         @ValueSource(strings = {"", "   "})
         void givenBlankClassification_whenUploaded_thenDefault(String classification) {
-            Document d = service.upload(command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport",
-                    classification, null));
+            Document d = service.upload(
+                    command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport", classification, null));
             assertThat(d.classification()).isEqualTo(Classification.TENANT_PRIVATE);
         }
 
         @Test
         void givenExplicitClassification_whenUploaded_thenKept() {
-            assertThat(service.upload(command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport",
-                    "confidential", null)).classification()).isEqualTo(Classification.CONFIDENTIAL);
-            assertThat(service.upload(command(DocumentOwner.entity(entity.id()), "p.pdf", Fixtures.pdf(), "Passport",
-                    " shared ", null)).classification()).isEqualTo(Classification.SHARED);
-            assertThat(service.upload(command(DocumentOwner.entity(entity.id()), "p.pdf", Fixtures.pdf(), "Passport",
-                    "tenant_private", null)).classification()).isEqualTo(Classification.TENANT_PRIVATE);
+            assertThat(service.upload(command(
+                                    DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport", "confidential", null))
+                            .classification())
+                    .isEqualTo(Classification.CONFIDENTIAL);
+            assertThat(service.upload(command(
+                                    DocumentOwner.entity(entity.id()),
+                                    "p.pdf",
+                                    Fixtures.pdf(),
+                                    "Passport",
+                                    " shared ",
+                                    null))
+                            .classification())
+                    .isEqualTo(Classification.SHARED);
+            assertThat(service.upload(command(
+                                    DocumentOwner.entity(entity.id()),
+                                    "p.pdf",
+                                    Fixtures.pdf(),
+                                    "Passport",
+                                    "tenant_private",
+                                    null))
+                            .classification())
+                    .isEqualTo(Classification.TENANT_PRIVATE);
         }
 
         @Test
         void givenExpiryDate_whenUploaded_thenRecorded() {
-            Document d = service.upload(command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport", null,
-                    "2031-07-15"));
+            Document d = service.upload(
+                    command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport", null, "2031-07-15"));
             assertThat(d.expiryDate()).contains(LocalDate.of(2031, 7, 15));
         }
 
@@ -194,11 +222,13 @@ class UploadDocumentServiceTest {
         @ParameterizedTest
         @ValueSource(strings = {"secret", "Confidential", "PRIVATE", "public"})
         void givenUnknownClassification_whenUploaded_thenFieldErrorOnClassification(String classification) {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "p.pdf", Fixtures.pdf(), "Passport", classification, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
+                    command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport", classification, null)));
             assertThat(errors).containsOnlyKeys("classification");
-            assertThat(errors.get("classification")).containsExactly("\"" + classification
-                    + "\" is not a valid choice. Allowed: tenant_private, entity_private, shared, confidential.");
+            assertThat(errors.get("classification"))
+                    .containsExactly("\"" + classification
+                            + "\" is not a valid choice. Allowed: tenant_private, entity_private,"
+                            + " shared, confidential.");
             assertNothingKept();
         }
 
@@ -206,31 +236,31 @@ class UploadDocumentServiceTest {
         @NullAndEmptySource
         @ValueSource(strings = {"   "})
         void givenMissingDocumentType_whenUploaded_thenRequired(String documentType) {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "p.pdf", Fixtures.pdf(), documentType, null, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
+                    command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), documentType, null, null)));
             assertThat(errors).containsExactly(Map.entry("document_type", List.of("This field is required.")));
             assertNothingKept();
         }
 
         @Test
         void givenDocumentTypeOver255_whenUploaded_thenRefusedOnDocumentType() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "p.pdf", Fixtures.pdf(), "x".repeat(256), null, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
+                    command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "x".repeat(256), null, null)));
             assertThat(errors).containsOnlyKeys("document_type");
         }
 
         @Test
         void givenNoFile_whenUploaded_thenFieldErrorOnFile() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    null, null, "Passport", null, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(
+                    () -> service.upload(command(DocumentOwner.library(), null, null, "Passport", null, null)));
             assertThat(errors).containsExactly(Map.entry("file", List.of("No file was submitted.")));
             assertNothingKept();
         }
 
         @Test
         void givenFileWithoutName_whenUploaded_thenFieldErrorOnFile() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    null, Fixtures.pdf(), "Passport", null, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(() ->
+                    service.upload(command(DocumentOwner.library(), null, Fixtures.pdf(), "Passport", null, null)));
             assertThat(errors).containsOnlyKeys("file");
             assertThat(errors.get("file")).hasSize(1);
         }
@@ -239,10 +269,11 @@ class UploadDocumentServiceTest {
         @ValueSource(strings = {"malware.exe", "page.html", "logo.svg", "app.js", "README", "archive.zip", "scan.tif"})
         void givenDisallowedExtension_whenUploaded_thenFileTypeNotAllowed(String fileName) {
             ByteArrayUploadContent content = new ByteArrayUploadContent(Fixtures.pdf());
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
-                    libraryUpload(fileName, content, "Passport")));
-            assertThat(errors).containsExactly(Map.entry("file",
-                    List.of("File type not allowed. Allowed types: " + ALLOWED_TYPES)));
+            Map<String, List<String>> errors =
+                    fieldErrorsOf(() -> service.upload(libraryUpload(fileName, content, "Passport")));
+            assertThat(errors)
+                    .containsExactly(
+                            Map.entry("file", List.of("File type not allowed. Allowed types: " + ALLOWED_TYPES)));
             assertNothingKept();
         }
 
@@ -250,26 +281,26 @@ class UploadDocumentServiceTest {
         void givenOneByteOverTenMegabytes_whenUploaded_thenTooLarge_andBodyNeverRead() {
             ByteArrayUploadContent content = new ByteArrayUploadContent(Fixtures.pdf((int) TEN_MB + 1));
             assertThat(content.size()).isEqualTo(10_485_761L);
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
-                    libraryUpload("big.pdf", content, "Contract")));
-            assertThat(errors).containsExactly(Map.entry("file",
-                    List.of("File size exceeds maximum allowed size of 10MB")));
+            Map<String, List<String>> errors =
+                    fieldErrorsOf(() -> service.upload(libraryUpload("big.pdf", content, "Contract")));
+            assertThat(errors)
+                    .containsExactly(Map.entry("file", List.of("File size exceeds maximum allowed size of 10MB")));
             assertThat(content.opens()).isZero();
             assertNothingKept();
         }
 
         @Test
         void givenEmptyFile_whenUploaded_thenRefusedOnFile() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "empty.pdf", new byte[0], "Passport", null, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(() ->
+                    service.upload(command(DocumentOwner.library(), "empty.pdf", new byte[0], "Passport", null, null)));
             assertThat(errors).containsOnlyKeys("file");
             assertNothingKept();
         }
 
         @Test
         void givenExecutableNamedPdf_whenUploaded_thenRefusedOnFile() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "invoice.pdf", Fixtures.exe(), "Invoice", null, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
+                    command(DocumentOwner.library(), "invoice.pdf", Fixtures.exe(), "Invoice", null, null)));
             assertThat(errors).containsOnlyKeys("file");
             assertThat(errors.get("file")).hasSize(1);
             assertNothingKept();
@@ -277,35 +308,40 @@ class UploadDocumentServiceTest {
 
         @Test
         void givenPngNamedPdf_andPdfNamedPng_whenUploaded_thenBothRefusedOnFile() {
-            assertThat(fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(), "x.pdf", Fixtures.png(),
-                    "Other", null, null)))).containsOnlyKeys("file");
-            assertThat(fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(), "x.png", Fixtures.pdf(),
-                    "Other", null, null)))).containsOnlyKeys("file");
+            assertThat(fieldErrorsOf(() -> service.upload(
+                            command(DocumentOwner.library(), "x.pdf", Fixtures.png(), "Other", null, null))))
+                    .containsOnlyKeys("file");
+            assertThat(fieldErrorsOf(() -> service.upload(
+                            command(DocumentOwner.library(), "x.png", Fixtures.pdf(), "Other", null, null))))
+                    .containsOnlyKeys("file");
             assertNothingKept();
         }
 
         @Test
         void givenExecutableNamedPdf_whenUploaded_thenSameErrorAsADisallowedType() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "invoice.pdf", Fixtures.exe(), "Invoice", null, null)));
-            assertThat(errors).containsExactly(Map.entry("file",
-                    List.of("File type not allowed. Allowed types: " + ALLOWED_TYPES)));
+            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
+                    command(DocumentOwner.library(), "invoice.pdf", Fixtures.exe(), "Invoice", null, null)));
+            assertThat(errors)
+                    .containsExactly(
+                            Map.entry("file", List.of("File type not allowed. Allowed types: " + ALLOWED_TYPES)));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"31/12/2030", "2030-13-01", "tomorrow", "2030-02-30"})
         void givenMalformedExpiryDate_whenUploaded_thenFieldErrorOnExpiryDate(String expiry) {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "p.pdf", Fixtures.pdf(), "Passport", null, expiry)));
-            assertThat(errors).containsExactly(Map.entry("expiry_date",
-                    List.of("Date has wrong format. Use one of these formats instead: YYYY-MM-DD.")));
+            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(
+                    command(DocumentOwner.library(), "p.pdf", Fixtures.pdf(), "Passport", null, expiry)));
+            assertThat(errors)
+                    .containsExactly(Map.entry(
+                            "expiry_date",
+                            List.of("Date has wrong format. Use one of these formats instead: YYYY-MM-DD.")));
             assertNothingKept();
         }
 
         @Test
         void givenSeveralBadFields_whenUploaded_thenEveryFieldErrorReportedTogether() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    null, null, " ", "secret", "not-a-date")));
+            Map<String, List<String>> errors = fieldErrorsOf(
+                    () -> service.upload(command(DocumentOwner.library(), null, null, " ", "secret", "not-a-date")));
             assertThat(errors).containsOnlyKeys("file", "document_type", "classification", "expiry_date");
             assertThat(errors.get("file")).containsExactly("No file was submitted.");
             assertThat(errors.get("document_type")).containsExactly("This field is required.");
@@ -314,8 +350,8 @@ class UploadDocumentServiceTest {
 
         @Test
         void givenDisallowedTypeAndMissingLabel_whenUploaded_thenBothReported() {
-            Map<String, List<String>> errors = fieldErrorsOf(() -> service.upload(command(DocumentOwner.library(),
-                    "tool.exe", Fixtures.exe(), null, null, null)));
+            Map<String, List<String>> errors = fieldErrorsOf(() ->
+                    service.upload(command(DocumentOwner.library(), "tool.exe", Fixtures.exe(), null, null, null)));
             assertThat(errors).containsOnlyKeys("file", "document_type");
             assertThat(errors.get("file")).containsExactly("File type not allowed. Allowed types: " + ALLOWED_TYPES);
         }
@@ -325,16 +361,23 @@ class UploadDocumentServiceTest {
     class AccessAndOwners {
         @Test
         void givenMissingEntityOwner_whenUploaded_thenNotFound_andNothingKept() {
-            assertThatThrownBy(() -> service.upload(command(DocumentOwner.entity(EntityId.generate()), "p.pdf",
-                    Fixtures.pdf(), "Passport", null, null))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> service.upload(command(
+                            DocumentOwner.entity(EntityId.generate()),
+                            "p.pdf",
+                            Fixtures.pdf(),
+                            "Passport",
+                            null,
+                            null)))
+                    .isInstanceOf(NotFoundException.class);
             assertNothingKept();
         }
 
         @Test
         void givenOtherTenantsEntity_whenUploaded_thenNotFound_andNothingKept() {
             Entity foreign = Fixtures.entity(entities, TenantId.generate(), "Foreign Ltd", NOW);
-            assertThatThrownBy(() -> service.upload(command(DocumentOwner.entity(foreign.id()), "p.pdf",
-                    Fixtures.pdf(), "Passport", null, null))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> service.upload(command(
+                            DocumentOwner.entity(foreign.id()), "p.pdf", Fixtures.pdf(), "Passport", null, null)))
+                    .isInstanceOf(NotFoundException.class);
             assertNothingKept();
         }
 
@@ -342,9 +385,10 @@ class UploadDocumentServiceTest {
         void givenKeyWithoutDocumentsScope_whenUploaded_thenForbidden_andContentNeverRead() {
             Caller reviewer = Fixtures.caller(tenant, Scope.REVIEW, Scope.CONFIDENTIAL);
             ByteArrayUploadContent content = new ByteArrayUploadContent(Fixtures.pdf());
-            assertThatThrownBy(() -> service.upload(new UploadDocumentCommand(reviewer, DocumentOwner.library(),
-                    "p.pdf", content, "Passport", null, null)))
-                    .isInstanceOfSatisfying(ForbiddenException.class,
+            assertThatThrownBy(() -> service.upload(new UploadDocumentCommand(
+                            reviewer, DocumentOwner.library(), "p.pdf", content, "Passport", null, null)))
+                    .isInstanceOfSatisfying(
+                            ForbiddenException.class,
                             e -> assertThat(e.missingScope()).isEqualTo(Scope.DOCUMENTS));
             assertThat(content.opens()).isZero();
             assertNothingKept();
@@ -356,8 +400,8 @@ class UploadDocumentServiceTest {
         @Test
         void givenStorageFailure_whenUploaded_thenStorageFailure_andNoRow_andNoObject() {
             store.failPuts(true);
-            assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf",
-                    new ByteArrayUploadContent(Fixtures.pdf(50_000)), "Passport")))
+            assertThatThrownBy(() -> service.upload(
+                            libraryUpload("p.pdf", new ByteArrayUploadContent(Fixtures.pdf(50_000)), "Passport")))
                     .isInstanceOfSatisfying(StorageFailureException.class, e -> {
                         assertThat(e.reason()).isEqualTo("Failed to upload file to storage. Please try again later.");
                         assertThat(e.reason()).doesNotContain(InMemoryContentStore.INTERNAL_DETAIL);
@@ -370,10 +414,13 @@ class UploadDocumentServiceTest {
         @Test
         void givenRepositorySaveFailure_whenUploaded_thenStorageFailure_andStoredObjectRemoved() {
             documents.failSavesWith(new IllegalStateException("duplicate key value violates unique constraint \"pk\""));
-            assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf", new ByteArrayUploadContent(Fixtures.pdf()),
-                    "Passport")))
+            assertThatThrownBy(() -> service.upload(
+                            libraryUpload("p.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Passport")))
                     .isInstanceOfSatisfying(StorageFailureException.class, e -> {
-                        assertThat(e.reason()).isNotBlank().doesNotContain("duplicate key").doesNotContain("pk");
+                        assertThat(e.reason())
+                                .isNotBlank()
+                                .doesNotContain("duplicate key")
+                                .doesNotContain("pk");
                         assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
                     });
             assertThat(documents.saveCalls()).isEqualTo(1);
@@ -388,19 +435,22 @@ class UploadDocumentServiceTest {
         void givenRepositoryFailureAndStoreCleanupFailure_whenUploaded_thenStillStorageFailure() {
             documents.failSavesWith(new IllegalStateException("db down"));
             store.failDeletes(true);
-            assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf", new ByteArrayUploadContent(Fixtures.pdf()),
-                    "Passport"))).isInstanceOf(StorageFailureException.class);
+            assertThatThrownBy(() -> service.upload(
+                            libraryUpload("p.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Passport")))
+                    .isInstanceOf(StorageFailureException.class);
             assertThat(documents.all()).isEmpty();
             assertThat(store.deleteCalls()).hasSize(1);
         }
 
         @Test
         void givenBytesThatNoLongerMatchTheHashTakenOnArrival_whenUploaded_thenStorageFailure_andNothingKept() {
-            UploadContent content = ByteArrayUploadContent.declaringSha256(Fixtures.pdf(),
-                    Fixtures.sha256Hex(Fixtures.pdf(50_000)));
+            UploadContent content =
+                    ByteArrayUploadContent.declaringSha256(Fixtures.pdf(), Fixtures.sha256Hex(Fixtures.pdf(50_000)));
             assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf", content, "Passport")))
-                    .isInstanceOfSatisfying(StorageFailureException.class, e ->
-                            assertThat(e.reason()).isEqualTo("Failed to upload file to storage. Please try again later."));
+                    .isInstanceOfSatisfying(
+                            StorageFailureException.class,
+                            e -> assertThat(e.reason())
+                                    .isEqualTo("Failed to upload file to storage. Please try again later."));
             assertNothingKept();
         }
 

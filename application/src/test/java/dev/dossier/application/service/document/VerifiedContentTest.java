@@ -96,7 +96,8 @@ class VerifiedContentTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 8192})
     void givenAnEmptyFileStoredEmpty_whenRead_thenEndsAtOnce(int chunk) throws IOException {
-        assertThat(readAll(reading(new byte[0], new byte[0]), chunk, new ByteArrayOutputStream())).isEmpty();
+        assertThat(readAll(reading(new byte[0], new byte[0]), chunk, new ByteArrayOutputStream()))
+                .isEmpty();
     }
 
     @ParameterizedTest

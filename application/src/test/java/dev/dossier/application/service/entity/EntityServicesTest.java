@@ -51,7 +51,8 @@ class EntityServicesTest {
             assertThat(e.tenantId()).isEqualTo(tenant);
             assertThat(e.createdAt()).isEqualTo(NOW);
             assertThat(entities.findById(tenant, e.id())).contains(e);
-            assertThat(create.create(new CreateEntityCommand(caller, "Acme", "company")).type())
+            assertThat(create.create(new CreateEntityCommand(caller, "Acme", "company"))
+                            .type())
                     .isEqualTo(EntityType.COMPANY);
         }
 
@@ -60,8 +61,10 @@ class EntityServicesTest {
         @ValueSource(strings = {"  "})
         void givenMissingEntityType_whenCreated_thenRequired(String type) {
             assertThatThrownBy(() -> create.create(new CreateEntityCommand(caller, "Acme", type)))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                            .containsExactly(Map.entry("entity_type", List.of("This field is required."))));
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.fieldErrors())
+                                    .containsExactly(Map.entry("entity_type", List.of("This field is required."))));
             assertThat(entities.all()).isEmpty();
         }
 
@@ -69,9 +72,13 @@ class EntityServicesTest {
         @ValueSource(strings = {"partnership", "Company", "INDIVIDUAL", "trust"})
         void givenUnknownEntityType_whenCreated_thenInvalidChoice(String type) {
             assertThatThrownBy(() -> create.create(new CreateEntityCommand(caller, "Acme", type)))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                            .containsExactly(Map.entry("entity_type", List.of(
-                                    "\"" + type + "\" is not a valid choice. Allowed: company, individual."))));
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.fieldErrors())
+                                    .containsExactly(Map.entry(
+                                            "entity_type",
+                                            List.of("\"" + type
+                                                    + "\" is not a valid choice. Allowed: company, individual."))));
             assertThat(entities.all()).isEmpty();
         }
 
@@ -89,7 +96,8 @@ class EntityServicesTest {
         void givenKeyWithoutDocumentsScope_whenCreated_thenForbidden() {
             Caller reviewer = Fixtures.caller(tenant, Scope.REVIEW);
             assertThatThrownBy(() -> create.create(new CreateEntityCommand(reviewer, "Acme", "company")))
-                    .isInstanceOfSatisfying(ForbiddenException.class,
+                    .isInstanceOfSatisfying(
+                            ForbiddenException.class,
                             e -> assertThat(e.missingScope()).isEqualTo(Scope.DOCUMENTS));
             assertThat(entities.all()).isEmpty();
         }
@@ -149,8 +157,9 @@ class EntityServicesTest {
         void givenKeyWithoutDocumentsScope_whenListed_thenForbidden() {
             assertThatThrownBy(() -> list.list(new ListEntitiesQuery(Fixtures.caller(tenant, Scope.REVIEW), 10)))
                     .isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> list.list(new ListEntitiesQuery(Fixtures.caller(tenant, Scope.REVIEW),
-                    PageRequest.first(10)))).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> list.list(
+                            new ListEntitiesQuery(Fixtures.caller(tenant, Scope.REVIEW), PageRequest.first(10))))
+                    .isInstanceOf(ForbiddenException.class);
         }
 
         @Test
@@ -170,16 +179,17 @@ class EntityServicesTest {
 
             EntityPage p2 = list.list(new ListEntitiesQuery(caller, PageRequest.after(next, 2)));
             assertThat(p2.entities()).extracting(Entity::name).containsExactly("E2", "E1");
-            EntityPage p3 = list.list(new ListEntitiesQuery(caller,
-                    PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 2)));
+            EntityPage p3 = list.list(new ListEntitiesQuery(
+                    caller, PageRequest.after(p2.cursors().nextCursor().orElseThrow(), 2)));
             assertThat(p3.entities()).extracting(Entity::name).containsExactly("E0");
             assertThat(p3.cursors().hasMore()).isFalse();
             assertThat(p3.cursors().nextCursor()).isEmpty();
 
             Caller stranger = Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS);
             assertThatThrownBy(() -> list.list(new ListEntitiesQuery(stranger, PageRequest.after(next, 2))))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                            .isEqualTo(Map.of("after", List.of("Invalid cursor."))));
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("after", List.of("Invalid cursor."))));
             assertThat(tx.started()).as("a bad cursor reads nothing").isEqualTo(5 + 3);
         }
     }

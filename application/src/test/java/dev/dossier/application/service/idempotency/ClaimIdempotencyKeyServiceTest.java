@@ -104,8 +104,9 @@ class ClaimIdempotencyKeyServiceTest {
         assertThatThrownBy(() -> send(caller, "key-1", UPLOAD_B, CREATED))
                 .isInstanceOfSatisfying(IdempotencyConflictException.class, e -> {
                     assertThat(e.reason()).isEqualTo(IdempotencyConflictException.Reason.DIFFERENT_REQUEST);
-                    assertThat(e.getMessage()).isEqualTo("This Idempotency-Key was already used for a different "
-                            + "request. Use a new key for a new request.");
+                    assertThat(e.getMessage())
+                            .isEqualTo("This Idempotency-Key was already used for a different "
+                                    + "request. Use a new key for a new request.");
                 });
         assertThat(executions).hasValue(1);
         assertThat(records.all()).isEqualTo(before);
@@ -117,13 +118,15 @@ class ClaimIdempotencyKeyServiceTest {
         time.advance(Duration.ofMinutes(4));
 
         assertThatThrownBy(() -> send(caller, "key-1", UPLOAD_A, CREATED))
-                .isInstanceOfSatisfying(IdempotencyConflictException.class,
+                .isInstanceOfSatisfying(
+                        IdempotencyConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(IdempotencyConflictException.Reason.IN_FLIGHT));
         assertThat(executions).hasValue(0);
 
         // once the first finishes, the repeat replays its answer
         service.settle(running, CREATED);
-        assertThat(send(caller, "key-1", UPLOAD_A, new RecordedResponse(201, "{}"))).isEqualTo(CREATED);
+        assertThat(send(caller, "key-1", UPLOAD_A, new RecordedResponse(201, "{}")))
+                .isEqualTo(CREATED);
         assertThat(executions).hasValue(0);
     }
 
@@ -132,8 +135,9 @@ class ClaimIdempotencyKeyServiceTest {
         proceed(caller, "key-1", UPLOAD_A);
 
         assertThatThrownBy(() -> send(caller, "key-1", UPLOAD_B, CREATED))
-                .isInstanceOfSatisfying(IdempotencyConflictException.class, e -> assertThat(e.reason())
-                        .isEqualTo(IdempotencyConflictException.Reason.DIFFERENT_REQUEST));
+                .isInstanceOfSatisfying(
+                        IdempotencyConflictException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IdempotencyConflictException.Reason.DIFFERENT_REQUEST));
     }
 
     @Test
@@ -157,7 +161,8 @@ class ClaimIdempotencyKeyServiceTest {
         send(caller, "key-1", UPLOAD_A, CREATED);
         time.advance(Duration.ofHours(24).minusMillis(1));
 
-        assertThat(send(caller, "key-1", UPLOAD_A, new RecordedResponse(201, "{}"))).isEqualTo(CREATED);
+        assertThat(send(caller, "key-1", UPLOAD_A, new RecordedResponse(201, "{}")))
+                .isEqualTo(CREATED);
         assertThat(executions).hasValue(1);
     }
 
@@ -171,8 +176,11 @@ class ClaimIdempotencyKeyServiceTest {
 
         // the presumed-dead server finishes after all: it must not overwrite the recorded answer
         service.settle(crashed, new RecordedResponse(201, "{\"id\":\"late\"}"));
-        assertThat(records.all()).singleElement().satisfies(r -> assertThat(r.response()).isEqualTo(CREATED));
-        assertThat(send(caller, "key-1", UPLOAD_A, new RecordedResponse(201, "{}"))).isEqualTo(CREATED);
+        assertThat(records.all())
+                .singleElement()
+                .satisfies(r -> assertThat(r.response()).isEqualTo(CREATED));
+        assertThat(send(caller, "key-1", UPLOAD_A, new RecordedResponse(201, "{}")))
+                .isEqualTo(CREATED);
     }
 
     @ParameterizedTest
@@ -221,7 +229,8 @@ class ClaimIdempotencyKeyServiceTest {
     void givenKeyWithSurroundingBlanks_whenClaimed_thenTheBlanksDoNotCount() {
         send(caller, "key-1", UPLOAD_A, CREATED);
 
-        assertThat(send(caller, "  key-1 ", UPLOAD_A, new RecordedResponse(201, "{}"))).isEqualTo(CREATED);
+        assertThat(send(caller, "  key-1 ", UPLOAD_A, new RecordedResponse(201, "{}")))
+                .isEqualTo(CREATED);
     }
 
     @Test
@@ -233,7 +242,8 @@ class ClaimIdempotencyKeyServiceTest {
     @ValueSource(strings = {"", "   ", "a\u0000b", "tab\tinside", "line\nbreak", "del\u007f"})
     void givenBlankOrControlCharacterKey_whenClaimed_thenValidationErrorOnTheHeaderAndNothingStored(String key) {
         assertThatThrownBy(() -> send(caller, key, UPLOAD_A, CREATED))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("Idempotency-Key"));
         assertThat(records.all()).isEmpty();
         assertThat(executions).hasValue(0);
@@ -242,9 +252,12 @@ class ClaimIdempotencyKeyServiceTest {
     @Test
     void givenKeyLongerThan255Characters_whenClaimed_thenValidationErrorNamingTheLimit() {
         assertThatThrownBy(() -> send(caller, "k".repeat(256), UPLOAD_A, CREATED))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(Map.entry("Idempotency-Key",
-                                List.of("Ensure this header has no more than 255 characters."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(Map.entry(
+                                        "Idempotency-Key",
+                                        List.of("Ensure this header has no more than 255 characters."))));
         assertThat(records.all()).isEmpty();
     }
 
@@ -302,7 +315,9 @@ class ClaimIdempotencyKeyServiceTest {
 
             assertThat(executions).hasValue(1);
             assertThat(results).isSubsetOf("answered", "IN_FLIGHT").contains("answered");
-            assertThat(records.all()).singleElement().satisfies(r -> assertThat(r.response()).isEqualTo(CREATED));
+            assertThat(records.all())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.response()).isEqualTo(CREATED));
         } finally {
             pool.shutdownNow();
         }

@@ -18,7 +18,6 @@ import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
 import dev.dossier.application.fakes.InMemoryQuestionnaireResponseRepository;
-import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
 import dev.dossier.application.port.in.response.AttachDocumentCommand;
@@ -64,22 +63,32 @@ class ResponseServicesTest {
     }
 
     private QuestionnaireResponse newResponse() {
-        return new CreateResponseService(entities, responses, time, tx).create(new CreateResponseCommand(caller,
-                entity.id().toString(), List.of(new FileQuestionInput(1, "Bank Statement"), new FileQuestionInput(2, "Passport"))));
+        return new CreateResponseService(entities, responses, time, tx)
+                .create(new CreateResponseCommand(
+                        caller,
+                        entity.id().toString(),
+                        List.of(new FileQuestionInput(1, "Bank Statement"), new FileQuestionInput(2, "Passport"))));
     }
 
     private AttachmentView uploadAnswer(QuestionnaireResponse response, String question, String classification) {
-        return new UploadResponseDocumentService(responses, attachments, documents, uploads, time).upload(
-                new UploadResponseDocumentCommand(caller, response.id(), "answer.pdf",
-                        new ByteArrayUploadContent(Fixtures.pdf()), "Bank Statement", classification, null, question));
+        return new UploadResponseDocumentService(responses, attachments, documents, uploads, time)
+                .upload(new UploadResponseDocumentCommand(
+                        caller,
+                        response.id(),
+                        "answer.pdf",
+                        new ByteArrayUploadContent(Fixtures.pdf()),
+                        "Bank Statement",
+                        classification,
+                        null,
+                        question));
     }
 
     @Test
     void givenEntityOfAnotherTenant_whenResponseCreated_thenRefusedLikeAnUnknownEntity() {
         Entity foreign = Entity.create(TenantId.generate(), "Theirs", EntityType.COMPANY, Fixtures.NOW);
         entities.save(foreign);
-        assertThatThrownBy(() -> new CreateResponseService(entities, responses, time, tx).create(
-                new CreateResponseCommand(caller, foreign.id().toString(), List.of())))
+        assertThatThrownBy(() -> new CreateResponseService(entities, responses, time, tx)
+                        .create(new CreateResponseCommand(caller, foreign.id().toString(), List.of())))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).fieldErrors())
                         .containsEntry("entity_id", List.of("Entity not found.")));
@@ -102,7 +111,8 @@ class ResponseServicesTest {
     @Test
     void givenUnknownQuestion_whenAnswerUploaded_thenRefusedBeforeAnythingIsStored() {
         QuestionnaireResponse response = newResponse();
-        assertThatThrownBy(() -> uploadAnswer(response, "5", null)).isInstanceOf(RuntimeException.class)
+        assertThatThrownBy(() -> uploadAnswer(response, "5", null))
+                .isInstanceOf(RuntimeException.class)
                 .hasMessageContaining("no file question 5");
         assertThat(documents.all()).isEmpty();
         assertThat(store.objects()).isEmpty();
@@ -134,11 +144,18 @@ class ResponseServicesTest {
         QuestionnaireResponse response = newResponse();
         Entity other = Entity.create(tenant, "Other", EntityType.COMPANY, Fixtures.NOW);
         entities.save(other);
-        Document theirs = uploads.upload(new UploadDocumentCommand(caller, DocumentOwner.entity(other.id()), "p.pdf",
-                new ByteArrayUploadContent(Fixtures.pdf()), "Passport", null, null));
+        Document theirs = uploads.upload(new UploadDocumentCommand(
+                caller,
+                DocumentOwner.entity(other.id()),
+                "p.pdf",
+                new ByteArrayUploadContent(Fixtures.pdf()),
+                "Passport",
+                null,
+                null));
 
-        assertThatThrownBy(() -> new AttachDocumentService(responses, documents, attachments, time, tx).attach(
-                new AttachDocumentCommand(caller, response.id(), theirs.id().toString(), null)))
+        assertThatThrownBy(() -> new AttachDocumentService(responses, documents, attachments, time, tx)
+                        .attach(new AttachDocumentCommand(
+                                caller, response.id(), theirs.id().toString(), null)))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).fieldErrors())
                         .containsEntry("document_id", List.of("Document not found.")));
@@ -150,10 +167,13 @@ class ResponseServicesTest {
         uploadAnswer(response, "1", null);
         uploadAnswer(response, "2", null);
 
-        QuestionnaireResponse submitted = new SubmitResponseService(responses, attachments, time, tx).submit(caller, response.id());
+        QuestionnaireResponse submitted =
+                new SubmitResponseService(responses, attachments, time, tx).submit(caller, response.id());
 
         assertThat(submitted.status()).isEqualTo(ResponseStatus.SUBMITTED);
-        assertThat(attachments.all()).hasSize(2).allSatisfy(a -> assertThat(a.submitted()).isTrue());
+        assertThat(attachments.all())
+                .hasSize(2)
+                .allSatisfy(a -> assertThat(a.submitted()).isTrue());
     }
 
     @Test
@@ -161,12 +181,14 @@ class ResponseServicesTest {
         QuestionnaireResponse first = newResponse();
         QuestionnaireResponse second = newResponse();
         AttachmentView uploaded = uploadAnswer(first, "1", null);
-        AttachmentView reused = new AttachDocumentService(responses, documents, attachments, time, tx).attach(
-                new AttachDocumentCommand(caller, second.id(), uploaded.document().id().toString(), "1"));
-        DeleteResponseDocumentService delete = new DeleteResponseDocumentService(responses, attachments, documents,
-                tokens, store, audit, tx);
+        AttachmentView reused = new AttachDocumentService(responses, documents, attachments, time, tx)
+                .attach(new AttachDocumentCommand(
+                        caller, second.id(), uploaded.document().id().toString(), "1"));
+        DeleteResponseDocumentService delete =
+                new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, tx);
 
-        delete.delete(new AttachmentRef(caller, first.id(), uploaded.attachment().id()));
+        delete.delete(
+                new AttachmentRef(caller, first.id(), uploaded.attachment().id()));
         assertThat(documents.findById(tenant, uploaded.document().id())).isPresent();
         assertThat(store.exists(uploaded.document().file().storageKey())).isTrue();
 
@@ -180,8 +202,10 @@ class ResponseServicesTest {
         QuestionnaireResponse first = newResponse();
         QuestionnaireResponse second = newResponse();
         AttachmentView uploaded = uploadAnswer(first, "1", null);
-        assertThatThrownBy(() -> new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, tx)
-                .delete(new AttachmentRef(caller, second.id(), uploaded.attachment().id())))
+        assertThatThrownBy(() -> new DeleteResponseDocumentService(
+                                responses, attachments, documents, tokens, store, audit, tx)
+                        .delete(new AttachmentRef(
+                                caller, second.id(), uploaded.attachment().id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(attachments.all()).hasSize(1);
     }
@@ -190,12 +214,15 @@ class ResponseServicesTest {
     void givenConfidentialAnswer_whenReadAndRemoved_thenBothAudited() {
         QuestionnaireResponse response = newResponse();
         AttachmentView uploaded = uploadAnswer(response, "1", "confidential");
-        AttachmentRef ref = new AttachmentRef(caller.from("192.0.2.10"), response.id(), uploaded.attachment().id());
+        AttachmentRef ref = new AttachmentRef(
+                caller.from("192.0.2.10"), response.id(), uploaded.attachment().id());
 
         new GetResponseDocumentService(responses, attachments, documents, audit, tx).get(ref);
         new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, tx).delete(ref);
 
-        assertThat(auditEvents.all()).extracting(e -> e.action()).containsExactly(AuditAction.READ, AuditAction.DELETED);
+        assertThat(auditEvents.all())
+                .extracting(e -> e.action())
+                .containsExactly(AuditAction.READ, AuditAction.DELETED);
         assertThat(auditEvents.all()).allSatisfy(e -> {
             assertThat(e.clientAddress()).isEqualTo("192.0.2.10");
             assertThat(e.actorEmail()).isEqualTo(caller.email());

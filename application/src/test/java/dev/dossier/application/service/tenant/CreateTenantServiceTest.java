@@ -36,24 +36,29 @@ class CreateTenantServiceTest {
     @ValueSource(strings = {"  "})
     void givenBlankName_whenCreated_thenFieldErrorOnName_andNothingSaved(String name) {
         assertThatThrownBy(() -> service.create(new CreateTenantCommand(name)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(Map.entry("name", List.of("This field is required."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(Map.entry("name", List.of("This field is required."))));
         assertThat(tenants.all()).isEmpty();
     }
 
     @Test
     void givenNameTooLong_whenCreated_thenFieldErrorOnName() {
         assertThatThrownBy(() -> service.create(new CreateTenantCommand("x".repeat(201))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(Map.entry("name",
-                                List.of("Ensure this field has no more than 200 characters."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(Map.entry(
+                                        "name", List.of("Ensure this field has no more than 200 characters."))));
         assertThat(tenants.all()).isEmpty();
     }
 
     @Test
     void givenControlCharacterInName_whenCreated_thenFieldErrorOnName() {
         assertThatThrownBy(() -> service.create(new CreateTenantCommand("Acme\u0000Bank")))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("name"));
         assertThat(tenants.all()).isEmpty();
     }

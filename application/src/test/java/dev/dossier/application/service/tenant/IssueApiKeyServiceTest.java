@@ -43,7 +43,8 @@ class IssueApiKeyServiceTest {
 
     @Test
     void givenMissingTenant_whenKeyIssued_thenNotFound_andNothingSaved() {
-        assertThatThrownBy(() -> service.issue(new IssueApiKeyCommand(TenantId.generate(), "ops@example.com", Set.of())))
+        assertThatThrownBy(
+                        () -> service.issue(new IssueApiKeyCommand(TenantId.generate(), "ops@example.com", Set.of())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(keys.all()).isEmpty();
     }
@@ -66,37 +67,43 @@ class IssueApiKeyServiceTest {
 
     @Test
     void givenNoScopes_whenKeyIssued_thenDocumentsScope() {
-        assertThat(service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com", null)).key().scopes())
+        assertThat(service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com", null))
+                        .key()
+                        .scopes())
                 .containsExactly(Scope.DOCUMENTS);
     }
 
     @Test
     void givenScopes_whenKeyIssued_thenExactlyThose() {
-        IssuedApiKey issued = service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com",
-                EnumSet.of(Scope.DOCUMENTS, Scope.CONFIDENTIAL)));
+        IssuedApiKey issued = service.issue(new IssueApiKeyCommand(
+                tenant.id(), "ops@example.com", EnumSet.of(Scope.DOCUMENTS, Scope.CONFIDENTIAL)));
         assertThat(issued.key().scopes()).containsExactlyInAnyOrder(Scope.DOCUMENTS, Scope.CONFIDENTIAL);
     }
 
     @Test
     void givenInvalidEmail_whenKeyIssued_thenFieldErrorOnEmail_andNothingSaved() {
         assertThatThrownBy(() -> service.issue(new IssueApiKeyCommand(tenant.id(), "not-an-email", Set.of())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(Map.entry("email", List.of("Enter a valid email address."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(Map.entry("email", List.of("Enter a valid email address."))));
         assertThat(keys.all()).isEmpty();
     }
 
     @Test
     void givenMissingEmail_whenKeyIssued_thenRequired() {
         assertThatThrownBy(() -> service.issue(new IssueApiKeyCommand(tenant.id(), null, Set.of())))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(Map.entry("email", List.of("This field is required."))));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(Map.entry("email", List.of("This field is required."))));
         assertThat(keys.all()).isEmpty();
     }
 
     @Test
     void givenIssuedKey_whenItsSecretIsPresented_thenItAuthenticatesAsTheTenant() {
-        IssuedApiKey issued = service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com",
-                EnumSet.of(Scope.REVIEW)));
+        IssuedApiKey issued =
+                service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com", EnumSet.of(Scope.REVIEW)));
         Caller caller = new AuthenticateApiKeyService(keys).authenticate(issued.secret());
         assertThat(caller.tenantId()).isEqualTo(tenant.id());
         assertThat(caller.keyId()).isEqualTo(issued.key().id());

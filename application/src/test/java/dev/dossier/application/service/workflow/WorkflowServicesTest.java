@@ -63,15 +63,25 @@ class WorkflowServicesTest {
                 .create(new CreateWorkflowCommand(caller, subject.id(), "BUSINESS_APPLICATION"));
         AddRequiredDocumentService add = new AddRequiredDocumentService(workflows, time, tx);
         passport = add.add(new AddRequiredDocumentCommand(caller, workflow.id(), "PASSPORT", "Passport", null))
-                .requiredDocument().id();
+                .requiredDocument()
+                .id();
         time.advance(Duration.ofSeconds(1));
         statement = add.add(new AddRequiredDocumentCommand(caller, workflow.id(), "BANK_STATEMENT", "Statement", null))
-                .requiredDocument().id();
+                .requiredDocument()
+                .id();
     }
 
     private Document document(DocumentOwner owner) {
-        Document d = Document.upload(DocumentId.generate(), tenant, owner, new StoredFile(new FileName("a.pdf"),
-                "application/pdf", 10, "c".repeat(64), StorageKey.generate(tenant)), "Passport", null, "a@b.c", null,
+        Document d = Document.upload(
+                DocumentId.generate(),
+                tenant,
+                owner,
+                new StoredFile(
+                        new FileName("a.pdf"), "application/pdf", 10, "c".repeat(64), StorageKey.generate(tenant)),
+                "Passport",
+                null,
+                "a@b.c",
+                null,
                 Fixtures.NOW);
         documents.save(d);
         return d;
@@ -85,11 +95,13 @@ class WorkflowServicesTest {
     void givenOneDocumentForTwoRequirements_whenAdded_thenBothLinkedPendingAndTheRequirementsFulfilled() {
         Document d = document(DocumentOwner.entity(subject.id()));
 
-        List<FulfillmentView> added = add(new FulfillmentItem(passport, d.id()), new FulfillmentItem(statement, d.id()));
+        List<FulfillmentView> added =
+                add(new FulfillmentItem(passport, d.id()), new FulfillmentItem(statement, d.id()));
 
         assertThat(added).extracting(FulfillmentView::decisionStatus).containsOnly(DecisionStatus.PENDING);
         assertThat(new ListRequiredDocumentsService(workflows, documents, tx).list(caller, workflow.id()))
-                .extracting(RequiredDocumentView::status).containsOnly(RequiredDocumentView.FULFILLED);
+                .extracting(RequiredDocumentView::status)
+                .containsOnly(RequiredDocumentView.FULFILLED);
 
         d.verify("reviewer@example.com", Fixtures.NOW.plusSeconds(60));
         documents.save(d);
@@ -104,19 +116,21 @@ class WorkflowServicesTest {
     void givenBatchWithAPendingUploadAndAnotherSubjectsDocument_whenAdded_thenNothingAddedAndEachItemNamed() {
         Document good = document(DocumentOwner.entity(subject.id()));
         Document foreign = document(DocumentOwner.library());
-        DirectUpload pending = DirectUpload.create(tenant, subject.id(), new FileName("p.pdf"), 10, "a@b.c",
-                Fixtures.NOW, Duration.ofMinutes(5));
+        DirectUpload pending = DirectUpload.create(
+                tenant, subject.id(), new FileName("p.pdf"), 10, "a@b.c", Fixtures.NOW, Duration.ofMinutes(5));
         uploads.insert(pending);
 
-        assertThatThrownBy(() -> add(new FulfillmentItem(passport, good.id()),
-                new FulfillmentItem(statement, pending.id()),
-                new FulfillmentItem(statement, foreign.id()),
-                new FulfillmentItem(RequiredDocumentId.generate(), good.id()),
-                new FulfillmentItem(passport, good.id())))
+        assertThatThrownBy(() -> add(
+                        new FulfillmentItem(passport, good.id()),
+                        new FulfillmentItem(statement, pending.id()),
+                        new FulfillmentItem(statement, foreign.id()),
+                        new FulfillmentItem(RequiredDocumentId.generate(), good.id()),
+                        new FulfillmentItem(passport, good.id())))
                 .isInstanceOf(ValidationException.class)
-                .satisfies(e -> assertThat(((ValidationException) e).fieldErrors()).containsOnlyKeys(
-                        "fulfillments[1].document_id", "fulfillments[2].document_id",
-                        "fulfillments[3].required_document_id", "fulfillments[4].document_id"));
+                .satisfies(e -> assertThat(((ValidationException) e).fieldErrors())
+                        .containsOnlyKeys(
+                                "fulfillments[1].document_id", "fulfillments[2].document_id",
+                                "fulfillments[3].required_document_id", "fulfillments[4].document_id"));
 
         assertThat(workflows.listFulfillments(tenant, workflow.id())).isEmpty();
     }
@@ -129,8 +143,10 @@ class WorkflowServicesTest {
         assertThatThrownBy(() -> add(new FulfillmentItem(passport, good.id())))
                 .isInstanceOf(WorkflowCompletedException.class);
         assertThatThrownBy(() -> addFulfillments.add(new AddFulfillmentsCommand(
-                Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS), workflow.id(),
-                List.of(new FulfillmentItem(passport, good.id()))))).isInstanceOf(NotFoundException.class);
+                        Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS),
+                        workflow.id(),
+                        List.of(new FulfillmentItem(passport, good.id())))))
+                .isInstanceOf(NotFoundException.class);
         assertThat(workflows.listFulfillments(tenant, workflow.id())).isEmpty();
     }
 }

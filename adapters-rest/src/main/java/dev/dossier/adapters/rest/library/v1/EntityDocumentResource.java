@@ -52,7 +52,10 @@ public class EntityDocumentResource {
     public record EntityDocumentListJson(long count, String entityId, String entityName, List<DocumentJson> documents) {
         static EntityDocumentListJson from(DocumentPage page) {
             var entity = page.entity().orElseThrow();
-            return new EntityDocumentListJson(page.totalCount(), entity.id().toString(), entity.name(),
+            return new EntityDocumentListJson(
+                    page.totalCount(),
+                    entity.id().toString(),
+                    entity.name(),
                     page.documents().stream().map(DocumentJson::from).toList());
         }
     }
@@ -64,17 +67,22 @@ public class EntityDocumentResource {
     @POST
     @Path("upload/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an entity document",
-            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
-                    + IdempotentRequests.DESCRIPTION)
+    @Operation(
+            summary = "Upload an entity document",
+            description =
+                    "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
+                            + IdempotentRequests.DESCRIPTION)
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return endpoints.upload(Callers.of(security), owner(), contentType, body);
     }
 
     @GET
     @Path("/")
-    @Operation(summary = "List an entity's documents", description = "Newest first; document_type filter; limit 1–1000, default 100.")
-    public EntityDocumentListJson list(@QueryParam("document_type") String documentType, @QueryParam("limit") String limit) {
+    @Operation(
+            summary = "List an entity's documents",
+            description = "Newest first; document_type filter; limit 1–1000, default 100.")
+    public EntityDocumentListJson list(
+            @QueryParam("document_type") String documentType, @QueryParam("limit") String limit) {
         return EntityDocumentListJson.from(endpoints.list(Callers.of(security), owner(), documentType, limit));
     }
 

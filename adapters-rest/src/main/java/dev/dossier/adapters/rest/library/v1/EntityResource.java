@@ -59,15 +59,19 @@ public class EntityResource {
     @JsonbPropertyOrder({"count", "entities"})
     public record EntityListJson(long count, List<EntityJson> entities) {
         static EntityListJson from(EntityPage page) {
-            return new EntityListJson(page.totalCount(), page.entities().stream().map(EntityJson::from).toList());
+            return new EntityListJson(
+                    page.totalCount(),
+                    page.entities().stream().map(EntityJson::from).toList());
         }
     }
 
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an entity", description = "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}. "
-            + IdempotentRequests.DESCRIPTION)
+    @Operation(
+            summary = "Create an entity",
+            description =
+                    "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}. " + IdempotentRequests.DESCRIPTION)
     public Response create(String body) {
         Caller caller = Callers.of(security);
         return idempotent.execute(caller, RequestBody.json(body), () -> {
@@ -76,7 +80,8 @@ public class EntityResource {
             String type = json.string("entity_type");
             json.errors().throwIfAny();
             return Response.status(201)
-                    .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type)))).build();
+                    .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type))))
+                    .build();
         });
     }
 

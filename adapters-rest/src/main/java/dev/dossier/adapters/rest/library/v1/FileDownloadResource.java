@@ -40,7 +40,9 @@ public class FileDownloadResource {
 
     @GET
     @Path("/")
-    @Operation(summary = "Fetch a file by its download link", description = "Works once; 404 after first use or expiry.")
+    @Operation(
+            summary = "Fetch a file by its download link",
+            description = "Works once; 404 after first use or expiry.")
     public Response fetch(@PathParam("token") String token) {
         DownloadableContent content = redeem.redeem(token, httpRequest.getRemoteAddr());
         var file = content.document().file();
@@ -56,7 +58,9 @@ public class FileDownloadResource {
         };
         return Response.ok(body, file.contentType())
                 .header(HttpHeaders.CONTENT_LENGTH, file.size())
-                .header("Content-Disposition", ContentDisposition.attachment(file.name().value()))
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(file.name().value()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Referrer-Policy", "no-referrer")

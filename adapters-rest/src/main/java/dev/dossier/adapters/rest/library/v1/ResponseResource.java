@@ -42,8 +42,10 @@ public class ResponseResource {
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a questionnaire response",
-            description = "Body: {\"entity_id\", \"file_questions\": [{\"id\": 1, \"document_type\": \"Bank Statement\"}]}.")
+    @Operation(
+            summary = "Create a questionnaire response",
+            description =
+                    "Body: {\"entity_id\", \"file_questions\": [{\"id\": 1, \"document_type\": \"Bank Statement\"}]}.")
     public Response create(String body) {
         return endpoints.create(Callers.of(security), body);
     }
@@ -65,19 +67,24 @@ public class ResponseResource {
     @POST
     @Path("{responseId}/documents/upload/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a response document",
+    @Operation(
+            summary = "Upload a response document",
             description = "multipart/form-data: file, document_type, optional classification (default entity_private), "
                     + "expiry_date and file_question_id. Answers with the attachment.")
-    public Response upload(@PathParam("responseId") String responseId,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    public Response upload(
+            @PathParam("responseId") String responseId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
         return endpoints.upload(Callers.of(security), responseId, contentType, body);
     }
 
     @POST
     @Path("{responseId}/documents/attach/")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach an existing document (autofill)",
-            description = "Body: {\"document_id\", \"file_question_id\"}: a library document or one of the response entity's.")
+    @Operation(
+            summary = "Attach an existing document (autofill)",
+            description = "Body: {\"document_id\", \"file_question_id\"}: a library document or one of the response"
+                    + " entity's.")
     public Response attach(@PathParam("responseId") String responseId, String body) {
         return endpoints.attach(Callers.of(security), responseId, body);
     }
@@ -92,22 +99,25 @@ public class ResponseResource {
     @GET
     @Path("{responseId}/documents/{attachmentId}/")
     @Operation(summary = "Get one response document by attachment_id")
-    public AttachmentJson getDocument(@PathParam("responseId") String responseId,
-                                      @PathParam("attachmentId") String attachmentId) {
+    public AttachmentJson getDocument(
+            @PathParam("responseId") String responseId, @PathParam("attachmentId") String attachmentId) {
         return endpoints.getDocument(Callers.of(security), responseId, attachmentId);
     }
 
     @GET
     @Path("{responseId}/documents/{attachmentId}/download/")
-    @Operation(summary = "Get a download link for a response document", description = "Use attachment_id, not document.id.")
-    public AttachmentDownloadLinkJson download(@PathParam("responseId") String responseId,
-                                               @PathParam("attachmentId") String attachmentId) {
+    @Operation(
+            summary = "Get a download link for a response document",
+            description = "Use attachment_id, not document.id.")
+    public AttachmentDownloadLinkJson download(
+            @PathParam("responseId") String responseId, @PathParam("attachmentId") String attachmentId) {
         return endpoints.downloadLink(Callers.of(security), responseId, attachmentId);
     }
 
     @DELETE
     @Path("{responseId}/documents/{attachmentId}/")
-    @Operation(summary = "Remove a response document",
+    @Operation(
+            summary = "Remove a response document",
             description = "A document uploaded through the response is deleted with its last attachment.")
     public Response delete(@PathParam("responseId") String responseId, @PathParam("attachmentId") String attachmentId) {
         return endpoints.delete(Callers.of(security), responseId, attachmentId);

@@ -47,25 +47,32 @@ public class TenantDocumentResource {
     @JsonbPropertyOrder({"count", "documents"})
     public record DocumentListJson(long count, List<DocumentJson> documents) {
         static DocumentListJson from(DocumentPage page) {
-            return new DocumentListJson(page.totalCount(), page.documents().stream().map(DocumentJson::from).toList());
+            return new DocumentListJson(
+                    page.totalCount(),
+                    page.documents().stream().map(DocumentJson::from).toList());
         }
     }
 
     @POST
     @Path("upload/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a tenant document",
-            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
-                    + IdempotentRequests.DESCRIPTION)
+    @Operation(
+            summary = "Upload a tenant document",
+            description =
+                    "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
+                            + IdempotentRequests.DESCRIPTION)
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return endpoints.upload(Callers.of(security), DocumentOwner.library(), contentType, body);
     }
 
     @GET
     @Path("/")
-    @Operation(summary = "List tenant documents", description = "Newest first; document_type filter; limit 1–1000, default 100.")
+    @Operation(
+            summary = "List tenant documents",
+            description = "Newest first; document_type filter; limit 1–1000, default 100.")
     public DocumentListJson list(@QueryParam("document_type") String documentType, @QueryParam("limit") String limit) {
-        return DocumentListJson.from(endpoints.list(Callers.of(security), DocumentOwner.library(), documentType, limit));
+        return DocumentListJson.from(
+                endpoints.list(Callers.of(security), DocumentOwner.library(), documentType, limit));
     }
 
     @GET

@@ -48,13 +48,24 @@ public class EntityDocumentResource {
 
     /** A v2 entity document list: v1's count and entity fields, then one cursor page. */
     @JsonbPropertyOrder({"count", "entityId", "entityName", "hasMore", "nextCursor", "prevCursor", "results"})
-    public record EntityDocumentCursorPageJson(long count, String entityId, String entityName, boolean hasMore,
-                                               String nextCursor, String prevCursor, List<DocumentJson> results) {
+    public record EntityDocumentCursorPageJson(
+            long count,
+            String entityId,
+            String entityName,
+            boolean hasMore,
+            String nextCursor,
+            String prevCursor,
+            List<DocumentJson> results) {
         static EntityDocumentCursorPageJson from(DocumentPage page) {
             var entity = page.entity().orElseThrow();
             var cursors = page.cursors();
-            return new EntityDocumentCursorPageJson(page.totalCount(), entity.id().toString(), entity.name(),
-                    cursors.hasMore(), cursors.nextCursor().orElse(null), cursors.prevCursor().orElse(null),
+            return new EntityDocumentCursorPageJson(
+                    page.totalCount(),
+                    entity.id().toString(),
+                    entity.name(),
+                    cursors.hasMore(),
+                    cursors.nextCursor().orElse(null),
+                    cursors.prevCursor().orElse(null),
                     page.documents().stream().map(DocumentJson::from).toList());
         }
     }
@@ -66,23 +77,28 @@ public class EntityDocumentResource {
     @POST
     @Path("/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an entity document",
-            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
+    @Operation(
+            summary = "Upload an entity document",
+            description =
+                    "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return endpoints.upload(Callers.of(security), owner(), contentType, body);
     }
 
     @GET
     @Path("/")
-    @Operation(summary = "List an entity's documents",
+    @Operation(
+            summary = "List an entity's documents",
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "
                     + "page_size 1–100 (default 50), document_type filter. count is the number of documents "
                     + "matching the filter, on every page.")
-    public EntityDocumentCursorPageJson list(@QueryParam("document_type") String documentType,
-                                             @QueryParam("after") String after, @QueryParam("before") String before,
-                                             @QueryParam("page_size") String pageSize) {
-        return EntityDocumentCursorPageJson.from(endpoints.page(Callers.of(security), owner(), documentType, after,
-                before, pageSize));
+    public EntityDocumentCursorPageJson list(
+            @QueryParam("document_type") String documentType,
+            @QueryParam("after") String after,
+            @QueryParam("before") String before,
+            @QueryParam("page_size") String pageSize) {
+        return EntityDocumentCursorPageJson.from(
+                endpoints.page(Callers.of(security), owner(), documentType, after, before, pageSize));
     }
 
     @GET

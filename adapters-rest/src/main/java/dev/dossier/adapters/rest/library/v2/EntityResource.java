@@ -50,11 +50,12 @@ public class EntityResource {
     @Context
     SecurityContext security;
 
-
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an entity", description = "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}.")
+    @Operation(
+            summary = "Create an entity",
+            description = "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}.")
     public Response create(String body) {
         Caller caller = Callers.of(security);
         JsonBody json = JsonBody.parse(body, Set.of("name", "entity_type"));
@@ -62,16 +63,20 @@ public class EntityResource {
         String type = json.string("entity_type");
         json.errors().throwIfAny();
         return Response.status(201)
-                .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type)))).build();
+                .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type))))
+                .build();
     }
 
     @GET
     @Path("/")
-    @Operation(summary = "List entities",
+    @Operation(
+            summary = "List entities",
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "
                     + "page_size 1–100 (default 50).")
-    public CursorPageJson<EntityJson> list(@QueryParam("after") String after, @QueryParam("before") String before,
-                                     @QueryParam("page_size") String pageSize) {
+    public CursorPageJson<EntityJson> list(
+            @QueryParam("after") String after,
+            @QueryParam("before") String before,
+            @QueryParam("page_size") String pageSize) {
         PageRequest page = PageRequest.parse(after, before, pageSize);
         return pageJson(listEntities.list(new ListEntitiesQuery(Callers.of(security), page)));
     }
@@ -84,6 +89,7 @@ public class EntityResource {
     }
 
     private static CursorPageJson<EntityJson> pageJson(EntityPage page) {
-        return CursorPageJson.of(page.cursors(), page.entities().stream().map(EntityJson::from).toList());
+        return CursorPageJson.of(
+                page.cursors(), page.entities().stream().map(EntityJson::from).toList());
     }
 }

@@ -43,8 +43,10 @@ public class QuestionnaireResponseResource {
     @POST
     @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a questionnaire response",
-            description = "Body: {\"entity_id\", \"file_questions\": [{\"id\": 1, \"document_type\": \"Bank Statement\"}]}.")
+    @Operation(
+            summary = "Create a questionnaire response",
+            description =
+                    "Body: {\"entity_id\", \"file_questions\": [{\"id\": 1, \"document_type\": \"Bank Statement\"}]}.")
     public Response create(String body) {
         return endpoints.create(Callers.of(security), body);
     }
@@ -66,20 +68,28 @@ public class QuestionnaireResponseResource {
     @POST
     @Path("{responseId}/answers/files/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an answer file",
-            description = "multipart/form-data: file, document_type, optional classification, expiry_date, file_question_id.")
-    public Response upload(@PathParam("responseId") String responseId,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    @Operation(
+            summary = "Upload an answer file",
+            description =
+                    "multipart/form-data: file, document_type, optional classification, expiry_date, file_question_id.")
+    public Response upload(
+            @PathParam("responseId") String responseId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
         return endpoints.upload(Callers.of(security), responseId, contentType, body);
     }
 
     @GET
     @Path("{responseId}/answers/files/")
-    @Operation(summary = "List answer files", description = "Cursor-paginated, newest first: after, before, page_size "
-            + "(default 50, max 100); {\"has_more\", \"next_cursor\", \"prev_cursor\", \"results\"}.")
-    public CursorPageJson<AttachmentJson> list(@PathParam("responseId") String responseId,
-                                               @QueryParam("after") String after, @QueryParam("before") String before,
-                                               @QueryParam("page_size") String pageSize) {
+    @Operation(
+            summary = "List answer files",
+            description = "Cursor-paginated, newest first: after, before, page_size "
+                    + "(default 50, max 100); {\"has_more\", \"next_cursor\", \"prev_cursor\", \"results\"}.")
+    public CursorPageJson<AttachmentJson> list(
+            @PathParam("responseId") String responseId,
+            @QueryParam("after") String after,
+            @QueryParam("before") String before,
+            @QueryParam("page_size") String pageSize) {
         return endpoints.page(Callers.of(security), responseId, after, before, pageSize);
     }
 
@@ -93,8 +103,8 @@ public class QuestionnaireResponseResource {
     @GET
     @Path("{responseId}/answers/files/{fileId}/download/")
     @Operation(summary = "Get a download link for an answer file")
-    public AttachmentDownloadLinkJson download(@PathParam("responseId") String responseId,
-                                               @PathParam("fileId") String fileId) {
+    public AttachmentDownloadLinkJson download(
+            @PathParam("responseId") String responseId, @PathParam("fileId") String fileId) {
         return endpoints.downloadLink(Callers.of(security), responseId, fileId);
     }
 

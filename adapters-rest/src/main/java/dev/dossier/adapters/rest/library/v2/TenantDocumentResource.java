@@ -41,27 +41,31 @@ public class TenantDocumentResource {
     @Context
     SecurityContext security;
 
-
     @POST
     @Path("upload/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a tenant document",
-            description = "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
+    @Operation(
+            summary = "Upload a tenant document",
+            description =
+                    "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return endpoints.upload(Callers.of(security), DocumentOwner.library(), contentType, body);
     }
 
     @GET
     @Path("/")
-    @Operation(summary = "List tenant documents",
+    @Operation(
+            summary = "List tenant documents",
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "
                     + "page_size 1–100 (default 50), document_type filter. has_more: more items in the direction "
                     + "of travel; next_cursor/prev_cursor: null when nothing is older/newer.")
-    public CursorPageJson<DocumentJson> list(@QueryParam("document_type") String documentType,
-                                             @QueryParam("after") String after, @QueryParam("before") String before,
-                                       @QueryParam("page_size") String pageSize) {
-        return pageJson(endpoints.page(Callers.of(security), DocumentOwner.library(), documentType,
-                after, before, pageSize));
+    public CursorPageJson<DocumentJson> list(
+            @QueryParam("document_type") String documentType,
+            @QueryParam("after") String after,
+            @QueryParam("before") String before,
+            @QueryParam("page_size") String pageSize) {
+        return pageJson(
+                endpoints.page(Callers.of(security), DocumentOwner.library(), documentType, after, before, pageSize));
     }
 
     @GET
@@ -86,6 +90,8 @@ public class TenantDocumentResource {
     }
 
     private static CursorPageJson<DocumentJson> pageJson(DocumentPage page) {
-        return CursorPageJson.of(page.cursors(), page.documents().stream().map(DocumentJson::from).toList());
+        return CursorPageJson.of(
+                page.cursors(),
+                page.documents().stream().map(DocumentJson::from).toList());
     }
 }

@@ -7,9 +7,16 @@ import dev.dossier.domain.entity.EntityId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Input of {@link ListBusinessDocumentsUseCase}: whose documents, the filters and the page (limit 1–100, offset ≥ 0). */
-public record ListBusinessDocumentsQuery(Caller caller, EntityId businessId, Optional<BusinessType> type,
-                                         Optional<VerificationStatus> status, int limit, int offset) {
+/**
+ * Input of {@link ListBusinessDocumentsUseCase}: whose documents, the filters and the page (limit 1–100, offset ≥ 0).
+ */
+public record ListBusinessDocumentsQuery(
+        Caller caller,
+        EntityId businessId,
+        Optional<BusinessType> type,
+        Optional<VerificationStatus> status,
+        int limit,
+        int offset) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 100;
 

@@ -4,7 +4,10 @@ import dev.dossier.domain.idempotency.IdempotencyRecord;
 import dev.dossier.domain.idempotency.RecordedResponse;
 import java.util.Objects;
 
-/** The outcome of claiming a key: run the request now (and settle the claim afterwards), or answer with the recorded response. */
+/**
+ * The outcome of claiming a key: run the request now (and settle the claim afterwards), or answer with the recorded
+ * response.
+ */
 public sealed interface IdempotencyClaim {
     /** The key is this request's: run it, then {@link ClaimIdempotencyKeyUseCase#settle settle} {@code record}. */
     record Proceed(IdempotencyRecord record) implements IdempotencyClaim {

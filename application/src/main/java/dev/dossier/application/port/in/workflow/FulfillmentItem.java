@@ -4,5 +4,4 @@ import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.workflow.RequiredDocumentId;
 
 /** One link of a batch: a document for a required document. */
-public record FulfillmentItem(RequiredDocumentId requiredDocumentId, DocumentId documentId) {
-}
+public record FulfillmentItem(RequiredDocumentId requiredDocumentId, DocumentId documentId) {}
