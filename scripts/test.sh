@@ -7,14 +7,17 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PG_PORT="${DOSSIER_TEST_PG_PORT:-5432}"
 PG_DATA="${DOSSIER_TEST_PGDATA:-${TMPDIR:-/tmp}/dossier-test-pg}"
+# two checkouts can test side by side on one server with databases of their own
+TEST_DB="${DOSSIER_TEST_DB:-dossier_test}"
+IT_DB="${DOSSIER_IT_DB:-dossier_it}"
 
 log() { echo "test.sh: $*" >&2; }
 
 # shellcheck source=lib/postgres.sh
 source "$ROOT/scripts/lib/postgres.sh"
 ensure_postgres
-recreate_database dossier_test
-recreate_database dossier_it
+recreate_database "$TEST_DB"
+recreate_database "$IT_DB"
 
 # the integration tests run the reference's Python examples as written
 if ! python3 -c 'import requests' >/dev/null 2>&1; then
@@ -25,6 +28,6 @@ fi
 cd "$ROOT"
 PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT"
 exec mvn -B verify \
-  -Ddossier.test.db.url="$PG_URL/dossier_test" \
-  -Ddossier.it.db.url="$PG_URL/dossier_it" \
+  -Ddossier.test.db.url="$PG_URL/$TEST_DB" \
+  -Ddossier.it.db.url="$PG_URL/$IT_DB" \
   "$@"
