@@ -1,6 +1,7 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.application.port.in.directupload.SweepDirectUploadsUseCase;
+import dev.dossier.application.service.directupload.DirectUploadSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -32,6 +33,9 @@ public class DirectUploadSweeper {
     @Inject
     DossierSettings settings;
 
+    @Inject
+    DirectUploadSettings directUploads;
+
     private ScheduledFuture<?> task;
 
     void onStart(
@@ -46,7 +50,7 @@ public class DirectUploadSweeper {
             int handled;
             do {
                 handled = sweep.sweep();
-            } while (handled > 0 && !Thread.currentThread().isInterrupted() && handled >= 50);
+            } while (handled > 0 && !Thread.currentThread().isInterrupted() && handled >= directUploads.sweepBatch());
         } catch (Throwable e) {
             // a failing round must not cancel the schedule
             LOG.log(System.Logger.Level.WARNING, "direct upload sweep failed; retrying next round", e);

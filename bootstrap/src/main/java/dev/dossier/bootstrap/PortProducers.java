@@ -10,9 +10,6 @@ import dev.dossier.adapters.storage.S3Settings;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.SecretGenerator;
-import dev.dossier.application.port.out.TimeSource;
-import dev.dossier.application.service.shared.SecureRandomSecretGenerator;
-import dev.dossier.application.service.shared.SystemTimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -21,7 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Chooses and builds the adapters behind the outgoing ports from the settings. */
+/**
+ * Chooses and builds the adapters behind the outgoing ports from the settings (the persistence
+ * adapter's repositories are beans of their own; the clock and the secret generator are the
+ * application's own components).
+ */
 @ApplicationScoped
 public class PortProducers {
 
@@ -91,18 +92,6 @@ public class PortProducers {
                         .log(System.Logger.Level.WARNING, "closing the content store failed", e);
             }
         }
-    }
-
-    @Produces
-    @ApplicationScoped
-    TimeSource timeSource() {
-        return new SystemTimeSource();
-    }
-
-    @Produces
-    @ApplicationScoped
-    SecretGenerator secretGenerator() {
-        return new SecureRandomSecretGenerator();
     }
 
     /** Singleton, not application-scoped: the value types are final and need no proxy. */

@@ -34,6 +34,7 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("started", started)
                 .withData("database", database)
                 .withData("storage", storage)
+                .withData("use_cases", startup.useCases())
                 .build();
     }
 

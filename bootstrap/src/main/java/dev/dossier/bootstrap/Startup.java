@@ -1,9 +1,12 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.common.AdminToken;
+import dev.dossier.bootstrap.wiring.ServiceDiscovery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -11,9 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
- * missing), then the admin token settled, so that the first request finds everything ready and a
- * bad setting fails the deployment instead of the first upload. The migration and the store's
- * opening started earlier, alongside the deployment ({@link StartupTasks}); this waits for them.
+ * missing), then the admin token settled and every use case built, so that the first request finds
+ * everything ready and a bad setting or a broken wiring fails the deployment instead of the first
+ * request. The migration and the store's opening started earlier, alongside the deployment
+ * ({@link StartupTasks}); this waits for them.
  */
 @ApplicationScoped
 public class Startup {
@@ -25,10 +29,20 @@ public class Startup {
     @Inject
     AdminToken adminToken;
 
+    @Inject
+    ServiceDiscovery discovery;
+
+    @Inject
+    @Any
+    Instance<Object> beans;
+
+    private volatile int useCases;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         await(tasks.migration());
         await(tasks.storeOpened());
         adminToken.toString();
+        useCases = buildEveryUseCase();
         ready.set(true);
     }
 
@@ -48,6 +62,21 @@ public class Startup {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during start-up", e);
         }
+    }
+
+    /** Resolves and builds the service of every use case; an unresolvable one fails the deployment. */
+    private int buildEveryUseCase() {
+        int built = 0;
+        for (Class<?> useCase : discovery.useCases()) {
+            beans.select(useCase).get().getClass();
+            built++;
+        }
+        return built;
+    }
+
+    /** How many use cases were resolved and built at start-up. */
+    int useCases() {
+        return useCases;
     }
 
     boolean isStarted() {

@@ -36,9 +36,18 @@ public final class CursorCodec {
 
     private final Supplier<byte[]> key;
 
-    /** {@code key} is asked on every use, so it can be loaded lazily (and cached) by the supplier. */
-    public CursorCodec(Supplier<byte[]> key) {
+    /** Signs with the key all server instances share. */
+    public CursorCodec(CursorSigningKey key) {
+        this((Supplier<byte[]>) key);
+    }
+
+    private CursorCodec(Supplier<byte[]> key) {
         this.key = Objects.requireNonNull(key, "key");
+    }
+
+    /** Signs with {@code key}, asked on every use, so it can be loaded lazily (and cached) by the supplier. */
+    public static CursorCodec withKey(Supplier<byte[]> key) {
+        return new CursorCodec(key);
     }
 
     /** A cursor for {@code position} in {@code scope}'s list, valid only in {@code direction}. */

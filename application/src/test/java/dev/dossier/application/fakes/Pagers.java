@@ -11,6 +11,6 @@ public final class Pagers {
     private Pagers() {}
 
     public static CursorPager fixedKey() {
-        return new CursorPager(new CursorCodec(KEY::clone));
+        return new CursorPager(CursorCodec.withKey(KEY::clone));
     }
 }

@@ -23,7 +23,7 @@ class CursorCodecTest {
     private static final KeysetPosition POSITION = new KeysetPosition(
             Instant.parse("2026-03-02T10:15:30.123456789Z"), UUID.fromString("550e8400-e29b-41d4-a716-446655440000"));
 
-    private final CursorCodec codec = new CursorCodec(KEY::clone);
+    private final CursorCodec codec = CursorCodec.withKey(KEY::clone);
 
     @Test
     void givenPosition_whenEncodedAndDecodedOnTheSameListAndDirection_thenTheSamePositionToTheNanosecond() {
@@ -106,7 +106,7 @@ class CursorCodecTest {
 
     @Test
     void givenCursorSignedWithAnotherKey_whenDecoded_thenRefused() {
-        CursorCodec otherServerKey = new CursorCodec(() -> "another-key".getBytes(StandardCharsets.UTF_8));
+        CursorCodec otherServerKey = CursorCodec.withKey(() -> "another-key".getBytes(StandardCharsets.UTF_8));
         assertThat(codec.decode(LIBRARY, Direction.OLDER, otherServerKey.encode(LIBRARY, Direction.OLDER, POSITION)))
                 .isEmpty();
     }
@@ -178,7 +178,7 @@ class CursorCodecTest {
     @Test
     void givenKeySupplier_thenItIsAskedOnUseNotOnConstruction() {
         int[] asked = {0};
-        CursorCodec lazy = new CursorCodec(() -> {
+        CursorCodec lazy = CursorCodec.withKey(() -> {
             asked[0]++;
             return KEY.clone();
         });

@@ -2,6 +2,8 @@ package dev.dossier.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import dev.dossier.bootstrap.it.ApiClient.Resp;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,26 @@ interface ServiceEndpointApiTests extends ApiTest {
         Resp r = api().get("/health/ready", null);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.text()).contains("\"dossier\"").contains("UP");
+    }
+
+    @Test
+    default void givenDeployedWar_whenReadinessAsked_thenEveryUseCaseOfTheApplicationWasResolvedAndBuilt() {
+        long useCases = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.dossier.application.port.in")
+                        .stream()
+                        .filter(c -> c.isInterface() && c.getSimpleName().endsWith("UseCase"))
+                        .count();
+
+        Resp r = api().get("/health/ready", null);
+
+        assertThat(useCases).isGreaterThan(30);
+        assertThat(r.json()
+                        .getJsonArray("checks")
+                        .getJsonObject(0)
+                        .getJsonObject("data")
+                        .getString("use_cases"))
+                .isEqualTo(String.valueOf(useCases));
     }
 
     @Test

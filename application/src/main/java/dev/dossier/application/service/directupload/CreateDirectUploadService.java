@@ -20,7 +20,6 @@ import dev.dossier.domain.shared.PrefixedIds;
 import dev.dossier.domain.tenant.Scope;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Use case: create a direct upload. The file name (allow-listed extension) and size (1 byte to
@@ -41,13 +40,13 @@ public final class CreateDirectUploadService implements CreateDirectUploadUseCas
             DirectUploadStore quarantine,
             TimeSource time,
             UnitOfWork tx,
-            Duration ttl) {
+            DirectUploadSettings settings) {
         this.entities = entities;
         this.uploads = uploads;
         this.quarantine = quarantine;
         this.time = time;
         this.tx = tx;
-        this.ttl = Objects.requireNonNull(ttl, "ttl");
+        this.ttl = settings.ttl();
     }
 
     @Override

@@ -7,9 +7,9 @@ public final class SweepDirectUploadsService implements SweepDirectUploadsUseCas
     private final UploadSettler settler;
     private final int batchSize;
 
-    public SweepDirectUploadsService(UploadSettler settler, int batchSize) {
+    public SweepDirectUploadsService(UploadSettler settler, DirectUploadSettings settings) {
         this.settler = settler;
-        this.batchSize = batchSize;
+        this.batchSize = settings.sweepBatch();
     }
 
     @Override

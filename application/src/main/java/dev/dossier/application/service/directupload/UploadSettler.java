@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,11 +50,6 @@ public final class UploadSettler {
     private final Duration lease;
     private final Duration grace;
 
-    /**
-     * @param owner this server instance's name in the leases
-     * @param lease how long a claim lasts; longer than checking one 10 MB file takes
-     * @param grace how long after the expiry an upload may still be in flight
-     */
     public UploadSettler(
             DirectUploadRepository uploads,
             DocumentRepository documents,
@@ -63,18 +57,16 @@ public final class UploadSettler {
             DirectUploadStore quarantine,
             TimeSource time,
             UnitOfWork tx,
-            String owner,
-            Duration lease,
-            Duration grace) {
+            DirectUploadSettings settings) {
         this.uploads = uploads;
         this.documents = documents;
         this.contents = contents;
         this.quarantine = quarantine;
         this.time = time;
         this.tx = tx;
-        this.owner = Objects.requireNonNull(owner, "owner");
-        this.lease = lease;
-        this.grace = grace;
+        this.owner = settings.instance();
+        this.lease = settings.lease();
+        this.grace = settings.grace();
     }
 
     /** Claims up to {@code limit} uploads and works on each; returns how many were claimed. */

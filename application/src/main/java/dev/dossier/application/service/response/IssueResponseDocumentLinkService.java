@@ -7,21 +7,21 @@ import dev.dossier.application.port.out.AttachmentRepository;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.QuestionnaireResponseRepository;
 import dev.dossier.application.port.out.UnitOfWork;
-import dev.dossier.application.service.document.IssueDownloadLinkService;
+import dev.dossier.application.service.document.DownloadLinkIssuer;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.tenant.Scope;
 
 /** Use case: a single-use download link for an attachment's document (same rules as any link). */
 public final class IssueResponseDocumentLinkService implements IssueResponseDocumentLinkUseCase {
     private final ResponseLookup lookup;
-    private final IssueDownloadLinkService links;
+    private final DownloadLinkIssuer links;
     private final UnitOfWork tx;
 
     public IssueResponseDocumentLinkService(
             QuestionnaireResponseRepository responses,
             AttachmentRepository attachments,
             DocumentRepository documents,
-            IssueDownloadLinkService links,
+            DownloadLinkIssuer links,
             UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.links = links;

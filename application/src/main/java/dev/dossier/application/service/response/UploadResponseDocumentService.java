@@ -8,7 +8,7 @@ import dev.dossier.application.port.out.AttachmentRepository;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.QuestionnaireResponseRepository;
 import dev.dossier.application.port.out.TimeSource;
-import dev.dossier.application.service.document.UploadDocumentService;
+import dev.dossier.application.service.document.DocumentUploader;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class UploadResponseDocumentService implements UploadResponseDocumentUseCase {
     private final ResponseLookup lookup;
-    private final UploadDocumentService uploads;
+    private final DocumentUploader uploads;
     private final AttachmentRepository attachments;
     private final TimeSource time;
 
@@ -31,7 +31,7 @@ public final class UploadResponseDocumentService implements UploadResponseDocume
             QuestionnaireResponseRepository responses,
             AttachmentRepository attachments,
             DocumentRepository documents,
-            UploadDocumentService uploads,
+            DocumentUploader uploads,
             TimeSource time) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.uploads = uploads;

@@ -22,6 +22,7 @@ import dev.dossier.application.port.in.business.ListBusinessDocumentsQuery;
 import dev.dossier.application.port.in.business.ReviewDocumentCommand;
 import dev.dossier.application.port.in.business.ReviewDocumentCommand.Decision;
 import dev.dossier.application.port.in.document.DocumentRef;
+import dev.dossier.application.service.document.DownloadLinkIssuer;
 import dev.dossier.application.service.document.IssueDownloadLinkService;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
@@ -62,10 +63,11 @@ class BusinessServicesTest {
     private final GetBusinessDocumentService get = new GetBusinessDocumentService(
             new IssueDownloadLinkService(
                     documents,
-                    new InMemoryDownloadTokenRepository(),
-                    new SequenceSecretGenerator(),
-                    time,
-                    dev.dossier.application.fakes.Audits.unobserved(),
+                    new DownloadLinkIssuer(
+                            new InMemoryDownloadTokenRepository(),
+                            new SequenceSecretGenerator(),
+                            time,
+                            dev.dossier.application.fakes.Audits.unobserved()),
                     tx),
             time);
     private Entity business;

@@ -52,12 +52,15 @@ class DirectUploadServicesTest {
     void setUp() {
         subject = Entity.create(tenant, "Acme Ltd", EntityType.COMPANY, Fixtures.NOW);
         entities.save(subject);
-        create = new CreateDirectUploadService(entities, uploads, quarantine, time, tx, TTL);
+        create = new CreateDirectUploadService(entities, uploads, quarantine, time, tx, settings("creator"));
+    }
+
+    private static DirectUploadSettings settings(String instance) {
+        return new DirectUploadSettings(TTL, instance, LEASE, 50);
     }
 
     private UploadSettler settler(String owner) {
-        return new UploadSettler(
-                uploads, documents, objects, quarantine, time, tx, owner, LEASE, Duration.ofMinutes(1));
+        return new UploadSettler(uploads, documents, objects, quarantine, time, tx, settings(owner));
     }
 
     private GetDirectUploadService get() {

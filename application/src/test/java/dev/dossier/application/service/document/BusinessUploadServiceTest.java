@@ -37,8 +37,8 @@ class BusinessUploadServiceTest {
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
-    private final UploadDocumentService service =
-            new UploadDocumentService(documents, entities, store, new FixedTimeSource(NOW), new DirectUnitOfWork());
+    private final UploadDocumentService service = new UploadDocumentService(
+            new DocumentUploader(documents, entities, store, new FixedTimeSource(NOW), new DirectUnitOfWork()));
     private Entity business;
 
     @BeforeEach

@@ -40,11 +40,12 @@ class ConfidentialAuditTest {
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryAuditEventRepository events = new InMemoryAuditEventRepository();
     private final ConfidentialAudit audit = Audits.into(events, Fixtures.NOW);
-    private final IssueDownloadLinkService links =
-            new IssueDownloadLinkService(documents, tokens, new SequenceSecretGenerator(), time, audit, tx);
+    private final IssueDownloadLinkService links = new IssueDownloadLinkService(
+            documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, audit), tx);
 
     private Document upload(String classification) {
-        return new UploadDocumentService(documents, new InMemoryEntityRepository(), store, time, tx)
+        return new UploadDocumentService(
+                        new DocumentUploader(documents, new InMemoryEntityRepository(), store, time, tx))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),

@@ -41,10 +41,8 @@ class DeleteDocumentServiceTest {
             new DeleteDocumentService(documents, attachments, tokens, store, Audits.unobserved(), tx);
     private final IssueDownloadLinkService links = new IssueDownloadLinkService(
             documents,
-            tokens,
-            new SequenceSecretGenerator(),
-            new FixedTimeSource(NOW),
-            Audits.unobserved(),
+            new DownloadLinkIssuer(
+                    tokens, new SequenceSecretGenerator(), new FixedTimeSource(NOW), Audits.unobserved()),
             new DirectUnitOfWork());
     private Document document;
     private Document neighbour;

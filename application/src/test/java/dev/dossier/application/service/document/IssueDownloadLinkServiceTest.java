@@ -35,8 +35,8 @@ class IssueDownloadLinkServiceTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final IssueDownloadLinkService service =
-            new IssueDownloadLinkService(documents, tokens, secrets, new FixedTimeSource(NOW), Audits.unobserved(), tx);
+    private final IssueDownloadLinkService service = new IssueDownloadLinkService(
+            documents, new DownloadLinkIssuer(tokens, secrets, new FixedTimeSource(NOW), Audits.unobserved()), tx);
 
     private Document stored(Classification classification) {
         return Fixtures.storedDocument(

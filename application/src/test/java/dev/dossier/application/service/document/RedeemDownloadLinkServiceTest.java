@@ -51,7 +51,7 @@ class RedeemDownloadLinkServiceTest {
     private final RedeemDownloadLinkService service =
             new RedeemDownloadLinkService(documents, tokens, store, time, Audits.unobserved(), tx);
     private final IssueDownloadLinkService issuer = new IssueDownloadLinkService(
-            documents, tokens, new SequenceSecretGenerator(), time, Audits.unobserved(), tx);
+            documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, Audits.unobserved()), tx);
     private Document document;
     private String token;
 

@@ -50,7 +50,7 @@ class UploadDocumentServiceTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final UploadDocumentService service =
-            new UploadDocumentService(documents, entities, store, new FixedTimeSource(NOW), tx);
+            new UploadDocumentService(new DocumentUploader(documents, entities, store, new FixedTimeSource(NOW), tx));
     private Entity entity;
 
     @BeforeEach

@@ -27,6 +27,7 @@ import dev.dossier.application.port.in.response.CreateResponseCommand;
 import dev.dossier.application.port.in.response.FileQuestionInput;
 import dev.dossier.application.port.in.response.UploadResponseDocumentCommand;
 import dev.dossier.application.service.document.ConfidentialAudit;
+import dev.dossier.application.service.document.DocumentUploader;
 import dev.dossier.application.service.document.UploadDocumentService;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Classification;
@@ -55,7 +56,8 @@ class ResponseServicesTest {
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
     private final ConfidentialAudit audit = Audits.into(auditEvents, Fixtures.NOW);
-    private final UploadDocumentService uploads = new UploadDocumentService(documents, entities, store, time, tx);
+    private final DocumentUploader uploader = new DocumentUploader(documents, entities, store, time, tx);
+    private final UploadDocumentService uploads = new UploadDocumentService(uploader);
     private final Entity entity = Entity.create(tenant, "Acme", EntityType.COMPANY, Fixtures.NOW);
 
     ResponseServicesTest() {
@@ -71,7 +73,7 @@ class ResponseServicesTest {
     }
 
     private AttachmentView uploadAnswer(QuestionnaireResponse response, String question, String classification) {
-        return new UploadResponseDocumentService(responses, attachments, documents, uploads, time)
+        return new UploadResponseDocumentService(responses, attachments, documents, uploader, time)
                 .upload(new UploadResponseDocumentCommand(
                         caller,
                         response.id(),

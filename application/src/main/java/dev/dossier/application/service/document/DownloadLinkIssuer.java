@@ -1,0 +1,43 @@
+package dev.dossier.application.service.document;
+
+import dev.dossier.application.port.in.auth.Caller;
+import dev.dossier.application.port.in.document.DownloadLink;
+import dev.dossier.application.port.out.DownloadTokenRepository;
+import dev.dossier.application.port.out.SecretGenerator;
+import dev.dossier.application.port.out.TimeSource;
+import dev.dossier.domain.audit.AuditAction;
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.tenant.Scope;
+import dev.dossier.domain.token.DownloadToken;
+
+/**
+ * Issues single-use download links for the use cases that hand them out (documents, attachments,
+ * business documents): confidential documents need the confidential scope, and the issue is audited.
+ */
+public final class DownloadLinkIssuer {
+    static final String TOKEN_PREFIX = "dl_";
+    private final DownloadTokenRepository tokens;
+    private final SecretGenerator secrets;
+    private final TimeSource time;
+    private final ConfidentialAudit audit;
+
+    public DownloadLinkIssuer(
+            DownloadTokenRepository tokens, SecretGenerator secrets, TimeSource time, ConfidentialAudit audit) {
+        this.tokens = tokens;
+        this.secrets = secrets;
+        this.time = time;
+        this.audit = audit;
+    }
+
+    /** Issues a link for a document the caller has already found, inside the caller's transaction. */
+    public DownloadLink issueFor(Document document, Caller caller) {
+        if (document.isConfidential()) {
+            caller.require(Scope.CONFIDENTIAL);
+        }
+        String secret = secrets.newSecret(TOKEN_PREFIX);
+        DownloadToken token = DownloadToken.issue(secret, document.tenantId(), document.id(), time.now());
+        tokens.save(token);
+        audit.record(document, AuditAction.LINK_ISSUED, caller);
+        return new DownloadLink(secret, token.expiresAt(), document);
+    }
+}
