@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class DossierApplication extends Application {
 
     /**
-     * No WADL: Jersey would otherwise build a WADL model at start-up (about 0.1 s of it on 2 cores)
+     * No WADL: Jersey would otherwise build a WADL model at start-up
      * and serve {@code /application.wadl}, a second API description beside {@code /openapi} that
      * nothing here uses. The key is Jersey's; other JAX-RS implementations ignore it.
      */

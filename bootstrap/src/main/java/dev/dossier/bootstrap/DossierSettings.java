@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The runtime settings of CONTRACT.md, read through MicroProfile Config (so {@code DOSSIER_STORAGE}
+ * The runtime settings (README, Settings), read through MicroProfile Config (so {@code DOSSIER_STORAGE}
  * is the property {@code dossier.storage}). The database is not here: it is the server-defined
  * data source {@code jdbc/dossier}.
  */

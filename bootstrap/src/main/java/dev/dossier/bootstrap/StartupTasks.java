@@ -18,10 +18,10 @@ import javax.sql.DataSource;
 
 /**
  * The start-up work that does not need the deployed application, started as early as CDI allows
- * and on threads of its own, so that it runs on the other core while Payara goes on deploying
- * (issue 6): the schema migration (Flyway) as soon as CDI starts on the application, the content
- * store's opening (its client's first classes, on S3 its round trips and the bucket) once the beans
- * are valid. On the deploying thread they took 0.6 s each. {@link Startup} waits for both and fails
+ * and on threads of its own, so that it runs on the other core while Payara goes on deploying:
+ * the schema migration (Flyway) as soon as CDI starts on the application, the content store's
+ * opening (its client's first classes, on S3 its round trips and the bucket) once the beans are
+ * valid; on the deploying thread both delayed the start. {@link Startup} waits for both and fails
  * the deployment with their failure, as when it ran them. An extension runs before any managed
  * thread or component context exists, hence the plain threads and the global JNDI name.
  */

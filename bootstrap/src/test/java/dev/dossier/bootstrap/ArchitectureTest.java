@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of ARCHITECTURE.md: dependencies point inward, adapters never call each other. */
+/** The dependency rules of docs/architecture.md: dependencies point inward, adapters never call each other. */
 class ArchitectureTest {
     private static JavaClasses dossier;
 

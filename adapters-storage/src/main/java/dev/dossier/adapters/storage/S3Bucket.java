@@ -49,8 +49,8 @@ final class S3Bucket implements AutoCloseable {
     static S3Bucket connect(S3Settings settings) {
         // MinIO's default client (HTTP/1.1, retry on 5xx/429, extra CA certificates from the
         // environment) with timeouts suited to a request path instead of its 5 minutes. A plain
-        // HTTP endpoint needs no certificates: loading every file under SSL_CERT_DIR cost
-        // start-up a few hundred milliseconds when profiled.
+        // HTTP endpoint needs no certificates, so it skips loading every file under SSL_CERT_DIR,
+        // which slows the start down.
         OkHttpClient http = null;
         try {
             OkHttpClient base = settings.endpoint().regionMatches(true, 0, "http://", 0, 7)

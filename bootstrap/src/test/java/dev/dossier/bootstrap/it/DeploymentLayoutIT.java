@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layout the build hands to scripts/run.sh and the API tests: the WAR carries Dossier's own
  * modules only, because Payara parses every class of every jar in WEB-INF/lib at each deployment
- * (issue 6: the libraries made about 2 s of start-up); the third-party libraries sit beside it in
+ * (which made the start slow); the third-party libraries sit beside it in
  * {@code runtime/lib}, one version of each, for the server's lib directory.
  */
 class DeploymentLayoutIT {

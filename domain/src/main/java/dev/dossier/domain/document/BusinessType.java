@@ -38,7 +38,7 @@ public enum BusinessType {
     }
 
     /**
-     * Maps a Library {@code document_type} label to its business category (CONTRACT.md): words,
+     * Maps a Library {@code document_type} label to its business category (docs/api.md): words,
      * not substrings, decide, so "Taxi License" is a license and "Income-Tax Return" a tax form.
      */
     public static BusinessType fromLabel(String label) {
