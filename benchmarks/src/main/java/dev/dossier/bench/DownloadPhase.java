@@ -31,6 +31,7 @@ final class DownloadPhase implements Phase {
 
     @Override
     public void run(Harness h) throws Exception {
+        DossierApi api = h.api();
         Transfers t = h.transfers();
         while (t.uploadedIds().size() < FILES) {
             t.uploadThroughDossier();
@@ -40,7 +41,6 @@ final class DownloadPhase implements Phase {
         }
         List<String> ids = t.uploadedIds();
         List<String> keys = t.directKeys();
-        DossierApi api = h.api();
         log("download: warm-up");
         AtomicLong next = new AtomicLong();
         AtomicLong issueNanos = new AtomicLong();
