@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The benchmark suite (issue 6): Dossier measured against the raw components it sits on, in the same run.
+# The benchmark suite: Dossier measured against the raw components it sits on, in the same run.
 #
 #   scripts/bench.sh
 #
-# Builds what is missing (the WAR, benchmarks/), recreates the database BENCH_DB (default
-# dossier_bench) on the PostgreSQL at 127.0.0.1:5432, starts S3Proxy (file-system blob store in a
-# temporary directory) and Dossier through scripts/run.sh on free ports, runs every row, prints the
-# table and writes benchmarks/results/latest.{json,md}. Everything it starts is stopped on exit.
+# Builds the WAR if it is missing, and the bench: the benchmarks module, which joins the reactor
+# with -Pbench (its bench-run profile adds its runtime class path and S3Proxy). Recreates the
+# database BENCH_DB (default dossier_bench) on the PostgreSQL at 127.0.0.1:5432, starts S3Proxy
+# (file-system blob store in a temporary directory) and Dossier through scripts/run.sh on free
+# ports, runs every row, prints the table and writes benchmarks/results/latest.{json,md} (a partial
+# run, BENCH_ONLY, writes partial.{json,md}). Everything it starts is stopped on exit.
 # Needs Java 17 and Maven. PostgreSQL (with pgbench) is set up as scripts/test.sh does: the server
 # that answers on 127.0.0.1:BENCH_PG_PORT (5432) is used, else one is installed and started in a
 # throw-away cluster in BENCH_PGDATA (default: the test suite's, /tmp/dossier-test-pg). wrk, the
@@ -56,8 +58,11 @@ fi
 # the server image (Payara unpacked) and the embedded default's class-data-sharing archive before
 # anything is timed
 env -u DOSSIER_DB_URL -u DOSSIER_STORAGE "$ROOT/scripts/run.sh" --prepare
+# the bench and the modules it uses (application, for its CursorCodec); their style is checked by
+# scripts/test.sh, not here
 echo "bench: building benchmarks/" >&2
-mvn -q -B -f "$ROOT/benchmarks/pom.xml" package
+(cd "$ROOT" && mvn -q -B -Pbench,bench-run -pl benchmarks -am -Dmaven.test.skip=true \
+  -Dspotless.check.skip=true -Dcheckstyle.skip=true package)
 
 # 2. a fresh database
 log() { echo "bench: $*" >&2; }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test (unit, contract and integration): makes sure a PostgreSQL server answers on
 # 127.0.0.1 (installing and starting one if needed), creates the test role and databases,
-# then runs `mvn verify`. Extra arguments go to Maven.
+# then runs `mvn verify`. Extra arguments go to Maven. The bench profile adds the benchmark suite to
+# the build, so that it is compiled and style-checked too; nothing of it runs here (scripts/bench.sh).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +28,7 @@ fi
 
 cd "$ROOT"
 PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT"
-exec mvn -B verify \
+exec mvn -B verify -Pbench \
   -Ddossier.test.db.url="$PG_URL/$TEST_DB" \
   -Ddossier.it.db.url="$PG_URL/$IT_DB" \
   "$@"

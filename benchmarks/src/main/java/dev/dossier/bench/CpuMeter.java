@@ -42,7 +42,8 @@ final class CpuMeter {
     }
 
     /** Milliseconds of CPU per operation of each process between two readings. */
-    static Map<String, Double> perOperationMillis(Map<String, Double> before, Map<String, Double> after, int operations) {
+    static Map<String, Double> perOperationMillis(
+            Map<String, Double> before, Map<String, Double> after, int operations) {
         Map<String, Double> millis = new LinkedHashMap<>();
         after.forEach((name, end) -> {
             Double start = before.get(name);

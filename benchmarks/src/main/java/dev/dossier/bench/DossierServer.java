@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /** One Dossier process started through scripts/run.sh (which execs the JVM, so its pid is the JVM's). */
 final class DossierServer {
-    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient PROBE =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path root;
@@ -34,8 +35,11 @@ final class DossierServer {
     }
 
     void start() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("scripts/run.sh").toString())
-                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        "bash", root.resolve("scripts/run.sh").toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("DOSSIER_"));
         pb.environment().putAll(env);
         startedNanos = System.nanoTime();
@@ -43,8 +47,12 @@ final class DossierServer {
         // the shell's EXIT trap kills whatever is listed here, should this JVM die abruptly
         String pids = System.getenv("BENCH_PID_FILE");
         if (pids != null) {
-            Files.writeString(Path.of(pids), process.pid() + "\n", StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of(pids),
+                    process.pid() + "\n",
+                    StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
     }
 
@@ -64,7 +72,8 @@ final class DossierServer {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
         int quiet = 0;
         while (quiet < 2 && System.nanoTime() < deadline) {
-            Process p = new ProcessBuilder("jcmd", String.valueOf(pid()), "Compiler.queue").redirectErrorStream(true)
+            Process p = new ProcessBuilder("jcmd", String.valueOf(pid()), "Compiler.queue")
+                    .redirectErrorStream(true)
                     .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(30, TimeUnit.SECONDS);
@@ -100,8 +109,12 @@ final class DossierServer {
                 throw new IllegalStateException(name + ": Dossier exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> r = PROBE.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = PROBE.send(
+                        HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return (System.nanoTime() - startedNanos) / 1e9;
                 }

@@ -1,0 +1,80 @@
+package dev.dossier.bench;
+
+import static dev.dossier.bench.Log.log;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Puts BENCH_SEED_DOCUMENTS documents of the tenant's entity straight into PostgreSQL (rows only, no
+ * objects), for the rate and paging phases. Seeded document g (1-based) has a deterministic id
+ * ({@link #seededId}) and was created g milliseconds after {@link #SEED_EPOCH}, so the other phases
+ * (and pgbench) can compute any of them.
+ */
+final class SeedPhase implements Phase {
+    /** When seeded document 0 would have been created. */
+    static final Instant SEED_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
+    /** Rows per transaction. */
+    private static final int CHUNK = 200_000;
+
+    /** The id of seeded document g (1-based), as the seeding SQL computes it. */
+    static String seededId(long g) {
+        return String.format(Locale.ROOT, "00000000-0000-4000-8000-%012x", g);
+    }
+
+    @Override
+    public String name() {
+        return "seed";
+    }
+
+    @Override
+    public void run(Harness h) throws Exception {
+        BenchConfig config = h.config();
+        DossierApi.Tenant tenant = h.api().tenant();
+        int n = config.seedDocuments();
+        log("seed: " + n + " documents of one entity, straight into PostgreSQL (rows only, no objects)");
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword())) {
+            c.setAutoCommit(false);
+            String sql = "INSERT INTO document (id, tenant_id, entity_id, file_name, content_type, size_bytes, sha256,"
+                    + " storage_key, document_type, business_type, classification, uploaded_by, created_at, updated_at,"
+                    + " review_status)"
+                    + " SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, ?::uuid, ?::uuid,"
+                    + " 'seed-' || g || '.pdf', 'application/pdf', 1024, repeat('0', 64), 'benchseed/doc-' || g,"
+                    + " 'Bench Seed', 'OTHER', 'ENTITY_PRIVATE', 'bench@example.com',"
+                    + " timestamptz '2020-01-01 00:00:00+00' + g * interval '1 millisecond',"
+                    + " timestamptz '2020-01-01 00:00:00+00' + g * interval '1 millisecond', 'PENDING'"
+                    + " FROM generate_series(?::bigint, ?::bigint) g";
+            for (long from = 1; from <= n; from += CHUNK) {
+                long to = Math.min(n, from + CHUNK - 1);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, tenant.id());
+                    ps.setString(2, tenant.entityId());
+                    ps.setLong(3, from);
+                    ps.setLong(4, to);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                log("seed: " + to + " rows");
+            }
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                st.execute("VACUUM ANALYZE document");
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        h.seeded(n);
+        h.results()
+                .note(String.format(
+                        Locale.ROOT,
+                        "seeded %d documents in %.1f s (INSERT … SELECT generate_series, 200k per transaction,"
+                                + " then VACUUM ANALYZE)",
+                        n,
+                        secs));
+    }
+}
