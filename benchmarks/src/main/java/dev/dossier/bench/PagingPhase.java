@@ -50,7 +50,7 @@ final class PagingPhase implements Phase {
         double[] v2First = sample(api, v2, reps);
         JsonObject first = DossierApi.json(api.get(v2));
         byte[] key = signingKey(h.config());
-        CursorCodec codec = new CursorCodec(key::clone);
+        CursorCodec codec = CursorCodec.withKey(key::clone);
         for (int i = 0; i < depths.length; i++) {
             int d = depths[i];
             if (d > n - PAGE || d < 0) {
