@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/test.sh and scripts/bench.sh: a PostgreSQL server on 127.0.0.1:$PG_PORT that
 # this shell can administer. If none answers, PostgreSQL is installed from the Debian packages when
 # missing and a throw-away cluster is created in $PG_DATA (trust on loopback, fsync off: tests and
