@@ -1,7 +1,7 @@
 package dev.dossier.adapters.rest.library.v1;
 
-import dev.dossier.adapters.rest.common.ContentDisposition;
-import dev.dossier.adapters.rest.common.PublicEndpoint;
+import dev.dossier.adapters.rest.auth.PublicEndpoint;
+import dev.dossier.adapters.rest.http.ContentDisposition;
 import dev.dossier.application.error.ContentIntegrityException;
 import dev.dossier.application.port.in.document.DownloadableContent;
 import dev.dossier.application.port.in.document.RedeemDownloadLinkUseCase;

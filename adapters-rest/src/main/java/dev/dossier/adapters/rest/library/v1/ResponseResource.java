@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.library.v1;
 
-import dev.dossier.adapters.rest.common.Callers;
+import dev.dossier.adapters.rest.auth.Callers;
 import dev.dossier.adapters.rest.library.AttachmentDownloadLinkJson;
 import dev.dossier.adapters.rest.library.AttachmentJson;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;

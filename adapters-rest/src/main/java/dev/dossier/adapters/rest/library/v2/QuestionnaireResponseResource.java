@@ -1,7 +1,7 @@
 package dev.dossier.adapters.rest.library.v2;
 
-import dev.dossier.adapters.rest.common.Callers;
-import dev.dossier.adapters.rest.common.CursorPageJson;
+import dev.dossier.adapters.rest.auth.Callers;
+import dev.dossier.adapters.rest.json.CursorPageJson;
 import dev.dossier.adapters.rest.library.AttachmentDownloadLinkJson;
 import dev.dossier.adapters.rest.library.AttachmentJson;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;
