@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PublicEndpoint
 @Tag(name = "Download links")
-public class FileDownloadResource {
-    private static final Logger LOG = Logger.getLogger(FileDownloadResource.class.getName());
+public class V1FileDownloadResource {
+    private static final Logger LOG = Logger.getLogger(V1FileDownloadResource.class.getName());
 
     @Inject
     RedeemDownloadLinkUseCase redeem;

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v1: responses")
 @SecurityRequirement(name = "apiKey")
-public class ResponseResource {
+public class V1ResponseResource {
     @Inject
     ResponseEndpoints endpoints;
 

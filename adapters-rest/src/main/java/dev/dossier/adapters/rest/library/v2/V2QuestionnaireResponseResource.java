@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v2: questionnaire responses")
 @SecurityRequirement(name = "apiKey")
-public class QuestionnaireResponseResource {
+public class V2QuestionnaireResponseResource {
     @Inject
     ResponseEndpoints endpoints;
 
