@@ -1,5 +1,2 @@
-/**
- * Library v1: tenant and entity documents, entities, questionnaire responses and their documents, and the
- * single-use download link.
- */
+/** Library v1: tenant and entity documents, entities, responses with their documents, the download link. */
 package dev.dossier.adapters.rest.library.v1;
