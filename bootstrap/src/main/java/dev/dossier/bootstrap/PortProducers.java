@@ -1,8 +1,8 @@
 package dev.dossier.bootstrap;
 
-import dev.dossier.adapters.rest.common.AdminToken;
-import dev.dossier.adapters.rest.common.PublicBaseUrl;
-import dev.dossier.adapters.rest.common.UploadSpool;
+import dev.dossier.adapters.rest.auth.AdminToken;
+import dev.dossier.adapters.rest.http.PublicBaseUrl;
+import dev.dossier.adapters.rest.multipart.UploadSpool;
 import dev.dossier.adapters.storage.FileSystemDirectUploadStore;
 import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;

@@ -1,6 +1,6 @@
 package dev.dossier.bootstrap;
 
-import dev.dossier.adapters.rest.common.AdminToken;
+import dev.dossier.adapters.rest.auth.AdminToken;
 import dev.dossier.bootstrap.wiring.ServiceDiscovery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

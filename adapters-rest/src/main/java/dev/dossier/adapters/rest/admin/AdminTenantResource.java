@@ -1,8 +1,8 @@
 package dev.dossier.adapters.rest.admin;
 
-import dev.dossier.adapters.rest.common.AdminEndpoint;
-import dev.dossier.adapters.rest.common.JsonBody;
-import dev.dossier.adapters.rest.common.Timestamps;
+import dev.dossier.adapters.rest.auth.AdminEndpoint;
+import dev.dossier.adapters.rest.json.JsonBody;
+import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.application.error.FieldErrors;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.port.in.tenant.CreateTenantCommand;

@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.directupload;
 
-import dev.dossier.adapters.rest.common.Timestamps;
+import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.application.port.in.directupload.CreatedDirectUpload;
 import dev.dossier.application.port.in.directupload.DirectUploadView;
 import dev.dossier.application.port.in.workflow.FulfillmentView;
@@ -19,7 +19,7 @@ public final class DirectUploadJson {
     public record CreatedDocument(String documentId, String uploadUrl, Map<String, String> presignValues) {
         static CreatedDocument from(CreatedDirectUpload created) {
             return new CreatedDocument(
-                    Ids.of(Ids.DOCUMENT, created.upload().id().value()),
+                    IdPrefixes.of(IdPrefixes.DOCUMENT, created.upload().id().value()),
                     created.form().url(),
                     created.form().fields());
         }
@@ -51,10 +51,12 @@ public final class DirectUploadJson {
             String updatedAt) {
         static DocumentStatus from(DirectUploadView v) {
             return new DocumentStatus(
-                    Ids.of(Ids.DOCUMENT, v.documentId().value()),
+                    IdPrefixes.of(IdPrefixes.DOCUMENT, v.documentId().value()),
                     v.subjectRecordId() == null
                             ? null
-                            : Ids.of(Ids.SUBJECT_RECORD, v.subjectRecordId().value()),
+                            : IdPrefixes.of(
+                                    IdPrefixes.SUBJECT_RECORD,
+                                    v.subjectRecordId().value()),
                     v.fileName(),
                     v.size(),
                     v.contentType(),
@@ -76,8 +78,8 @@ public final class DirectUploadJson {
             String updatedAt) {
         static WorkflowJson from(Workflow w) {
             return new WorkflowJson(
-                    Ids.of(Ids.WORKFLOW, w.id().value()),
-                    Ids.of(Ids.SUBJECT_RECORD, w.subjectRecordId().value()),
+                    IdPrefixes.of(IdPrefixes.WORKFLOW, w.id().value()),
+                    IdPrefixes.of(IdPrefixes.SUBJECT_RECORD, w.subjectRecordId().value()),
                     w.type().name(),
                     w.status().name(),
                     Timestamps.utc(w.createdAt()),
@@ -109,8 +111,8 @@ public final class DirectUploadJson {
         static RequiredDocumentJson from(RequiredDocumentView v) {
             RequiredDocument r = v.requiredDocument();
             return new RequiredDocumentJson(
-                    Ids.of(Ids.REQUIRED_DOCUMENT, r.id().value()),
-                    Ids.of(Ids.WORKFLOW, r.workflowId().value()),
+                    IdPrefixes.of(IdPrefixes.REQUIRED_DOCUMENT, r.id().value()),
+                    IdPrefixes.of(IdPrefixes.WORKFLOW, r.workflowId().value()),
                     r.documentTypeCode(),
                     r.name(),
                     r.category(),
@@ -133,9 +135,10 @@ public final class DirectUploadJson {
         static FulfillmentJson from(FulfillmentView v) {
             var f = v.fulfillment();
             return new FulfillmentJson(
-                    Ids.of(Ids.FULFILLMENT, f.id().value()),
-                    Ids.of(Ids.REQUIRED_DOCUMENT, f.requiredDocumentId().value()),
-                    Ids.of(Ids.DOCUMENT, f.documentId().value()),
+                    IdPrefixes.of(IdPrefixes.FULFILLMENT, f.id().value()),
+                    IdPrefixes.of(
+                            IdPrefixes.REQUIRED_DOCUMENT, f.requiredDocumentId().value()),
+                    IdPrefixes.of(IdPrefixes.DOCUMENT, f.documentId().value()),
                     v.decisionStatus().name(),
                     Timestamps.utc(f.createdAt()),
                     Timestamps.utc(v.updatedAt()));

@@ -1,13 +1,13 @@
 package dev.dossier.adapters.rest.directupload;
 
-import dev.dossier.adapters.rest.common.Callers;
-import dev.dossier.adapters.rest.common.IdempotentRequests;
-import dev.dossier.adapters.rest.common.RequestBody;
+import dev.dossier.adapters.rest.auth.Callers;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.CreatedDocument;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.DocumentStatus;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.FulfillmentJson;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.RequiredDocumentJson;
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.WorkflowJson;
+import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
+import dev.dossier.adapters.rest.idempotency.RequestBody;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.directupload.CreateDirectUploadCommand;
 import dev.dossier.application.port.in.directupload.CreateDirectUploadUseCase;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The direct-upload and workflow surface: RPC-style {@code POST /<method>} calls with a JSON body,
- * answered as {@code {"data": {...}}}. Ids are prefixed base62 (plain UUIDs are accepted too).
+ * answered as {@code {"data": {...}}}. IdPrefixes are prefixed base62 (plain UUIDs are accepted too).
  */
 @Path("/")
 @RequestScoped
@@ -95,7 +95,7 @@ public class DirectUploadResource {
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "file_name", "file_size_in_bytes"));
-                UUID subject = json.id("subject_record_id", Ids.SUBJECT_RECORD);
+                UUID subject = json.id("subject_record_id", IdPrefixes.SUBJECT_RECORD);
                 String fileName = json.string("file_name", true);
                 Long size = json.integer("file_size_in_bytes");
                 json.errors().throwIfAny();
@@ -117,7 +117,7 @@ public class DirectUploadResource {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("document_id"));
-            UUID id = json.id("document_id", Ids.DOCUMENT);
+            UUID id = json.id("document_id", IdPrefixes.DOCUMENT);
             json.errors().throwIfAny();
             return Response.ok(
                             Envelope.of("document", DocumentStatus.from(getDocument.get(caller, new DocumentId(id)))))
@@ -136,7 +136,7 @@ public class DirectUploadResource {
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "workflow_type"));
-                UUID subject = json.id("subject_record_id", Ids.SUBJECT_RECORD);
+                UUID subject = json.id("subject_record_id", IdPrefixes.SUBJECT_RECORD);
                 String type = json.string("workflow_type", true);
                 json.errors().throwIfAny();
                 var workflow = createWorkflow.create(new CreateWorkflowCommand(caller, new EntityId(subject), type));
@@ -155,7 +155,7 @@ public class DirectUploadResource {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("workflow_id"));
-            UUID id = json.id("workflow_id", Ids.WORKFLOW);
+            UUID id = json.id("workflow_id", IdPrefixes.WORKFLOW);
             json.errors().throwIfAny();
             return Response.ok(Envelope.of(
                             "workflow", WorkflowJson.from(completeWorkflow.complete(caller, new WorkflowId(id)))))
@@ -174,7 +174,7 @@ public class DirectUploadResource {
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json =
                         RpcBody.parse(body, Set.of("workflow_id", "document_type_code", "name", "requirement_text"));
-                UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
+                UUID workflow = json.id("workflow_id", IdPrefixes.WORKFLOW);
                 String code = json.string("document_type_code", true);
                 String name = json.string("name", true);
                 String text = json.string("requirement_text", false);
@@ -194,7 +194,7 @@ public class DirectUploadResource {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("workflow_id"));
-            UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
+            UUID workflow = json.id("workflow_id", IdPrefixes.WORKFLOW);
             json.errors().throwIfAny();
             List<RequiredDocumentJson> items = listRequiredDocuments.list(caller, new WorkflowId(workflow)).stream()
                     .map(RequiredDocumentJson::from)
@@ -214,11 +214,11 @@ public class DirectUploadResource {
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "fulfillments"));
-                UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
+                UUID workflow = json.id("workflow_id", IdPrefixes.WORKFLOW);
                 List<FulfillmentItem> items = new ArrayList<>();
                 for (RpcBody item : json.objects("fulfillments", Set.of("required_document_id", "document_id"))) {
-                    UUID requirement = item.id("required_document_id", Ids.REQUIRED_DOCUMENT);
-                    UUID document = item.id("document_id", Ids.DOCUMENT);
+                    UUID requirement = item.id("required_document_id", IdPrefixes.REQUIRED_DOCUMENT);
+                    UUID document = item.id("document_id", IdPrefixes.DOCUMENT);
                     if (requirement != null && document != null) {
                         items.add(new FulfillmentItem(new RequiredDocumentId(requirement), new DocumentId(document)));
                     }
@@ -245,8 +245,8 @@ public class DirectUploadResource {
         return RpcErrors.call(() -> {
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "required_document_id"));
-            UUID workflow = json.id("workflow_id", Ids.WORKFLOW);
-            UUID requirement = json.optionalId("required_document_id", Ids.REQUIRED_DOCUMENT);
+            UUID workflow = json.id("workflow_id", IdPrefixes.WORKFLOW);
+            UUID requirement = json.optionalId("required_document_id", IdPrefixes.REQUIRED_DOCUMENT);
             json.errors().throwIfAny();
             List<FulfillmentJson> items = listFulfillments
                     .list(

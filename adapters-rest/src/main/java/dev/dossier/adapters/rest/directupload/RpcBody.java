@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.directupload;
 
-import dev.dossier.adapters.rest.common.MalformedRequestException;
+import dev.dossier.adapters.rest.errors.MalformedRequestException;
 import dev.dossier.application.error.FieldErrors;
 import dev.dossier.domain.shared.PrefixedIds;
 import jakarta.json.Json;

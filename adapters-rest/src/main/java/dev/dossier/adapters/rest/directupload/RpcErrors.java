@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.directupload;
 
-import dev.dossier.adapters.rest.common.MalformedRequestException;
+import dev.dossier.adapters.rest.errors.MalformedRequestException;
 import dev.dossier.application.error.ApplicationException;
 import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.error.ForbiddenException;

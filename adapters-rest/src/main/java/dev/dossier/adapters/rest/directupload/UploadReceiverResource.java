@@ -1,9 +1,9 @@
 package dev.dossier.adapters.rest.directupload;
 
-import dev.dossier.adapters.rest.common.MultipartForm;
-import dev.dossier.adapters.rest.common.PublicEndpoint;
-import dev.dossier.adapters.rest.common.SpooledFile;
-import dev.dossier.adapters.rest.common.UploadSpool;
+import dev.dossier.adapters.rest.auth.PublicEndpoint;
+import dev.dossier.adapters.rest.multipart.MultipartForm;
+import dev.dossier.adapters.rest.multipart.SpooledFile;
+import dev.dossier.adapters.rest.multipart.UploadSpool;
 import dev.dossier.application.port.in.directupload.ReceiveDirectUploadUseCase;
 import dev.dossier.application.port.out.UploadRefusedException;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.docs;
 
-import dev.dossier.adapters.rest.common.PublicEndpoint;
+import dev.dossier.adapters.rest.auth.PublicEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,2 +1,2 @@
-/** The Swagger UI page at /docs over the server's /openapi document. */
+/** The API description: the Swagger UI page at /docs, and the filter that shapes the /openapi document. */
 package dev.dossier.adapters.rest.docs;

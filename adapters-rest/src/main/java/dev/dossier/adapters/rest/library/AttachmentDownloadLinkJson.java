@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.library;
 
-import dev.dossier.adapters.rest.common.PublicBaseUrl;
+import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.application.port.in.response.AttachmentDownloadLink;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

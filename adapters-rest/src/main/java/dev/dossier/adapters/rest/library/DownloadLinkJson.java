@@ -1,7 +1,7 @@
 package dev.dossier.adapters.rest.library;
 
-import dev.dossier.adapters.rest.common.PublicBaseUrl;
-import dev.dossier.adapters.rest.common.Timestamps;
+import dev.dossier.adapters.rest.http.PublicBaseUrl;
+import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.application.port.in.document.DownloadLink;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

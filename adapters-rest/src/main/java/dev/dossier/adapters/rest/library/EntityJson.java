@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.library;
 
-import dev.dossier.adapters.rest.common.Timestamps;
+import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.domain.entity.Entity;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

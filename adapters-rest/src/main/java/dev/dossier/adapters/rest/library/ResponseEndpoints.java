@@ -1,13 +1,13 @@
 package dev.dossier.adapters.rest.library;
 
-import dev.dossier.adapters.rest.common.CursorPageJson;
-import dev.dossier.adapters.rest.common.IdempotentRequests;
-import dev.dossier.adapters.rest.common.JsonBody;
-import dev.dossier.adapters.rest.common.MultipartForm;
-import dev.dossier.adapters.rest.common.PublicBaseUrl;
-import dev.dossier.adapters.rest.common.RequestBody;
-import dev.dossier.adapters.rest.common.SpooledFile;
-import dev.dossier.adapters.rest.common.UploadSpool;
+import dev.dossier.adapters.rest.http.PublicBaseUrl;
+import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
+import dev.dossier.adapters.rest.idempotency.RequestBody;
+import dev.dossier.adapters.rest.json.CursorPageJson;
+import dev.dossier.adapters.rest.json.JsonBody;
+import dev.dossier.adapters.rest.multipart.MultipartForm;
+import dev.dossier.adapters.rest.multipart.SpooledFile;
+import dev.dossier.adapters.rest.multipart.UploadSpool;
 import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.response.AttachDocumentCommand;

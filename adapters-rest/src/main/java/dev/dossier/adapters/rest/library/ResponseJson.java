@@ -1,6 +1,6 @@
 package dev.dossier.adapters.rest.library;
 
-import dev.dossier.adapters.rest.common.Timestamps;
+import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.domain.response.QuestionnaireResponse;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.dossier.adapters.rest.library;
 
-import dev.dossier.adapters.rest.common.MultipartForm;
-import dev.dossier.adapters.rest.common.SpooledFile;
+import dev.dossier.adapters.rest.multipart.MultipartForm;
+import dev.dossier.adapters.rest.multipart.SpooledFile;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
 import dev.dossier.domain.document.DocumentOwner;
@@ -10,7 +10,7 @@ import dev.dossier.domain.document.DocumentOwner;
  * Turns a Library upload form ({@code file}, {@code document_type}, {@code classification}, {@code expiry_date}) into
  * the command.
  */
-public final class UploadForms {
+final class UploadForms {
     private UploadForms() {}
 
     public static UploadDocumentCommand command(MultipartForm form, Caller caller, DocumentOwner owner) {

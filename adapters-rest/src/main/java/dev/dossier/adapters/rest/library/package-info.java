@@ -1,2 +1,2 @@
-/** The Library surfaces (v1 and v2): the JSON shapes and parameters both versions share. */
+/** What Library v1 and v2 share: the document and response endpoints, their JSON shapes, forms and parameters. */
 package dev.dossier.adapters.rest.library;

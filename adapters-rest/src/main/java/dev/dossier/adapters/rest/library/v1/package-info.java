@@ -1,2 +1,2 @@
-/** Library v1: tenant and entity documents, entities, and the download-link endpoint. */
+/** Library v1: tenant and entity documents, entities, responses with their documents, the download link. */
 package dev.dossier.adapters.rest.library.v1;

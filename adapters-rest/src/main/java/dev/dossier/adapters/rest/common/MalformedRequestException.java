@@ -1,8 +1,0 @@
-package dev.dossier.adapters.rest.common;
-
-/** A body that cannot be parsed at all (broken JSON or multipart): a 400 with a {@code detail}. */
-public final class MalformedRequestException extends RuntimeException {
-    public MalformedRequestException(String detail) {
-        super(detail);
-    }
-}

@@ -1,0 +1,98 @@
+package dev.dossier.adapters.rest.library.v1;
+
+import dev.dossier.adapters.rest.auth.Callers;
+import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
+import dev.dossier.adapters.rest.library.DocumentEndpoints;
+import dev.dossier.adapters.rest.library.DocumentJson;
+import dev.dossier.adapters.rest.library.DownloadLinkJson;
+import dev.dossier.application.port.in.document.DocumentPage;
+import dev.dossier.domain.document.DocumentOwner;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Library v1: documents in the tenant's own library. */
+@Path("/api/v1/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Library v1: tenant documents")
+@SecurityRequirement(name = "apiKey")
+public class V1TenantDocumentResource {
+    @Inject
+    DocumentEndpoints endpoints;
+
+    @Context
+    SecurityContext security;
+
+    /** A v1 tenant document list. */
+    @JsonbPropertyOrder({"count", "documents"})
+    public record DocumentListJson(long count, List<DocumentJson> documents) {
+        static DocumentListJson from(DocumentPage page) {
+            return new DocumentListJson(
+                    page.totalCount(),
+                    page.documents().stream().map(DocumentJson::from).toList());
+        }
+    }
+
+    @POST
+    @Path("upload/")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary = "Upload a tenant document",
+            description =
+                    "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
+                            + IdempotentRequests.DESCRIPTION)
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return endpoints.upload(Callers.of(security), DocumentOwner.library(), contentType, body);
+    }
+
+    @GET
+    @Path("/")
+    @Operation(
+            summary = "List tenant documents",
+            description = "Newest first; document_type filter; limit 1–1000, default 100.")
+    public DocumentListJson list(@QueryParam("document_type") String documentType, @QueryParam("limit") String limit) {
+        return DocumentListJson.from(
+                endpoints.list(Callers.of(security), DocumentOwner.library(), documentType, limit));
+    }
+
+    @GET
+    @Path("{documentId}/")
+    @Operation(summary = "Get a tenant document")
+    public DocumentJson get(@PathParam("documentId") String documentId) {
+        return endpoints.get(Callers.of(security), DocumentOwner.library(), documentId);
+    }
+
+    @DELETE
+    @Path("{documentId}/")
+    @Operation(summary = "Delete a tenant document", description = "400 while a response references it.")
+    public Response delete(@PathParam("documentId") String documentId) {
+        return endpoints.delete(Callers.of(security), DocumentOwner.library(), documentId);
+    }
+
+    @GET
+    @Path("{documentId}/download/")
+    @Operation(summary = "Get a download link", description = "A single-use proxy URL, valid for 15 minutes.")
+    public DownloadLinkJson download(@PathParam("documentId") String documentId) {
+        return endpoints.downloadLink(Callers.of(security), DocumentOwner.library(), documentId);
+    }
+}
