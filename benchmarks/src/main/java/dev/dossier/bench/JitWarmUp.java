@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Warm-up until the server under test runs compiled code. Payara's request path is thousands of
  * methods that each request runs once or a few times, so on a fresh server the compilers keep busy
- * for hundreds of requests (measured by hand: 87 ms of C2 per upload in the first 20 uploads, 5 ms
- * after 300), and at nice 10 (scripts/run.sh) they get almost no CPU while the cores are saturated:
+ * for hundreds of requests, and at nice 10 (scripts/run.sh) they get almost no CPU while the cores
+ * are saturated:
  * a share taken during a saturated round alone would read low while the queue grows.
  */
 final class JitWarmUp {

@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * The bench's client for the 10 MiB uploads and downloads through Dossier: HTTP/1.1 straight on a
  * socket, one connection per request, the body written from the bench's own arrays. The JDK's
- * HttpClient spent about 40 ms of CPU per 10 MiB upload (measured: more than half of what Dossier
- * spends on it), and on 2 shared cores the client's CPU is taken from the server; this one costs
+ * HttpClient spent more than half as much CPU per upload as Dossier itself, and on shared cores
+ * the client's CPU is taken from the server; this one costs
  * little more than the copy into the socket, so the rows measure Dossier, as wrk does for row 4.
  * The direct S3 side keeps the MinIO client: the raw component is measured with its own client.
  */

@@ -3,7 +3,7 @@ package dev.dossier.adapters.rest.directupload;
 import dev.dossier.domain.shared.PrefixedIds;
 import java.util.UUID;
 
-/** The prefixes of this surface's ids (CONTRACT.md: the same UUIDs as elsewhere, in base62). */
+/** The prefixes of this surface's ids (docs/api.md: the same UUIDs as elsewhere, in base62). */
 final class IdPrefixes {
     static final String DOCUMENT = "d_";
     static final String SUBJECT_RECORD = "sr_";

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  * ({@code fields} only for input errors; batch items are named {@code fulfillments[1].document_id}).
  * Types: {@code invalid_request} 400, {@code permission_denied} 403, {@code not_found} 404,
  * {@code conflict} 409, {@code storage_error} 500. Missing or wrong API keys are answered by the
- * shared authentication filter with CONTRACT.md's 401 {@code {"detail": ...}}.
+ * shared authentication filter with the Library's 401 (docs/api.md) {@code {"detail": ...}}.
  */
 final class RpcErrors {
     private static final Logger LOG = Logger.getLogger(RpcErrors.class.getName());

@@ -17,11 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Hashes and writes one spool file on a background thread while the request thread goes on
- * reading the body, so that the SHA-256 and the file write of an upload (about 6 and 8 ms for
- * 10 MiB here) overlap its receipt instead of following it: an upload's S3 PUT can only start once
- * all of it is done. Measured with curl on 2 cores, a 10 MiB body read, hashed and spooled: p50
- * 30 ms before, 24-25 ms with this. (Hashing and writing in two parallel stages measured the same:
- * with the client on the same 2 cores, the CPU is the limit.)
+ * reading the body, so that the SHA-256 and the file write of an upload overlap its receipt
+ * instead of following it: an upload's S3 PUT can only start once all of it is done. (Hashing and
+ * writing in two parallel stages gained nothing more: with the client on the same cores, the CPU
+ * is the limit; docs/performance.md has the measurements.)
  *
  * <p>Bytes are copied into at most {@value #BUFFERS} buffers of {@value #BUFFER_BYTES} bytes per
  * file; while all of them wait to be written the request thread waits too, so a slow disk slows
