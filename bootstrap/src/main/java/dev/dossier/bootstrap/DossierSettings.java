@@ -65,6 +65,33 @@ public class DossierSettings {
     @ConfigProperty(name = "dossier.upload-signing-key")
     Optional<String> uploadSigningKey;
 
+    @Inject
+    @ConfigProperty(name = "dossier.master-key")
+    Optional<String> masterKey;
+
+    @Inject
+    @ConfigProperty(name = "dossier.master-key-previous")
+    Optional<String> masterKeyPrevious;
+
+    @Inject
+    @ConfigProperty(name = "dossier.maintenance-interval-seconds", defaultValue = "300")
+    long maintenanceIntervalSeconds;
+
+    /** DOSSIER_MASTER_KEY: base64 of 32 bytes; when unset, a key generated into the data directory. */
+    public Optional<String> masterKey() {
+        return masterKey.filter(k -> !k.isBlank());
+    }
+
+    /** DOSSIER_MASTER_KEY_PREVIOUS: earlier master keys, comma-separated, kept for re-wrapping. */
+    public Optional<String> masterKeyPrevious() {
+        return masterKeyPrevious.filter(k -> !k.isBlank());
+    }
+
+    /** How often each instance runs the background maintenance (DOSSIER_MAINTENANCE_INTERVAL_SECONDS). */
+    public java.time.Duration maintenanceInterval() {
+        return java.time.Duration.ofSeconds(Math.max(1, maintenanceIntervalSeconds));
+    }
+
     /** How long a document.create form is valid (DOSSIER_DIRECT_UPLOAD_TTL_SECONDS, default 5 minutes). */
     public java.time.Duration directUploadTtl() {
         return java.time.Duration.ofSeconds(Math.max(1, directUploadTtlSeconds));

@@ -7,8 +7,11 @@ import dev.dossier.adapters.storage.FileSystemDirectUploadStore;
 import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;
 import dev.dossier.adapters.storage.S3Settings;
+import dev.dossier.adapters.storage.crypto.TinkContentCipher;
+import dev.dossier.application.port.out.ContentCipher;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.KeyWrapping;
 import dev.dossier.application.port.out.SecretGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -92,6 +95,20 @@ public class PortProducers {
                         .log(System.Logger.Level.WARNING, "closing the content store failed", e);
             }
         }
+    }
+
+    /** The master keys wrap the data keys; a malformed one fails the deployment. */
+    @Produces
+    @ApplicationScoped
+    KeyWrapping keyWrapping(DossierSettings settings) {
+        return MasterKeys.from(settings);
+    }
+
+    /** Work files of the cipher hold only ciphertext; they stay off tmpfs like the upload spool. */
+    @Produces
+    @ApplicationScoped
+    ContentCipher contentCipher(DossierSettings settings) {
+        return new TinkContentCipher(settings.dataDir().resolve("tmp").resolve("sealed"));
     }
 
     /** Singleton, not application-scoped: the value types are final and need no proxy. */

@@ -24,6 +24,9 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     Startup startup;
 
+    @Inject
+    MaintenanceScheduler maintenance;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder r = HealthCheckResponse.named("dossier");
@@ -35,6 +38,7 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("database", database)
                 .withData("storage", storage)
                 .withData("use_cases", startup.useCases())
+                .withData("objects_in_clear", maintenance.objectsInClear())
                 .build();
     }
 

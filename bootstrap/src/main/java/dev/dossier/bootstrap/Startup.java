@@ -1,6 +1,8 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.auth.AdminToken;
+import dev.dossier.application.port.in.crypto.CheckMasterKeysUseCase;
+import dev.dossier.application.port.out.KeyWrapping;
 import dev.dossier.bootstrap.wiring.ServiceDiscovery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
- * missing), then the admin token settled and every use case built, so that the first request finds
+ * missing), then the admin token settled, the master keys checked against the data keys already
+ * stored (a wrong or malformed master key stops the start), and every use case built, so that the first request finds
  * everything ready and a bad setting or a broken wiring fails the deployment instead of the first
  * request. The migration and the store's opening started earlier, alongside the deployment
  * ({@link StartupTasks}); this waits for them.
@@ -33,6 +36,12 @@ public class Startup {
     ServiceDiscovery discovery;
 
     @Inject
+    KeyWrapping keyWrapping;
+
+    @Inject
+    CheckMasterKeysUseCase masterKeys;
+
+    @Inject
     @Any
     Instance<Object> beans;
 
@@ -42,6 +51,8 @@ public class Startup {
         await(tasks.migration());
         await(tasks.storeOpened());
         adminToken.toString();
+        keyWrapping.currentMasterKeyId();
+        masterKeys.check();
         useCases = buildEveryUseCase();
         ready.set(true);
     }

@@ -83,6 +83,9 @@ public class DocumentJpaEntity {
     @Column(name = "user_data", length = 16384)
     private String userData;
 
+    @Column(name = "data_key_id")
+    private UUID dataKeyId;
+
     protected DocumentJpaEntity() {}
 
     DocumentJpaEntity(
@@ -105,7 +108,8 @@ public class DocumentJpaEntity {
             OffsetDateTime decidedAt,
             String decidedBy,
             String rejectionReason,
-            String userData) {
+            String userData,
+            UUID dataKeyId) {
         this.id = id;
         this.tenantId = tenantId;
         this.entityId = entityId;
@@ -126,6 +130,7 @@ public class DocumentJpaEntity {
         this.decidedBy = decidedBy;
         this.rejectionReason = rejectionReason;
         this.userData = userData;
+        this.dataKeyId = dataKeyId;
     }
 
     UUID id() {
@@ -206,5 +211,9 @@ public class DocumentJpaEntity {
 
     String userData() {
         return userData;
+    }
+
+    UUID dataKeyId() {
+        return dataKeyId;
     }
 }

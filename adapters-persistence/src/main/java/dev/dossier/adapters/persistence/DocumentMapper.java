@@ -1,5 +1,6 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.domain.crypto.DataKeyId;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
@@ -39,7 +40,8 @@ final class DocumentMapper {
                 Times.toColumn(review.decidedAt()),
                 review.decidedBy(),
                 review.rejectionReason(),
-                d.userData().map(UserData::json).orElse(null));
+                d.userData().map(UserData::json).orElse(null),
+                file.sealedWith().map(DataKeyId::value).orElse(null));
     }
 
     static Document toDomain(DocumentJpaEntity row) {
@@ -50,7 +52,8 @@ final class DocumentMapper {
                 row.contentType(),
                 row.sizeBytes(),
                 row.sha256(),
-                new StorageKey(row.storageKey()));
+                new StorageKey(row.storageKey()),
+                row.dataKeyId() == null ? null : new DataKeyId(row.dataKeyId()));
         Review review = new Review(
                 row.reviewStatus(), Times.fromColumn(row.decidedAt()), row.decidedBy(), row.rejectionReason());
         return Document.reconstitute(

@@ -9,6 +9,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.Review;
+import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -159,6 +160,51 @@ public class JpaDocumentRepository implements DocumentRepository {
                                 .setParameter("tenant", reviewed.tenantId().value())
                                 .setParameter("id", reviewed.id().value())
                                 .setParameter("expected", expected)
+                                .executeUpdate()
+                        == 1);
+    }
+
+    @Override
+    public List<Document> storedInClear(int limit) {
+        return Guard.call(
+                "reading documents stored in clear",
+                () -> em
+                        .createQuery(
+                                "SELECT d FROM DocumentJpaEntity d WHERE d.dataKeyId IS NULL"
+                                        + " ORDER BY d.createdAt, d.id",
+                                DocumentJpaEntity.class)
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .stream()
+                        .map(DocumentMapper::toDomain)
+                        .toList());
+    }
+
+    @Override
+    public long countStoredInClear() {
+        return Guard.call(
+                "counting documents stored in clear",
+                () -> em.createQuery("SELECT COUNT(d) FROM DocumentJpaEntity d WHERE d.dataKeyId IS NULL", Long.class)
+                        .getSingleResult());
+    }
+
+    @Override
+    public boolean replaceStoredFile(Document document, StorageKey expected) {
+        return Guard.call(
+                "recording the encrypted object of document " + document.id(),
+                () -> em.createQuery("UPDATE DocumentJpaEntity d SET d.storageKey = :key, d.dataKeyId = :dataKey"
+                                        + " WHERE d.tenantId = :tenant AND d.id = :id AND d.storageKey = :expected")
+                                .setParameter(
+                                        "key", document.file().storageKey().value())
+                                .setParameter(
+                                        "dataKey",
+                                        document.file()
+                                                .sealedWith()
+                                                .map(k -> k.value())
+                                                .orElse(null))
+                                .setParameter("tenant", document.tenantId().value())
+                                .setParameter("id", document.id().value())
+                                .setParameter("expected", expected.value())
                                 .executeUpdate()
                         == 1);
     }

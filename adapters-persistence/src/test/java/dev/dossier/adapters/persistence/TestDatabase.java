@@ -33,6 +33,7 @@ abstract class TestDatabase {
         "questionnaire_response",
         "audit_event",
         "document",
+        "data_key",
         "entity",
         "api_key",
         "tenant",

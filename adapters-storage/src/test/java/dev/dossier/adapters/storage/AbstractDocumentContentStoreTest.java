@@ -41,7 +41,7 @@ abstract class AbstractDocumentContentStoreTest {
     private static final String PDF = "application/pdf";
 
     /** The store under test; the same instance for the whole test class is fine. */
-    protected abstract DocumentContentStore store();
+    public abstract DocumentContentStore store();
 
     /** Temporary files the store has left behind (upload temp files, spool files). */
     protected abstract List<Path> leftoverTemporaryFiles() throws IOException;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The content store contract on the local file system, under {@code target/}. */
-class FileSystemDocumentContentStoreIT extends AbstractDocumentContentStoreTest {
+class FileSystemDocumentContentStoreIT extends AbstractDocumentContentStoreTest implements EncryptedStorageContract {
     private static Path testDirectory;
     private static FileSystemDocumentContentStore store;
 
@@ -31,7 +31,7 @@ class FileSystemDocumentContentStoreIT extends AbstractDocumentContentStoreTest 
     }
 
     @Override
-    protected DocumentContentStore store() {
+    public DocumentContentStore store() {
         return store;
     }
 

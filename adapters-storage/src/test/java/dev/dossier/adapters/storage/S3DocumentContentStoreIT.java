@@ -31,7 +31,7 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The content store contract against a real S3 server (S3Proxy, in process, in memory). */
-class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
+class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest implements EncryptedStorageContract {
     private static InProcessS3Proxy s3;
     private static Path spoolDirectory;
     private static S3DocumentContentStore store;
@@ -57,7 +57,7 @@ class S3DocumentContentStoreIT extends AbstractDocumentContentStoreTest {
     }
 
     @Override
-    protected DocumentContentStore store() {
+    public DocumentContentStore store() {
         return store;
     }
 

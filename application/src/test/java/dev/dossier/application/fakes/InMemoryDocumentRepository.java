@@ -9,6 +9,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
+import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.ArrayList;
@@ -112,6 +113,42 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
         rows.put(reviewed.id(), reviewed);
         reviewSaves++;
         return true;
+    }
+
+    @Override
+    public synchronized List<Document> storedInClear(int limit) {
+        return rows.values().stream()
+                .filter(d -> d.file().sealedWith().isEmpty())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized long countStoredInClear() {
+        return rows.values().stream()
+                .filter(d -> d.file().sealedWith().isEmpty())
+                .count();
+    }
+
+    @Override
+    public synchronized boolean replaceStoredFile(Document document, StorageKey expected) {
+        if (loseNextReplace) {
+            loseNextReplace = false;
+            return false;
+        }
+        Document stored = rows.get(document.id());
+        if (stored == null || !stored.file().storageKey().equals(expected)) {
+            return false;
+        }
+        rows.put(document.id(), document);
+        return true;
+    }
+
+    private boolean loseNextReplace;
+
+    /** Makes the next {@link #replaceStoredFile} find that another instance switched the document first. */
+    public synchronized void loseNextReplaceRace() {
+        loseNextReplace = true;
     }
 
     /** Makes the next {@link #saveReview} find that another review changed the status first. */

@@ -26,6 +26,9 @@ public final class InMemoryPorts {
     private final InMemoryIdempotencyRepository idempotency = new InMemoryIdempotencyRepository();
     private final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
     private final InMemoryServerSecretRepository serverSecrets = new InMemoryServerSecretRepository();
+    private final InMemoryDataKeyRepository dataKeys = new InMemoryDataKeyRepository();
+    private final FakeKeyWrapping keyWrapping = new FakeKeyWrapping();
+    private final FakeContentCipher cipher = new FakeContentCipher();
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -51,7 +54,22 @@ public final class InMemoryPorts {
                 auditEvents,
                 idempotency,
                 workflows,
-                serverSecrets);
+                serverSecrets,
+                dataKeys,
+                keyWrapping,
+                cipher);
+    }
+
+    public InMemoryDataKeyRepository dataKeys() {
+        return dataKeys;
+    }
+
+    public FakeKeyWrapping keyWrapping() {
+        return keyWrapping;
+    }
+
+    public FakeContentCipher cipher() {
+        return cipher;
     }
 
     public MutableTimeSource time() {

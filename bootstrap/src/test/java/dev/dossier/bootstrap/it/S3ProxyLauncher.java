@@ -88,6 +88,33 @@ public final class S3ProxyLauncher implements LauncherSessionListener {
         return replaced;
     }
 
+    /** The bytes of every object under {@code prefix} in {@code bucket}, by key, read behind Dossier's back. */
+    static synchronized java.util.Map<String, byte[]> objects(String bucket, String prefix) {
+        java.util.Map<String, byte[]> found = new java.util.TreeMap<>();
+        var listing = blobStore.list(
+                ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build());
+        for (var object : listing.contents()) {
+            try (var in = blobStore.getBlob(bucket, object.key())) {
+                found.put(object.key(), in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return found;
+    }
+
+    /** Stores {@code bytes} under {@code key} behind Dossier's back. */
+    static synchronized void put(String bucket, String key, byte[] bytes) {
+        blobStore.putBlob(
+                PutObjectRequest.builder()
+                        .bucket(bucket)
+                        .key(key)
+                        .contentLength((long) bytes.length)
+                        .contentType("application/pdf")
+                        .build(),
+                new ByteArrayInputStream(bytes));
+    }
+
     static synchronized void stop() {
         if (proxy == null) {
             return;

@@ -1,5 +1,6 @@
 package dev.dossier.domain.document;
 
+import dev.dossier.domain.crypto.DataKeyId;
 import dev.dossier.domain.shared.Text;
 import dev.dossier.domain.tenant.TenantId;
 import java.time.Instant;
@@ -160,6 +161,27 @@ public final class Document {
                 tenantId,
                 owner,
                 file,
+                documentType,
+                businessType,
+                classification,
+                uploadedBy,
+                createdAt,
+                updatedAt,
+                expiryDate,
+                userData,
+                review);
+    }
+
+    /**
+     * The same document with its bytes moved, encrypted with {@code dataKey}, to {@code newKey}: what
+     * the owner, the review and every other field say does not change.
+     */
+    public Document sealedAt(StorageKey newKey, DataKeyId dataKey) {
+        return new Document(
+                id,
+                tenantId,
+                owner,
+                file.sealedAt(newKey, dataKey),
                 documentType,
                 businessType,
                 classification,

@@ -4,6 +4,7 @@ import dev.dossier.application.paging.KeysetRequest;
 import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.List;
@@ -47,4 +48,17 @@ public interface DocumentRepository {
      * @return whether the decision was written
      */
     boolean saveReview(Document reviewed, VerificationStatus expected);
+
+    /** Up to {@code limit} documents, of every tenant, whose objects are stored in clear; oldest first. */
+    List<Document> storedInClear(int limit);
+
+    long countStoredInClear();
+
+    /**
+     * Records that {@code document}'s bytes now live, encrypted, under its file's storage key, if its
+     * stored key is still {@code expected}: of two instances encrypting one object, one is recorded.
+     *
+     * @return whether it was recorded
+     */
+    boolean replaceStoredFile(Document document, StorageKey expected);
 }

@@ -11,8 +11,11 @@ import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.EntityRepository;
+import dev.dossier.application.port.out.KeyUnavailableException;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.crypto.DocumentSealing;
+import dev.dossier.domain.crypto.DataKeyId;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
@@ -46,6 +49,7 @@ public final class DocumentUploader {
     private final DocumentRepository documents;
     private final EntityRepository entities;
     private final DocumentContentStore store;
+    private final DocumentSealing sealing;
     private final TimeSource time;
     private final UnitOfWork tx;
 
@@ -53,11 +57,13 @@ public final class DocumentUploader {
             DocumentRepository documents,
             EntityRepository entities,
             DocumentContentStore store,
+            DocumentSealing sealing,
             TimeSource time,
             UnitOfWork tx) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
+        this.sealing = sealing;
         this.time = time;
         this.tx = tx;
     }
@@ -90,11 +96,17 @@ public final class DocumentUploader {
         errors.throwIfAny();
 
         StorageKey key = StorageKey.generate(c.caller().tenantId());
-        String sha256 = storeBytes(key, c.content(), checked.type());
+        DocumentId id = DocumentId.generate();
+        DataKeyId dataKey = storeBytes(key, id, c, checked.type());
         StoredFile file = new StoredFile(
-                checked.name(), checked.type().contentType(), c.content().size(), sha256, key);
+                checked.name(),
+                checked.type().contentType(),
+                c.content().size(),
+                c.content().sha256(),
+                key,
+                dataKey);
         Document document = Document.upload(
-                DocumentId.generate(),
+                id,
                 c.caller().tenantId(),
                 c.owner(),
                 file,
@@ -192,15 +204,20 @@ public final class DocumentUploader {
         }
     }
 
-    /** Stores the bytes; the store checks them against the SHA-256 the adapter computed as they arrived. */
-    private String storeBytes(StorageKey key, UploadContent content, FileType type) {
-        try {
-            store.put(key, content, type.contentType());
+    /**
+     * Encrypts the bytes with the owner's data key and stores the ciphertext: the cipher checks the
+     * plaintext against the SHA-256 computed as it arrived, the store the ciphertext it writes.
+     */
+    private DataKeyId storeBytes(StorageKey key, DocumentId id, UploadDocumentCommand c, FileType type) {
+        try (DocumentSealing.Sealed sealed = sealing.seal(c.caller().tenantId(), c.owner(), id, c.content())) {
+            store.put(key, sealed.content(), type.contentType());
+            return sealed.dataKeyId();
         } catch (ContentStoreException e) {
             deleteQuietly(key);
             throw new StorageFailureException("Failed to upload file to storage. Please try again later.", e);
+        } catch (KeyUnavailableException e) {
+            throw new StorageFailureException("The document's encryption key is unavailable.", e);
         }
-        return content.sha256();
     }
 
     private void deleteQuietly(StorageKey key) {

@@ -8,12 +8,16 @@ import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
+import dev.dossier.application.port.out.KeyUnavailableException;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.crypto.DocumentSealing;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.StoredFile;
 import dev.dossier.domain.token.DownloadToken;
-import dev.dossier.domain.token.TokenNotRedeemableException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 
 /**
@@ -27,6 +31,7 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
     private final DocumentRepository documents;
     private final DownloadTokenRepository tokens;
     private final DocumentContentStore store;
+    private final DocumentSealing sealing;
     private final TimeSource time;
     private final ConfidentialAudit audit;
     private final UnitOfWork tx;
@@ -35,12 +40,14 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
             DocumentRepository documents,
             DownloadTokenRepository tokens,
             DocumentContentStore store,
+            DocumentSealing sealing,
             TimeSource time,
             ConfidentialAudit audit,
             UnitOfWork tx) {
         this.documents = documents;
         this.tokens = tokens;
         this.store = store;
+        this.sealing = sealing;
         this.time = time;
         this.audit = audit;
         this.tx = tx;
@@ -52,30 +59,53 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
             throw new NotFoundException("download link");
         }
         Instant now = time.now();
+        String secretHash = DownloadToken.hashOf(secret);
         Document document = tx.inTransaction(() -> {
-            DownloadToken token = tokens.findBySecretHash(DownloadToken.hashOf(secret))
-                    .orElseThrow(() -> new NotFoundException("download link"));
-            Document found = documents
+            DownloadToken token = redeemable(secretHash, now);
+            return documents
                     .findById(token.tenantId(), token.documentId())
                     .orElseThrow(() -> new NotFoundException("document"));
-            DownloadToken redeemed;
-            try {
-                redeemed = token.redeem(now);
-            } catch (TokenNotRedeemableException e) {
-                throw new NotFoundException("download link");
-            }
-            if (!tokens.markRedeemed(redeemed)) {
-                throw new NotFoundException("download link");
-            }
-            audit.recordAnonymous(found, AuditAction.LINK_REDEEMED, clientAddress);
-            return found;
         });
+        // the link is spent only once its bytes can be served: storage that cannot open them
+        // answers a storage failure and leaves the link as it was
+        InputStream plaintext = openStored(document);
         try {
-            var file = document.file();
-            return new DownloadableContent(
-                    document, new VerifiedContent(store.open(file.storageKey()), file.size(), file.sha256()));
-        } catch (ContentStoreException e) {
+            tx.inTransaction(() -> {
+                if (!tokens.markRedeemed(redeemable(secretHash, now).redeem(now))) {
+                    throw new NotFoundException("download link");
+                }
+                audit.recordAnonymous(document, AuditAction.LINK_REDEEMED, clientAddress);
+            });
+        } catch (RuntimeException e) {
+            closeQuietly(plaintext, e);
+            throw e;
+        }
+        StoredFile file = document.file();
+        return new DownloadableContent(document, new VerifiedContent(plaintext, file.size(), file.sha256()));
+    }
+
+    private DownloadToken redeemable(String secretHash, Instant now) {
+        DownloadToken token =
+                tokens.findBySecretHash(secretHash).orElseThrow(() -> new NotFoundException("download link"));
+        if (!token.isRedeemableAt(now)) {
+            throw new NotFoundException("download link");
+        }
+        return token;
+    }
+
+    private InputStream openStored(Document document) {
+        try {
+            return sealing.open(document, store.open(document.file().storageKey()));
+        } catch (ContentStoreException | KeyUnavailableException e) {
             throw new StorageFailureException("The file could not be read from storage.", e);
+        }
+    }
+
+    private static void closeQuietly(InputStream in, RuntimeException failure) {
+        try {
+            in.close();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 }

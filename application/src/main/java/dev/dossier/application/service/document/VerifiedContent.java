@@ -1,6 +1,7 @@
 package dev.dossier.application.service.document;
 
 import dev.dossier.application.error.ContentIntegrityException;
+import dev.dossier.application.port.out.ContentTamperedException;
 import dev.dossier.domain.shared.Sha256;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -35,6 +36,16 @@ final class VerifiedContent extends FilterInputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+        try {
+            return checkedRead(b, off, len);
+        } catch (ContentTamperedException e) {
+            ContentIntegrityException mismatch = mismatch("it fails authentication");
+            mismatch.initCause(e);
+            throw mismatch;
+        }
+    }
+
+    private int checkedRead(byte[] b, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
         }

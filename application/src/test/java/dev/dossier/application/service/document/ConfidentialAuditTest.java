@@ -15,10 +15,12 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentRef;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
+import dev.dossier.application.service.crypto.DocumentSealing;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.document.Document;
@@ -35,6 +37,7 @@ class ConfidentialAuditTest {
     private final Caller clerk = Fixtures.caller(tenant, Scope.DOCUMENTS).from("203.0.113.6");
     private final FixedTimeSource time = new FixedTimeSource(Fixtures.NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
+    private final DocumentSealing sealing = Sealings.fresh(time, tx);
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
@@ -45,7 +48,7 @@ class ConfidentialAuditTest {
 
     private Document upload(String classification) {
         return new UploadDocumentService(
-                        new DocumentUploader(documents, new InMemoryEntityRepository(), store, time, tx))
+                        new DocumentUploader(documents, new InMemoryEntityRepository(), store, sealing, time, tx))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),
@@ -63,7 +66,7 @@ class ConfidentialAuditTest {
 
         new GetDocumentService(documents, audit, tx).get(ref);
         String token = links.issue(ref).token();
-        new RedeemDownloadLinkService(documents, tokens, store, time, audit, tx)
+        new RedeemDownloadLinkService(documents, tokens, store, sealing, time, audit, tx)
                 .redeem(token, "198.51.100.9")
                 .content()
                 .close();

@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.MutableTimeSource;
+import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentRef;
@@ -48,8 +49,8 @@ class RedeemDownloadLinkServiceTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final MutableTimeSource time = new MutableTimeSource(NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final RedeemDownloadLinkService service =
-            new RedeemDownloadLinkService(documents, tokens, store, time, Audits.unobserved(), tx);
+    private final RedeemDownloadLinkService service = new RedeemDownloadLinkService(
+            documents, tokens, store, Sealings.fresh(time, tx), time, Audits.unobserved(), tx);
     private final IssueDownloadLinkService issuer = new IssueDownloadLinkService(
             documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, Audits.unobserved()), tx);
     private Document document;

@@ -10,14 +10,19 @@ import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeContentCipher;
+import dev.dossier.application.fakes.FakeKeyWrapping;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
+import dev.dossier.application.fakes.InMemoryDataKeyRepository;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadContent;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
+import dev.dossier.application.service.crypto.DocumentSealing;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
@@ -49,8 +54,12 @@ class UploadDocumentServiceTest {
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final UploadDocumentService service =
-            new UploadDocumentService(new DocumentUploader(documents, entities, store, new FixedTimeSource(NOW), tx));
+    private final InMemoryDataKeyRepository dataKeys = new InMemoryDataKeyRepository();
+    private final FakeContentCipher cipher = new FakeContentCipher();
+    private final DocumentSealing sealing =
+            Sealings.over(dataKeys, new FakeKeyWrapping(), cipher, new FixedTimeSource(NOW), tx);
+    private final UploadDocumentService service = new UploadDocumentService(
+            new DocumentUploader(documents, entities, store, sealing, new FixedTimeSource(NOW), tx));
     private Entity entity;
 
     @BeforeEach
@@ -100,7 +109,10 @@ class UploadDocumentServiceTest {
 
             assertThat(documents.all()).containsExactly(d);
             assertThat(store.objects()).containsOnlyKeys(d.file().storageKey());
-            assertThat(store.bytesOf(d.file().storageKey())).isEqualTo(bytes);
+            assertThat(store.bytesOf(d.file().storageKey())).isNotEqualTo(bytes);
+            assertThat(storedPlaintext(d)).isEqualTo(bytes);
+            assertThat(d.file().sealedWith())
+                    .contains(dataKeys.all().iterator().next().id());
             assertThat(store.contentTypeOf(d.file().storageKey())).isEqualTo("application/pdf");
             assertThat(d.file().storageKey().value())
                     .startsWith("tenants/" + tenant.value() + "/documents/")
@@ -118,7 +130,8 @@ class UploadDocumentServiceTest {
             assertThat(d.owner()).isEqualTo(DocumentOwner.library());
             assertThat(d.createdAt()).isEqualTo(NOW);
             assertThat(d.expiryDate()).isEmpty();
-            assertThat(tx.committed()).isEqualTo(1);
+            // the owner's first upload: its data key, then the document
+            assertThat(tx.committed()).isEqualTo(2);
         }
 
         @Test
@@ -127,7 +140,7 @@ class UploadDocumentServiceTest {
             Document d = service.upload(libraryUpload("big.pdf", new ByteArrayUploadContent(bytes), "Contract"));
             assertThat(d.file().sha256()).isEqualTo(Fixtures.sha256Hex(bytes));
             assertThat(d.file().size()).isEqualTo(200_000);
-            assertThat(store.bytesOf(d.file().storageKey())).isEqualTo(bytes);
+            assertThat(storedPlaintext(d)).isEqualTo(bytes);
         }
 
         @Test
@@ -213,7 +226,7 @@ class UploadDocumentServiceTest {
             assertThat(bytes).hasSize(10_485_760);
             Document d = service.upload(libraryUpload("max.pdf", new ByteArrayUploadContent(bytes), "Contract"));
             assertThat(d.file().size()).isEqualTo(10_485_760L);
-            assertThat(store.bytesOf(d.file().storageKey())).hasSize(10_485_760);
+            assertThat(storedPlaintext(d)).hasSize(10_485_760);
         }
     }
 
@@ -475,5 +488,43 @@ class UploadDocumentServiceTest {
     @Test
     void givenEveryAllowedTypeConstant_thenMessageListMatchesTheDomainAllowList() {
         assertThat(FileType.allowedExtensions()).isEqualTo(ALLOWED_TYPES);
+    }
+
+    /** The stored object read back as a download reads it: decrypted with the document's data key. */
+    private byte[] storedPlaintext(Document d) {
+        try (var in = sealing.open(
+                d, new java.io.ByteArrayInputStream(store.bytesOf(d.file().storageKey())))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Nested
+    class Encryption {
+        @Test
+        void givenUploadsOfOneOwner_whenStored_thenOneDataKeyEncryptsThemAll_andAnotherOwnerGetsItsOwn() {
+            Document a = service.upload(libraryUpload("a.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Contract"));
+            Document b = service.upload(libraryUpload("b.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Contract"));
+            Document c = service.upload(
+                    command(DocumentOwner.entity(entity.id()), "c.pdf", Fixtures.pdf(), "Passport", null, null));
+
+            assertThat(dataKeys.all()).hasSize(2);
+            assertThat(a.file().sealedWith())
+                    .isEqualTo(b.file().sealedWith())
+                    .isNotEqualTo(c.file().sealedWith());
+            assertThat(cipher.sealed()).isEqualTo(3);
+        }
+
+        @Test
+        void givenStoredObject_whenReadAsAnotherDocument_thenItDoesNotOpen() {
+            Document a = service.upload(libraryUpload("a.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Contract"));
+            Document b = service.upload(libraryUpload("b.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Contract"));
+            byte[] swapped = store.bytesOf(a.file().storageKey());
+
+            assertThatThrownBy(() -> sealing.open(b, new java.io.ByteArrayInputStream(swapped))
+                            .readAllBytes())
+                    .isInstanceOf(dev.dossier.application.port.out.ContentTamperedException.class);
+        }
     }
 }

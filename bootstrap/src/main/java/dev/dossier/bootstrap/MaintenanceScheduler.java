@@ -1,0 +1,106 @@
+package dev.dossier.bootstrap;
+
+import dev.dossier.application.port.in.crypto.EncryptStoredDocumentsUseCase;
+import dev.dossier.application.port.in.crypto.RewrapDataKeysUseCase;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The background maintenance every instance runs, soon after start and then every
+ * {@code DOSSIER_MAINTENANCE_INTERVAL_SECONDS}: data keys re-wrapped after a master key rotation,
+ * objects stored in clear before encryption existed encrypted in place. Each job claims its items
+ * by conditional updates, so several instances may run at once. A round works for a bounded time
+ * and leaves the rest to the next one.
+ */
+@ApplicationScoped
+public class MaintenanceScheduler {
+    private static final System.Logger LOG = System.getLogger(MaintenanceScheduler.class.getName());
+    private static final Duration FIRST_ROUND_AFTER = Duration.ofSeconds(5);
+    private static final Duration ROUND_BUDGET = Duration.ofMinutes(2);
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    DossierSettings settings;
+
+    @Inject
+    RewrapDataKeysUseCase rewrap;
+
+    @Inject
+    EncryptStoredDocumentsUseCase encryptStored;
+
+    private final AtomicLong objectsInClear = new AtomicLong(-1);
+    private ScheduledFuture<?> task;
+
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object event) {
+        task = executor.scheduleWithFixedDelay(
+                this::runOnce,
+                FIRST_ROUND_AFTER.toMillis(),
+                settings.maintenanceInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** One round of every job; a failing job is logged and retried next round, the others still run. */
+    void runOnce() {
+        Instant deadline = Instant.now().plus(ROUND_BUDGET);
+        guarded("re-wrapping data keys", () -> {
+            int rewrapped = 0;
+            for (int n; (n = rewrap.rewrapBatch()) > 0 && Instant.now().isBefore(deadline); ) {
+                rewrapped += n;
+            }
+            if (rewrapped > 0) {
+                LOG.log(System.Logger.Level.INFO, "re-wrapped " + rewrapped + " data keys with the current master key");
+            }
+        });
+        guarded("encrypting objects stored in clear", () -> {
+            long remaining = encryptStored.remaining();
+            if (remaining > 0) {
+                int encrypted = 0;
+                for (int n;
+                        (n = encryptStored.encryptBatch()) > 0 && Instant.now().isBefore(deadline); ) {
+                    encrypted += n;
+                }
+                remaining = encryptStored.remaining();
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "encrypted " + encrypted + " objects stored in clear; " + remaining + " remain");
+            }
+            objectsInClear.set(remaining);
+        });
+    }
+
+    private static void guarded(String job, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, job + " failed; retrying next round", e);
+        }
+    }
+
+    /** Objects still stored in clear at the last round, or -1 before the first. */
+    long objectsInClear() {
+        return objectsInClear.get();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
