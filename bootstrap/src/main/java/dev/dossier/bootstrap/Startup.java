@@ -1,6 +1,7 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.auth.AdminToken;
+import dev.dossier.adapters.rest.http.CorsPolicy;
 import dev.dossier.bootstrap.wiring.ServiceDiscovery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
- * missing), then the admin token settled and every use case built, so that the first request finds
+ * missing), then the admin token settled, the CORS setting read and every use case built, so that the first request finds
  * everything ready and a bad setting or a broken wiring fails the deployment instead of the first
  * request. The migration and the store's opening started earlier, alongside the deployment
  * ({@link StartupTasks}); this waits for them.
@@ -30,6 +31,9 @@ public class Startup {
     AdminToken adminToken;
 
     @Inject
+    CorsPolicy corsPolicy;
+
+    @Inject
     ServiceDiscovery discovery;
 
     @Inject
@@ -42,6 +46,7 @@ public class Startup {
         await(tasks.migration());
         await(tasks.storeOpened());
         adminToken.toString();
+        corsPolicy.toString();
         useCases = buildEveryUseCase();
         ready.set(true);
     }
