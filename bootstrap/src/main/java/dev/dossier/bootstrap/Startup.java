@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
- * missing), then the admin token settled, the CORS setting read and every use case built, so that the first request finds
- * everything ready and a bad setting or a broken wiring fails the deployment instead of the first
- * request. The migration and the store's opening started earlier, alongside the deployment
+ * missing), then the admin token settled, the CORS setting read and every use case built, so that
+ * the first request finds everything ready and a bad setting or a broken wiring fails the deployment
+ * instead of the first request. The migration and the store's opening started earlier, alongside the deployment
  * ({@link StartupTasks}); this waits for them.
  */
 @ApplicationScoped
