@@ -45,7 +45,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     /** Every request header the API reads that is not CORS-safelisted. */
     public static final String HEADERS = "Authorization, Content-Type, Idempotency-Key, X-Request-Id";
 
-    /** Every response header the API sends that a script needs beyond the safelisted ones. */
+    /** The response headers a script may read beyond the safelisted ones, some of which only a few answers carry. */
     public static final String EXPOSED =
             "Content-Disposition, Idempotent-Replayed, Location, Retry-After, WWW-Authenticate, X-Request-Id";
 
