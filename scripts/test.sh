@@ -26,6 +26,12 @@ if ! python3 -c 'import requests' >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq python3-requests >/dev/null
 fi
 
+# the browser tests drive Debian's Chromium through Debian's ChromeDriver (nothing downloads a browser)
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+  log "installing chromium and chromium-driver"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
 cd "$ROOT"
 PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT"
 exec mvn -B verify -Pbench \

@@ -92,6 +92,10 @@ public class DossierSettings {
         return java.time.Duration.ofSeconds(Math.max(1, maintenanceIntervalSeconds));
     }
 
+    @Inject
+    @ConfigProperty(name = "dossier.cors-allowed-origins")
+    Optional<String> corsAllowedOrigins;
+
     /** How long a document.create form is valid (DOSSIER_DIRECT_UPLOAD_TTL_SECONDS, default 5 minutes). */
     public java.time.Duration directUploadTtl() {
         return java.time.Duration.ofSeconds(Math.max(1, directUploadTtlSeconds));
@@ -105,6 +109,11 @@ public class DossierSettings {
     /** The HMAC key of file-system upload forms (DOSSIER_UPLOAD_SIGNING_KEY); generated and kept when unset. */
     public Optional<String> uploadSigningKey() {
         return uploadSigningKey.filter(k -> !k.isBlank());
+    }
+
+    /** The browser origins allowed to call the API (DOSSIER_CORS_ALLOWED_ORIGINS): comma-separated, or *. */
+    public Optional<String> corsAllowedOrigins() {
+        return corsAllowedOrigins.filter(o -> !o.isBlank());
     }
 
     public Path dataDir() {

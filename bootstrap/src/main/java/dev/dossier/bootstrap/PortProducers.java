@@ -1,6 +1,7 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.auth.AdminToken;
+import dev.dossier.adapters.rest.http.CorsPolicy;
 import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.adapters.rest.multipart.UploadSpool;
 import dev.dossier.adapters.storage.FileSystemDirectUploadStore;
@@ -124,6 +125,13 @@ public class PortProducers {
     @Singleton
     PublicBaseUrl publicBaseUrl(DossierSettings settings) {
         return new PublicBaseUrl(settings.publicUrl());
+    }
+
+    /** None unless DOSSIER_CORS_ALLOWED_ORIGINS is set; an entry that is no origin fails the deployment. */
+    @Produces
+    @Singleton
+    CorsPolicy corsPolicy(DossierSettings settings) {
+        return CorsPolicy.parse(settings.corsAllowedOrigins().orElse(null));
     }
 
     @Produces

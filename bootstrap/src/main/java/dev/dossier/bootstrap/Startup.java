@@ -1,6 +1,7 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.auth.AdminToken;
+import dev.dossier.adapters.rest.http.CorsPolicy;
 import dev.dossier.application.port.in.crypto.CheckMasterKeysUseCase;
 import dev.dossier.application.port.out.KeyWrapping;
 import dev.dossier.bootstrap.wiring.ServiceDiscovery;
@@ -16,10 +17,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
- * missing), then the admin token settled, the master keys checked against the data keys already
- * stored (a wrong or malformed master key stops the start), and every use case built, so that the first request finds
- * everything ready and a bad setting or a broken wiring fails the deployment instead of the first
- * request. The migration and the store's opening started earlier, alongside the deployment
+ * missing), then the admin token settled, the CORS setting read, the master keys checked against the
+ * data keys already stored (a wrong or malformed master key stops the start), and every use case
+ * built, so that the first request finds everything ready and a bad setting or a broken wiring fails
+ * the deployment instead of the first request. The migration and the store's opening started
+ * earlier, alongside the deployment
  * ({@link StartupTasks}); this waits for them.
  */
 @ApplicationScoped
@@ -31,6 +33,9 @@ public class Startup {
 
     @Inject
     AdminToken adminToken;
+
+    @Inject
+    CorsPolicy corsPolicy;
 
     @Inject
     ServiceDiscovery discovery;
@@ -53,6 +58,7 @@ public class Startup {
         adminToken.toString();
         keyWrapping.currentMasterKeyId();
         masterKeys.check();
+        corsPolicy.toString();
         useCases = buildEveryUseCase();
         ready.set(true);
     }

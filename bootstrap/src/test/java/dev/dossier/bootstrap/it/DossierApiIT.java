@@ -36,7 +36,8 @@ class DossierApiIT
                 ReferenceExampleV2ApiTests,
                 AuditApiTests,
                 RpcIdempotencyApiTests,
-                EncryptionApiTests {
+                EncryptionApiTests,
+                BrowserApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

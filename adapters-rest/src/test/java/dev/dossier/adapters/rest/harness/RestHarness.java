@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.harness;
 
 import dev.dossier.adapters.rest.auth.AdminToken;
+import dev.dossier.adapters.rest.http.CorsPolicy;
 import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.adapters.rest.idempotency.IdempotencyContext;
 import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Register it per test class ({@code @RegisterExtension static final RestHarness api = new RestHarness();}): one
  * server and one set of fakes per class. Tests keep apart by using tenants of their own ({@link ApiCalls#newTenant}).
+ * The server allows no browser origin unless the class gives it a {@link CorsPolicy} ({@code new RestHarness(policy)}).
  */
 public final class RestHarness extends ApiCalls implements BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_TOKEN = "test-admin-token";
@@ -65,12 +67,23 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
             quiet("org.glassfish.grizzly", Level.WARNING),
             quiet("org.glassfish.jersey.test", Level.WARNING));
 
+    private final CorsPolicy cors;
     private String owner;
     private InMemoryPorts ports;
     private ServiceAssembly services;
     private ServletContainer servlet;
     private TestContainer container;
     private Path spool;
+
+    /** A server that allows no browser origin, as Dossier without DOSSIER_CORS_ALLOWED_ORIGINS. */
+    public RestHarness() {
+        this(CorsPolicy.NONE);
+    }
+
+    /** A server that allows the browser origins of {@code cors}. */
+    public RestHarness(CorsPolicy cors) {
+        this.cors = cors;
+    }
 
     /** Starts the server for the test class; its {@code @Nested} classes share it. */
     @Override
@@ -100,7 +113,7 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
                         new DirectUploadSettings(Duration.ofMinutes(5), "rest-test", Duration.ofMinutes(2), 50))
                 .build();
         spool = Files.createTempDirectory("dossier-rest-test-spool");
-        servlet = new ServletContainer(application(services, new UploadSpool(spool)));
+        servlet = new ServletContainer(application(services, new UploadSpool(spool), cors));
         DeploymentContext deployment =
                 ServletDeploymentContext.forServlet(servlet).build();
         container = new GrizzlyWebTestContainerFactory().create(URI.create("http://127.0.0.1:0/"), deployment);
@@ -124,7 +137,7 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
     }
 
     /** The JAX-RS application as the server deploys it, with HK2 bindings in place of CDI's. */
-    static ResourceConfig application(ServiceAssembly services, UploadSpool spool) {
+    static ResourceConfig application(ServiceAssembly services, UploadSpool spool, CorsPolicy cors) {
         Map<Class<?>, Object> useCases = services.useCases();
         return new ResourceConfig()
                 .packages(true, "dev.dossier.adapters.rest")
@@ -137,6 +150,7 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
                         bind(new AdminToken(ADMIN_TOKEN)).to(AdminToken.class);
                         bind(new PublicBaseUrl(PUBLIC_URL)).to(PublicBaseUrl.class);
                         bind(spool).to(UploadSpool.class);
+                        bind(cors).to(CorsPolicy.class);
                         // @ApplicationScoped beans on the server
                         bindAsContract(DocumentEndpoints.class).in(Singleton.class);
                         bindAsContract(ResponseEndpoints.class).in(Singleton.class);
