@@ -39,6 +39,7 @@ class LibraryV1ApiTest {
         void givenPdf_whenUploaded_then201WithTheReferenceDocumentObject() {
             var t = api.newTenant();
             byte[] pdf = Fixtures.pdf();
+            int sealedBefore = api.ports().cipher().sealed();
 
             Resp r = api.post(
                     "/api/v1/documents/upload/",
@@ -69,7 +70,9 @@ class LibraryV1ApiTest {
             assertThat(d.getString("created_at"))
                     .isEqualTo(api.ports().time().now().toString());
             assertThat(d.get("expiry_date")).isEqualTo(JsonValue.NULL);
-            assertThat(api.ports().contents().objects().values()).contains(pdf);
+            // stored encrypted: sealed by the cipher, and no object holds the bytes sent
+            assertThat(api.ports().cipher().sealed()).isEqualTo(sealedBefore + 1);
+            assertThat(api.ports().contents().objects().values()).doesNotContain(pdf);
         }
 
         @Test
