@@ -13,6 +13,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.scanning.MalwareCheck;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
@@ -48,18 +49,21 @@ public final class DocumentUploader {
     private final DocumentContentStore store;
     private final TimeSource time;
     private final UnitOfWork tx;
+    private final MalwareCheck malware;
 
     public DocumentUploader(
             DocumentRepository documents,
             EntityRepository entities,
             DocumentContentStore store,
             TimeSource time,
-            UnitOfWork tx) {
+            UnitOfWork tx,
+            MalwareCheck malware) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
         this.time = time;
         this.tx = tx;
+        this.malware = malware;
     }
 
     /**
@@ -88,6 +92,8 @@ public final class DocumentUploader {
         Classification classification = parseClassification(c.classification(), errors);
         LocalDate expiry = parseExpiry(c.expiryDate(), errors);
         errors.throwIfAny();
+        // scanned before anything of the file is stored: a hit, or no verdict at all, refuses it
+        malware.requireClean(c.content(), c.caller(), c.owner());
 
         StorageKey key = StorageKey.generate(c.caller().tenantId());
         String sha256 = storeBytes(key, c.content(), checked.type());

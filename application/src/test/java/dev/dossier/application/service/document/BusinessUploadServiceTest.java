@@ -12,6 +12,7 @@ import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
 import dev.dossier.application.port.in.document.UploadDocumentCommand.BusinessFields;
@@ -37,8 +38,8 @@ class BusinessUploadServiceTest {
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
-    private final UploadDocumentService service = new UploadDocumentService(
-            new DocumentUploader(documents, entities, store, new FixedTimeSource(NOW), new DirectUnitOfWork()));
+    private final UploadDocumentService service = new UploadDocumentService(new DocumentUploader(
+            documents, entities, store, new FixedTimeSource(NOW), new DirectUnitOfWork(), MalwareChecks.unobserved()));
     private Entity business;
 
     @BeforeEach

@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentRef;
@@ -44,8 +45,8 @@ class ConfidentialAuditTest {
             documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, audit), tx);
 
     private Document upload(String classification) {
-        return new UploadDocumentService(
-                        new DocumentUploader(documents, new InMemoryEntityRepository(), store, time, tx))
+        return new UploadDocumentService(new DocumentUploader(
+                        documents, new InMemoryEntityRepository(), store, time, tx, MalwareChecks.unobserved()))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),

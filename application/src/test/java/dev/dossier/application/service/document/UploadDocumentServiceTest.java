@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadContent;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
@@ -49,8 +50,8 @@ class UploadDocumentServiceTest {
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final UploadDocumentService service =
-            new UploadDocumentService(new DocumentUploader(documents, entities, store, new FixedTimeSource(NOW), tx));
+    private final UploadDocumentService service = new UploadDocumentService(
+            new DocumentUploader(documents, entities, store, new FixedTimeSource(NOW), tx, MalwareChecks.unobserved()));
     private Entity entity;
 
     @BeforeEach
