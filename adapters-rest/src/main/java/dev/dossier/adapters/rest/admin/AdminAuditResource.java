@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admin API: the audit trail of a tenant's confidential documents. */
+/** Admin API: a tenant's audit trail (confidential documents, malware hits). */
 @Path("/api/admin/tenants/{tenantId}/audit-events")
 @RequestScoped
 @AdminEndpoint
