@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Test support: a real clamd (Debian's clamav-daemon, which scripts/test.sh installs) in a process
  * of its own, listening on 127.0.0.1 and a Unix domain socket. Its database is one signature of
- * our own, so it starts in well under a second: {@value #SIGNATURE} matches the EICAR test string
+ * our own, so it starts at once: {@value #SIGNATURE} matches the EICAR test string
  * anywhere in a file, and INSTREAM reports it as {@value #REPORTED}. Published in this module's
  * test-jar for other modules' integration tests.
  */
