@@ -17,8 +17,10 @@
 # Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_STARTUP_RUNS (3 starts of each kind;
 # the row is the median), BENCH_RATE_SECONDS (8 per connection count),
 # BENCH_PAGE_REPS (15 requests per page depth), BENCH_ONLY (comma list of phases:
-# startup,upload,download,seed,rate,paging,memory), BENCH_SERVER_JAVA_OPTS (extra JVM options for the
-# servers, e.g. -XX:StartFlightRecording=filename=/tmp/dossier.jfr,settings=profile to profile a phase).
+# startup,upload,download,seed,rate,paging,memory,scan), BENCH_SERVER_JAVA_OPTS (extra JVM options for the
+# servers, e.g. -XX:StartFlightRecording=filename=/tmp/dossier.jfr,settings=profile to profile a phase),
+# BENCH_CLAMD_ADDRESS (host:port or unix:/path of a clamd with real signatures for the scan phase;
+# unset, the phase starts Debian's clamd on a one-signature database, installed here if missing).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,7 +43,7 @@ cleanup() {
     kill "$S3_PID" 2>/dev/null || true
     wait "$S3_PID" 2>/dev/null || true
   fi
-  rm -rf "$WORK/s3" "$WORK"/data-* "$WORK/bare-payara"
+  rm -rf "$WORK/s3" "$WORK"/data-* "$WORK/bare-payara" "$WORK/clamd/db"
   echo "bench: logs in $WORK" >&2
   exit $rc
 }
@@ -75,6 +77,13 @@ PG_BIN="${BENCH_PG_BIN:-$(pg_bin_dir)}"
 if ! command -v wrk >/dev/null 2>&1; then
   log "installing wrk from the Debian packages"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+# the scan phase's clamd (it starts its own unless BENCH_CLAMD_ADDRESS names one)
+if [[ -z "${BENCH_CLAMD_ADDRESS:-}" ]] && ! command -v clamd >/dev/null 2>&1 && [[ ! -x /usr/sbin/clamd ]]; then
+  log "installing clamav-daemon from the Debian packages"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null
 fi
 
 # 3. S3Proxy, a separate process with its blobs under $WORK/s3

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test (unit, contract and integration): makes sure a PostgreSQL server answers on
 # 127.0.0.1 (installing and starting one if needed), creates the test role and databases,
-# then runs `mvn verify`. Extra arguments go to Maven. The bench profile adds the benchmark suite to
-# the build, so that it is compiled and style-checked too; nothing of it runs here (scripts/bench.sh).
+# installs clamd for the malware-scanning tests if it is missing, then runs `mvn verify`. Extra
+# arguments go to Maven. The bench profile adds the benchmark suite to the build, so that it is
+# compiled and style-checked too; nothing of it runs here (scripts/bench.sh).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +31,14 @@ fi
 if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
   log "installing chromium and chromium-driver"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# the malware-scanning tests run a real clamd (Debian's clamav-daemon) on a signature database of
+# their own; nothing is downloaded for it (freshclam is never run)
+if ! command -v clamd >/dev/null 2>&1 && [[ ! -x /usr/sbin/clamd ]]; then
+  log "installing clamav-daemon"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null
 fi
 
 cd "$ROOT"

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The benchmark suite: measures Dossier against the raw components it sits on (S3Proxy through the
- * MinIO client, PostgreSQL through pgbench) in the same run, and prints a table of ratios. Started
+ * MinIO client, PostgreSQL through pgbench) in the same run, and prints a table of ratios; and what
+ * the malware scan adds to an upload (clamd). Started
  * by {@code scripts/bench.sh}, which provides S3Proxy and a fresh database and passes everything in
  * as BENCH_* environment variables (see {@link BenchConfig}). Each phase is a class of its own on a
  * shared {@link Harness}; every loop is bounded; every request goes to 127.0.0.1.
@@ -18,7 +19,8 @@ public final class Bench {
             new SeedPhase(),
             new RatePhase(),
             new PagingPhase(),
-            new MemoryPhase());
+            new MemoryPhase(),
+            new ScanPhase());
 
     private Bench() {}
 

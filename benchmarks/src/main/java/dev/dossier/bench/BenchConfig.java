@@ -28,6 +28,7 @@ record BenchConfig(
         int pageReps,
         int startupRuns,
         String serverJavaOpts,
+        String clamdAddress,
         List<String> phases,
         List<String> allPhases) {
 
@@ -69,6 +70,8 @@ record BenchConfig(
                 Integer.parseInt(env("BENCH_STARTUP_RUNS", "3")),
                 // extra JVM options for every server, e.g. a JFR recording to profile a phase
                 env("BENCH_SERVER_JAVA_OPTS", ""),
+                // a clamd to measure the malware scan against; unset: the scan phase starts one of its own
+                env("BENCH_CLAMD_ADDRESS", null),
                 phases,
                 allPhases);
     }

@@ -96,6 +96,14 @@ public class DossierSettings {
     @ConfigProperty(name = "dossier.cors-allowed-origins")
     Optional<String> corsAllowedOrigins;
 
+    @ConfigProperty(name = "dossier.clamd-address")
+    Optional<String> clamdAddress;
+
+    /** Where clamd listens (DOSSIER_CLAMD_ADDRESS: host:port or unix:/path); empty means no malware scan. */
+    public Optional<String> clamdAddress() {
+        return clamdAddress.filter(a -> !a.isBlank());
+    }
+
     /** How long a document.create form is valid (DOSSIER_DIRECT_UPLOAD_TTL_SECONDS, default 5 minutes). */
     public java.time.Duration directUploadTtl() {
         return java.time.Duration.ofSeconds(Math.max(1, directUploadTtlSeconds));

@@ -9,10 +9,14 @@ import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;
 import dev.dossier.adapters.storage.S3Settings;
 import dev.dossier.adapters.storage.crypto.TinkContentCipher;
+import dev.dossier.adapters.storage.scanning.ClamdAddress;
+import dev.dossier.adapters.storage.scanning.ClamdMalwareScanner;
+import dev.dossier.adapters.storage.scanning.DisabledMalwareScanner;
 import dev.dossier.application.port.out.ContentCipher;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.KeyWrapping;
+import dev.dossier.application.port.out.MalwareScanner;
 import dev.dossier.application.port.out.SecretGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -110,6 +114,25 @@ public class PortProducers {
     @ApplicationScoped
     ContentCipher contentCipher(DossierSettings settings) {
         return new TinkContentCipher(settings.dataDir().resolve("tmp").resolve("sealed"));
+    }
+
+    /**
+     * clamd at DOSSIER_CLAMD_ADDRESS, or no scan at all when it is unset; said once at start. Singleton, so that
+     * it is built (and a bad address fails the deployment) when the services are, at start.
+     */
+    @Produces
+    @Singleton
+    MalwareScanner malwareScanner(DossierSettings settings) {
+        System.Logger log = System.getLogger(PortProducers.class.getName());
+        if (settings.clamdAddress().isEmpty()) {
+            log.log(
+                    System.Logger.Level.WARNING,
+                    "DOSSIER_CLAMD_ADDRESS is not set: uploads are not scanned for malware");
+            return new DisabledMalwareScanner();
+        }
+        ClamdAddress address = ClamdAddress.parse(settings.clamdAddress().get());
+        log.log(System.Logger.Level.INFO, "uploads are scanned for malware by clamd at " + address);
+        return new ClamdMalwareScanner(address);
     }
 
     /** Singleton, not application-scoped: the value types are final and need no proxy. */

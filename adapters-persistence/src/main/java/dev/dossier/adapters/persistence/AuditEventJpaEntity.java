@@ -18,8 +18,11 @@ public class AuditEventJpaEntity {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private UUID tenantId;
 
-    @Column(name = "document_id", nullable = false, updatable = false)
+    @Column(name = "document_id", updatable = false)
     private UUID documentId;
+
+    @Column(name = "entity_id", updatable = false)
+    private UUID entityId;
 
     @Column(name = "action", nullable = false, updatable = false)
     private String action;
@@ -33,6 +36,9 @@ public class AuditEventJpaEntity {
     @Column(name = "client_address", updatable = false)
     private String clientAddress;
 
+    @Column(name = "detail", updatable = false)
+    private String detail;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
 
@@ -42,18 +48,22 @@ public class AuditEventJpaEntity {
             UUID id,
             UUID tenantId,
             UUID documentId,
+            UUID entityId,
             String action,
             UUID actorKeyId,
             String actorEmail,
             String clientAddress,
+            String detail,
             OffsetDateTime occurredAt) {
         this.id = id;
         this.tenantId = tenantId;
         this.documentId = documentId;
+        this.entityId = entityId;
         this.action = action;
         this.actorKeyId = actorKeyId;
         this.actorEmail = actorEmail;
         this.clientAddress = clientAddress;
+        this.detail = detail;
         this.occurredAt = occurredAt;
     }
 
@@ -67,6 +77,10 @@ public class AuditEventJpaEntity {
 
     UUID documentId() {
         return documentId;
+    }
+
+    UUID entityId() {
+        return entityId;
     }
 
     String action() {
@@ -83,6 +97,10 @@ public class AuditEventJpaEntity {
 
     String clientAddress() {
         return clientAddress;
+    }
+
+    String detail() {
+        return detail;
     }
 
     OffsetDateTime occurredAt() {

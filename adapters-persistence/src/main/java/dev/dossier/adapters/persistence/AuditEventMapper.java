@@ -3,6 +3,7 @@ package dev.dossier.adapters.persistence;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.ApiKeyId;
 import dev.dossier.domain.tenant.TenantId;
 
@@ -14,11 +15,13 @@ final class AuditEventMapper {
         return new AuditEventJpaEntity(
                 e.id(),
                 e.tenantId().value(),
-                e.documentId().value(),
+                e.documentId() == null ? null : e.documentId().value(),
+                e.entityId() == null ? null : e.entityId().value(),
                 e.action().name(),
                 e.actorKeyId() == null ? null : e.actorKeyId().value(),
                 e.actorEmail(),
                 e.clientAddress(),
+                e.detail(),
                 Times.toColumn(e.occurredAt()));
     }
 
@@ -26,11 +29,13 @@ final class AuditEventMapper {
         return new AuditEvent(
                 row.id(),
                 new TenantId(row.tenantId()),
-                new DocumentId(row.documentId()),
+                row.documentId() == null ? null : new DocumentId(row.documentId()),
+                row.entityId() == null ? null : new EntityId(row.entityId()),
                 AuditAction.valueOf(row.action()),
                 row.actorKeyId() == null ? null : new ApiKeyId(row.actorKeyId()),
                 row.actorEmail(),
                 row.clientAddress(),
+                row.detail(),
                 Times.fromColumn(row.occurredAt()));
     }
 }

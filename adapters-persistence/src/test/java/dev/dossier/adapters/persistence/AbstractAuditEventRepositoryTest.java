@@ -7,6 +7,7 @@ import dev.dossier.application.port.out.AuditEventRepository;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.ApiKeyId;
 import dev.dossier.domain.tenant.Tenant;
 import java.time.temporal.ChronoUnit;
@@ -58,6 +59,59 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         assertThat(stored(event).actorKeyId()).isNull();
         assertThat(stored(event).actorEmail()).isNull();
         assertThat(stored(event).clientAddress()).isEqualTo("198.51.100.2");
+    }
+
+    @Test
+    void givenMalwareHit_whenAppended_thenItRoundTripsWithEntityAndSignatureButNoDocument() {
+        Tenant tenant = givenTenant();
+        EntityId entity = EntityId.generate();
+        ApiKeyId key = ApiKeyId.generate();
+        AuditEvent hit = AuditEvent.malwareDetected(
+                tenant.id(), entity, null, key, "officer@example.com", "203.0.113.7", "Win.Test.EICAR_HDB-1", T0);
+        AuditEvent ofLibrary =
+                AuditEvent.malwareDetected(tenant.id(), null, null, key, null, null, "Dossier-Test-EICAR", T0);
+        inTx(() -> {
+            repository().append(hit);
+            repository().append(ofLibrary);
+        });
+
+        assertThat(stored(hit))
+                .isEqualTo(new AuditEvent(
+                        hit.id(),
+                        tenant.id(),
+                        null,
+                        entity,
+                        AuditAction.MALWARE_DETECTED,
+                        key,
+                        "officer@example.com",
+                        "203.0.113.7",
+                        "Win.Test.EICAR_HDB-1",
+                        T0.truncatedTo(ChronoUnit.MICROS)));
+        assertThat(stored(ofLibrary).entityId()).isNull();
+        assertThat(stored(ofLibrary).documentId()).isNull();
+        assertThat(repository()
+                        .page(
+                                tenant.id(),
+                                java.util.Optional.empty(),
+                                dev.dossier.application.paging.KeysetRequest.first(10))
+                        .items())
+                .extracting(AuditEvent::id)
+                .containsExactlyInAnyOrder(hit.id(), ofLibrary.id());
+    }
+
+    @Test
+    void givenAnEventWithoutDocument_whenInsertedBehindTheDomainsBack_thenOnlyAMalwareHitIsAccepted() {
+        Tenant tenant = givenTenant();
+        java.util.function.Function<String, Runnable> insert = action -> () -> em.createNativeQuery(
+                        "INSERT INTO audit_event (id, tenant_id, action, occurred_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, java.util.UUID.randomUUID())
+                .setParameter(2, tenant.id().value())
+                .setParameter(3, action)
+                .setParameter(4, Times.toColumn(T0))
+                .executeUpdate();
+
+        inTx(insert.apply("MALWARE_DETECTED"));
+        assertThatThrownBy(() -> inTx(insert.apply("READ"))).isInstanceOf(RuntimeException.class);
     }
 
     @Test

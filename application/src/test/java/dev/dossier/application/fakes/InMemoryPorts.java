@@ -29,6 +29,7 @@ public final class InMemoryPorts {
     private final InMemoryDataKeyRepository dataKeys = new InMemoryDataKeyRepository();
     private final FakeKeyWrapping keyWrapping = new FakeKeyWrapping();
     private final FakeContentCipher cipher = new FakeContentCipher();
+    private final FakeMalwareScanner malwareScanner = new FakeMalwareScanner();
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -57,7 +58,8 @@ public final class InMemoryPorts {
                 serverSecrets,
                 dataKeys,
                 keyWrapping,
-                cipher);
+                cipher,
+                malwareScanner);
     }
 
     public InMemoryDataKeyRepository dataKeys() {
@@ -142,5 +144,9 @@ public final class InMemoryPorts {
 
     public InMemoryServerSecretRepository serverSecrets() {
         return serverSecrets;
+    }
+
+    public FakeMalwareScanner malwareScanner() {
+        return malwareScanner;
     }
 }

@@ -37,7 +37,8 @@ class DossierApiIT
                 AuditApiTests,
                 RpcIdempotencyApiTests,
                 EncryptionApiTests,
-                BrowserApiTests {
+                BrowserApiTests,
+                MalwareScanApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

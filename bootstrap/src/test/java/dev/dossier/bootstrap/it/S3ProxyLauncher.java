@@ -115,6 +115,19 @@ public final class S3ProxyLauncher implements LauncherSessionListener {
                 new ByteArrayInputStream(bytes));
     }
 
+    /** The keys of every object under {@code prefix} in {@code bucket}, as the storage holds them now. */
+    static synchronized java.util.List<String> keys(String bucket, String prefix) {
+        return blobStore
+                .list(ListObjectsV2Request.builder()
+                        .bucket(bucket)
+                        .prefix(prefix)
+                        .build())
+                .contents()
+                .stream()
+                .map(object -> object.key())
+                .toList();
+    }
+
     static synchronized void stop() {
         if (proxy == null) {
             return;

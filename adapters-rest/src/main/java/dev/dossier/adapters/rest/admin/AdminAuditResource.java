@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admin API: the audit trail of a tenant's confidential documents. */
+/** Admin API: a tenant's audit trail (confidential documents, malware hits). */
 @Path("/api/admin/tenants/{tenantId}/audit-events")
 @RequestScoped
 @AdminEndpoint
@@ -36,12 +36,27 @@ public class AdminAuditResource {
     @Inject
     ListAuditEventsUseCase listEvents;
 
-    /** One audit event: who (key and email; none for a link redemption), what, when, from where. */
-    @JsonbPropertyOrder({"id", "documentId", "action", "actorKeyId", "actorEmail", "clientAddress", "occurredAt"})
+    /**
+     * One audit event: who (key and email; none for a link redemption), what, when, from where, on
+     * which document or entity (a malware hit names no document), and a detail (a hit's signature).
+     */
+    @JsonbPropertyOrder({
+        "id",
+        "documentId",
+        "entityId",
+        "action",
+        "detail",
+        "actorKeyId",
+        "actorEmail",
+        "clientAddress",
+        "occurredAt"
+    })
     public record AuditEventJson(
             String id,
             String documentId,
+            String entityId,
             String action,
+            String detail,
             String actorKeyId,
             String actorEmail,
             String clientAddress,
@@ -49,8 +64,10 @@ public class AdminAuditResource {
         static AuditEventJson from(AuditEvent e) {
             return new AuditEventJson(
                     e.id().toString(),
-                    e.documentId().toString(),
+                    e.documentId() == null ? null : e.documentId().toString(),
+                    e.entityId() == null ? null : e.entityId().toString(),
                     e.action().wireName(),
+                    e.detail(),
                     e.actorKeyId() == null ? null : e.actorKeyId().toString(),
                     e.actorEmail(),
                     e.clientAddress(),

@@ -6,6 +6,7 @@ import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.IdempotencyConflictException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.error.ScannerUnavailableException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.port.out.UploadRefusedException;
@@ -26,7 +27,8 @@ import java.util.logging.Logger;
  * {@code {"error": {"type": "invalid_request", "message": "...", "fields": {"file_name": ["..."]}}}}
  * ({@code fields} only for input errors; batch items are named {@code fulfillments[1].document_id}).
  * Types: {@code invalid_request} 400, {@code permission_denied} 403, {@code not_found} 404,
- * {@code conflict} 409, {@code storage_error} 500. Missing or wrong API keys are answered by the
+ * {@code conflict} 409, {@code storage_error} 500, {@code scanner_unavailable} 503 (with
+ * {@code Retry-After}). Missing or wrong API keys are answered by the
  * shared authentication filter with the Library's 401 (docs/api.md) {@code {"detail": ...}}.
  */
 final class RpcErrors {
@@ -52,6 +54,10 @@ final class RpcErrors {
         } catch (StorageFailureException e) {
             LOG.log(Level.SEVERE, "storage failure: " + e.reason(), e);
             return error(500, "storage_error", e.reason(), null);
+        } catch (ScannerUnavailableException e) {
+            return Response.fromResponse(error(503, "scanner_unavailable", e.reason(), null))
+                    .header("Retry-After", String.valueOf(e.retryAfter().toSeconds()))
+                    .build();
         } catch (IdempotencyConflictException e) {
             if (e.reason() == IdempotencyConflictException.Reason.IN_FLIGHT) {
                 return Response.fromResponse(error(409, "idempotency_in_flight", e.getMessage(), null))

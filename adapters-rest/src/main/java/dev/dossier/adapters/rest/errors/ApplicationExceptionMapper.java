@@ -5,6 +5,7 @@ import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.IdempotencyConflictException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.error.ScannerUnavailableException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -47,6 +48,11 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
                         .build();
             }
             return ErrorBodies.detail(422, c.getMessage());
+        }
+        if (e instanceof ScannerUnavailableException u) {
+            return Response.fromResponse(ErrorBodies.errorWithReason(503, "File upload failed.", u.reason()))
+                    .header("Retry-After", String.valueOf(u.retryAfter().toSeconds()))
+                    .build();
         }
         if (e instanceof StorageFailureException s) {
             LOG.log(Level.SEVERE, "storage failure: " + s.reason(), s);

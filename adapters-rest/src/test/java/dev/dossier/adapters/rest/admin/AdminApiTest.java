@@ -193,7 +193,9 @@ class AdminApiTest {
                     .containsExactly(
                             "id",
                             "document_id",
+                            "entity_id",
                             "action",
+                            "detail",
                             "actor_key_id",
                             "actor_email",
                             "client_address",

@@ -7,7 +7,7 @@ import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.Optional;
 
-/** Port: the append-only audit trail of confidential documents. Events are never changed or removed. */
+/** Port: the append-only audit trail (confidential documents, malware hits). Events are never changed or removed. */
 public interface AuditEventRepository {
     void append(AuditEvent event);
 

@@ -1,5 +1,5 @@
 /**
- * Outgoing ports: what the application needs from persistence, storage, time and randomness.
- * They speak domain types only and never throw adapter exceptions.
+ * Outgoing ports: what the application needs from persistence, storage, malware scanning, time and
+ * randomness. They speak domain types only and never throw adapter exceptions.
  */
 package dev.dossier.application.port.out;

@@ -1,5 +1,6 @@
 package dev.dossier.application.service.directupload;
 
+import dev.dossier.application.error.ScannerUnavailableException;
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DirectUploadRepository;
 import dev.dossier.application.port.out.DirectUploadStore;
@@ -7,6 +8,7 @@ import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.scanning.MalwareCheck;
 import dev.dossier.domain.directupload.DirectUpload;
 import dev.dossier.domain.directupload.UploadStatus;
 import dev.dossier.domain.document.FileType;
@@ -27,7 +29,9 @@ import java.util.Optional;
  *   <li>bytes in quarantine are first moved to the document's own key (nobody but Dossier
  *       writes there, so what is checked next is exactly what will be served — a client
  *       re-posting to the quarantine key cannot swap the bytes after the check);</li>
- *   <li>bytes under the document key are checked (exact size, type by content) and hashed;</li>
+ *   <li>bytes under the document key are checked (exact size, type by content) and hashed, then
+ *       scanned for malware; with no verdict from the scanner the upload stays pending for a
+ *       later sweep (and the rest of that sweep's batch waits with it);</li>
  *   <li>the document row and the COMPLETE state commit together, only while the lease is held;
  *       bad bytes are removed and the upload FAILED with the reason;</li>
  *   <li>with no bytes at all past the expiry (plus a grace for uploads still in flight), the
@@ -46,6 +50,7 @@ public final class UploadSettler {
     private final DirectUploadStore quarantine;
     private final TimeSource time;
     private final UnitOfWork tx;
+    private final MalwareCheck malware;
     private final String owner;
     private final Duration lease;
     private final Duration grace;
@@ -57,6 +62,7 @@ public final class UploadSettler {
             DirectUploadStore quarantine,
             TimeSource time,
             UnitOfWork tx,
+            MalwareCheck malware,
             DirectUploadSettings settings) {
         this.uploads = uploads;
         this.documents = documents;
@@ -64,6 +70,7 @@ public final class UploadSettler {
         this.quarantine = quarantine;
         this.time = time;
         this.tx = tx;
+        this.malware = malware;
         this.owner = settings.instance();
         this.lease = settings.lease();
         this.grace = settings.grace();
@@ -73,9 +80,18 @@ public final class UploadSettler {
     public int sweep(int limit) {
         Instant now = time.now();
         List<DirectUpload> claimed = tx.inTransaction(() -> uploads.claimDue(now, now.plus(lease), owner, limit));
+        boolean scannerDown = false;
         for (DirectUpload upload : claimed) {
+            if (scannerDown) {
+                // each scan would wait for the scanner again: the next sweep takes these up
+                tx.inTransaction(() -> uploads.release(upload.id(), owner));
+                continue;
+            }
             try {
                 work(upload);
+            } catch (ScannerUnavailableException e) {
+                scannerDown = true;
+                waitForScanner(upload);
             } catch (RuntimeException e) {
                 // the lease runs out and another sweep tries again
                 LOG.log(System.Logger.Level.WARNING, "direct upload " + upload.id() + " could not be settled now", e);
@@ -95,6 +111,8 @@ public final class UploadSettler {
         }
         try {
             work(upload);
+        } catch (ScannerUnavailableException e) {
+            waitForScanner(upload);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "direct upload " + upload.id() + " could not be settled now", e);
         }
@@ -113,7 +131,11 @@ public final class UploadSettler {
         if (contents.exists(upload.documentKey())) {
             Checked checked = check(upload);
             Optional<String> problem = upload.problemWith(checked.size(), checked.head());
-            if (problem.isEmpty()) {
+            Optional<String> signature = problem.isEmpty() ? scan(upload) : Optional.empty();
+            if (signature.isPresent()) {
+                contents.delete(upload.documentKey());
+                fail(upload, MalwareCheck.REFUSED, () -> malware.recordHit(upload, signature.get()));
+            } else if (problem.isEmpty()) {
                 upload.complete(checked.sha256(), time.now());
                 tx.inTransaction(() -> {
                     if (!uploads.settle(upload, owner)) {
@@ -134,12 +156,33 @@ public final class UploadSettler {
     }
 
     private void fail(DirectUpload upload, String reason) {
+        fail(upload, reason, () -> {});
+    }
+
+    /** Fails the upload, running {@code alsoInTransaction} (an audit event, say) in the same transaction. */
+    private void fail(DirectUpload upload, String reason, Runnable alsoInTransaction) {
         upload.fail(reason, time.now());
         tx.inTransaction(() -> {
             if (!uploads.settle(upload, owner)) {
                 throw new LeaseLostException(upload);
             }
+            alsoInTransaction.run();
         });
+    }
+
+    /** The signature the scanner found in the promoted bytes, if any; throws when it gives no verdict. */
+    private Optional<String> scan(DirectUpload upload) {
+        try (InputStream in = contents.open(upload.documentKey())) {
+            return malware.signatureIn(in);
+        } catch (IOException e) {
+            throw new ContentStoreException("cannot read " + upload.documentKey() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fail closed: the upload stays pending, its lease given back, and a later sweep scans it again. */
+    private void waitForScanner(DirectUpload upload) {
+        LOG.log(System.Logger.Level.INFO, "direct upload " + upload.id() + " waits for the malware scanner");
+        tx.inTransaction(() -> uploads.release(upload.id(), owner));
     }
 
     private record Checked(long size, byte[] head, String sha256) {}

@@ -15,6 +15,7 @@ import dev.dossier.application.port.out.KeyUnavailableException;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.crypto.DocumentSealing;
+import dev.dossier.application.service.scanning.MalwareCheck;
 import dev.dossier.domain.crypto.DataKeyId;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
@@ -52,6 +53,7 @@ public final class DocumentUploader {
     private final DocumentSealing sealing;
     private final TimeSource time;
     private final UnitOfWork tx;
+    private final MalwareCheck malware;
 
     public DocumentUploader(
             DocumentRepository documents,
@@ -59,13 +61,15 @@ public final class DocumentUploader {
             DocumentContentStore store,
             DocumentSealing sealing,
             TimeSource time,
-            UnitOfWork tx) {
+            UnitOfWork tx,
+            MalwareCheck malware) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
         this.sealing = sealing;
         this.time = time;
         this.tx = tx;
+        this.malware = malware;
     }
 
     /**
@@ -94,6 +98,8 @@ public final class DocumentUploader {
         Classification classification = parseClassification(c.classification(), errors);
         LocalDate expiry = parseExpiry(c.expiryDate(), errors);
         errors.throwIfAny();
+        // scanned before anything of the file is stored: a hit, or no verdict at all, refuses it
+        malware.requireClean(c.content(), c.caller(), c.owner());
 
         StorageKey key = StorageKey.generate(c.caller().tenantId());
         DocumentId id = DocumentId.generate();

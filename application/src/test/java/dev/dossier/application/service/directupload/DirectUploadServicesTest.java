@@ -8,18 +8,24 @@ import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeMalwareScanner;
 import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.InMemoryAuditEventRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDirectUploadRepository;
 import dev.dossier.application.fakes.InMemoryDirectUploadStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.MutableTimeSource;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.directupload.CreateDirectUploadCommand;
 import dev.dossier.application.port.in.directupload.CreatedDirectUpload;
 import dev.dossier.application.port.in.directupload.DirectUploadView;
 import dev.dossier.application.port.out.UploadPolicy;
+import dev.dossier.application.service.scanning.MalwareCheck;
+import dev.dossier.domain.audit.AuditAction;
+import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.directupload.DirectUpload;
 import dev.dossier.domain.directupload.UploadStatus;
 import dev.dossier.domain.document.Document;
@@ -45,6 +51,8 @@ class DirectUploadServicesTest {
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryContentStore objects = new InMemoryContentStore();
     private final InMemoryDirectUploadStore quarantine = new InMemoryDirectUploadStore(objects);
+    private final FakeMalwareScanner scanner = new FakeMalwareScanner();
+    private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
     private Entity subject;
     private CreateDirectUploadService create;
 
@@ -60,7 +68,15 @@ class DirectUploadServicesTest {
     }
 
     private UploadSettler settler(String owner) {
-        return new UploadSettler(uploads, documents, objects, quarantine, time, tx, settings(owner));
+        return new UploadSettler(
+                uploads,
+                documents,
+                objects,
+                quarantine,
+                time,
+                tx,
+                MalwareChecks.over(scanner, auditEvents, time),
+                settings(owner));
     }
 
     private GetDirectUploadService get() {
@@ -255,5 +271,71 @@ class DirectUploadServicesTest {
         documents.delete(tenant, u.id());
 
         assertThatThrownBy(() -> get().get(caller, u.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void givenInfectedBytes_whenSettled_thenFailedForTheScan_bytesGone_andTheHitAuditedWithoutTheFileName() {
+        byte[] infected = FakeMalwareScanner.infected(Fixtures.pdf(300));
+        DirectUpload u = created("passport-of-jane-doe.pdf", infected.length);
+        quarantine.arrive(u.quarantineKey(), infected);
+
+        assertThat(settler("a").sweep(10)).isEqualTo(1);
+
+        DirectUploadView view = get().get(caller, u.id());
+        assertThat(view.status()).isEqualTo(UploadStatus.FAILED);
+        assertThat(view.failureReason()).isEqualTo(MalwareCheck.REFUSED);
+        assertThat(documents.findById(tenant, u.id())).isEmpty();
+        assertThat(objects.exists(u.documentKey())).isFalse();
+        assertThat(objects.exists(u.quarantineKey())).isFalse();
+        AuditEvent hit = auditEvents.all().get(0);
+        assertThat(auditEvents.all()).hasSize(1);
+        assertThat(hit.action()).isEqualTo(AuditAction.MALWARE_DETECTED);
+        assertThat(hit.tenantId()).isEqualTo(tenant);
+        assertThat(hit.entityId()).isEqualTo(subject.id());
+        assertThat(hit.documentId()).isEqualTo(u.id());
+        assertThat(hit.detail()).isEqualTo(FakeMalwareScanner.SIGNATURE);
+        assertThat(hit.actorEmail()).isEqualTo(caller.email());
+        assertThat(hit.occurredAt()).isEqualTo(time.now());
+        assertThat(hit.toString()).doesNotContain("jane", "passport");
+    }
+
+    @Test
+    void givenScannerDown_whenSweptAndRead_thenPendingWithTheBytesKept_andCompleteOnceItIsBack() {
+        byte[] pdf = Fixtures.pdf(300);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+        scanner.unavailable(true);
+
+        settler("a").sweep(10);
+        assertThat(get().get(caller, u.id()).status()).isEqualTo(UploadStatus.PENDING);
+        assertThat(uploads.leaseOwner(u.id())).as("released for the next sweep").isEmpty();
+        assertThat(documents.findById(tenant, u.id())).isEmpty();
+        assertThat(objects.bytesOf(u.documentKey())).isEqualTo(pdf);
+        // the expiry of the form does not fail an upload whose bytes arrived in time
+        time.advance(TTL.plus(Duration.ofMinutes(5)));
+        settler("b").sweep(10);
+        assertThat(uploads.findById(tenant, u.id()).orElseThrow().status()).isEqualTo(UploadStatus.PENDING);
+
+        scanner.unavailable(false);
+        settler("c").sweep(10);
+
+        assertThat(get().get(caller, u.id()).status()).isEqualTo(UploadStatus.COMPLETE);
+        assertThat(documents.findById(tenant, u.id())).isPresent();
+        assertThat(auditEvents.all()).isEmpty();
+    }
+
+    @Test
+    void givenScannerDown_whenABatchIsSwept_thenTheRestOfTheBatchIsReleasedWithoutAskingItAgain() {
+        for (int i = 0; i < 3; i++) {
+            byte[] pdf = Fixtures.pdf(300 + i);
+            quarantine.arrive(created("p" + i + ".pdf", pdf.length).quarantineKey(), pdf);
+        }
+        scanner.unavailable(true);
+
+        assertThat(settler("a").sweep(10)).isEqualTo(3);
+
+        assertThat(scanner.attempts()).isEqualTo(1);
+        assertThat(uploads.size()).isEqualTo(3);
+        assertThat(settler("b").sweep(10)).as("every one of them is due again").isEqualTo(3);
     }
 }

@@ -12,6 +12,7 @@ import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
@@ -44,7 +45,8 @@ class BusinessUploadServiceTest {
             store,
             Sealings.fresh(new FixedTimeSource(NOW), new DirectUnitOfWork()),
             new FixedTimeSource(NOW),
-            new DirectUnitOfWork()));
+            new DirectUnitOfWork(),
+            MalwareChecks.unobserved()));
     private Entity business;
 
     @BeforeEach

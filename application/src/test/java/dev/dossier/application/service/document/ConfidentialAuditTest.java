@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
@@ -47,8 +48,14 @@ class ConfidentialAuditTest {
             documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, audit), tx);
 
     private Document upload(String classification) {
-        return new UploadDocumentService(
-                        new DocumentUploader(documents, new InMemoryEntityRepository(), store, sealing, time, tx))
+        return new UploadDocumentService(new DocumentUploader(
+                        documents,
+                        new InMemoryEntityRepository(),
+                        store,
+                        sealing,
+                        time,
+                        tx,
+                        MalwareChecks.unobserved()))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),

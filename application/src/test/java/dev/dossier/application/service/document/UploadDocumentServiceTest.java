@@ -18,6 +18,7 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDataKeyRepository;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadContent;
@@ -58,8 +59,8 @@ class UploadDocumentServiceTest {
     private final FakeContentCipher cipher = new FakeContentCipher();
     private final DocumentSealing sealing =
             Sealings.over(dataKeys, new FakeKeyWrapping(), cipher, new FixedTimeSource(NOW), tx);
-    private final UploadDocumentService service = new UploadDocumentService(
-            new DocumentUploader(documents, entities, store, sealing, new FixedTimeSource(NOW), tx));
+    private final UploadDocumentService service = new UploadDocumentService(new DocumentUploader(
+            documents, entities, store, sealing, new FixedTimeSource(NOW), tx, MalwareChecks.unobserved()));
     private Entity entity;
 
     @BeforeEach

@@ -18,6 +18,7 @@ import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
 import dev.dossier.application.fakes.InMemoryQuestionnaireResponseRepository;
+import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
@@ -57,8 +58,8 @@ class ResponseServicesTest {
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
     private final ConfidentialAudit audit = Audits.into(auditEvents, Fixtures.NOW);
-    private final DocumentUploader uploader =
-            new DocumentUploader(documents, entities, store, Sealings.fresh(time, tx), time, tx);
+    private final DocumentUploader uploader = new DocumentUploader(
+            documents, entities, store, Sealings.fresh(time, tx), time, tx, MalwareChecks.unobserved());
     private final UploadDocumentService uploads = new UploadDocumentService(uploader);
     private final Entity entity = Entity.create(tenant, "Acme", EntityType.COMPANY, Fixtures.NOW);
 
