@@ -26,6 +26,7 @@ public final class InMemoryPorts {
     private final InMemoryIdempotencyRepository idempotency = new InMemoryIdempotencyRepository();
     private final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
     private final InMemoryServerSecretRepository serverSecrets = new InMemoryServerSecretRepository();
+    private final FakeContentInspector inspector = new FakeContentInspector();
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -51,7 +52,8 @@ public final class InMemoryPorts {
                 auditEvents,
                 idempotency,
                 workflows,
-                serverSecrets);
+                serverSecrets,
+                inspector);
     }
 
     public MutableTimeSource time() {
@@ -124,5 +126,9 @@ public final class InMemoryPorts {
 
     public InMemoryServerSecretRepository serverSecrets() {
         return serverSecrets;
+    }
+
+    public FakeContentInspector inspector() {
+        return inspector;
     }
 }

@@ -7,6 +7,7 @@ import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.port.in.document.UploadContent;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
+import dev.dossier.application.port.out.ContentInspector;
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
@@ -15,6 +16,7 @@ import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
+import dev.dossier.domain.document.ContentProblem;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
@@ -29,11 +31,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Uploads a document for every use case that does: every field is checked first (type by
- * extension and by content, size, label, classification, expiry), then the bytes are stored under
+ * extension, by first bytes and by inspecting the content, size, label, classification, expiry),
+ * then the bytes are stored under
  * a generated key, checked by the store against the SHA-256 computed as they arrived, then the row
  * is written in its own transaction. A storage failure leaves no row; a database failure removes
  * the stored object again.
@@ -48,18 +52,21 @@ public final class DocumentUploader {
     private final DocumentContentStore store;
     private final TimeSource time;
     private final UnitOfWork tx;
+    private final ContentInspector inspector;
 
     public DocumentUploader(
             DocumentRepository documents,
             EntityRepository entities,
             DocumentContentStore store,
             TimeSource time,
-            UnitOfWork tx) {
+            UnitOfWork tx,
+            ContentInspector inspector) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
         this.time = time;
         this.tx = tx;
+        this.inspector = inspector;
     }
 
     /**
@@ -144,7 +151,20 @@ public final class DocumentUploader {
             errors.add("file", NOT_ALLOWED);
             return null;
         }
+        Optional<ContentProblem> problem = inspect(type, c.content());
+        if (problem.isPresent()) {
+            errors.add("file", problem.get().message());
+            return null;
+        }
         return new CheckedFile(name, type);
+    }
+
+    private Optional<ContentProblem> inspect(FileType type, UploadContent content) {
+        try {
+            return inspector.inspect(type, content);
+        } catch (ContentStoreException e) {
+            throw new StorageFailureException("The received file could not be read back.", e);
+        }
     }
 
     private static byte[] head(UploadContent content) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
@@ -37,8 +38,8 @@ class BusinessUploadServiceTest {
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
-    private final UploadDocumentService service = new UploadDocumentService(
-            new DocumentUploader(documents, entities, store, new FixedTimeSource(NOW), new DirectUnitOfWork()));
+    private final UploadDocumentService service = new UploadDocumentService(new DocumentUploader(
+            documents, entities, store, new FixedTimeSource(NOW), new DirectUnitOfWork(), new FakeContentInspector()));
     private Entity business;
 
     @BeforeEach

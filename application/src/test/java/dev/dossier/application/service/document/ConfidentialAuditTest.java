@@ -7,6 +7,7 @@ import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryAttachmentRepository;
@@ -44,8 +45,8 @@ class ConfidentialAuditTest {
             documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, audit), tx);
 
     private Document upload(String classification) {
-        return new UploadDocumentService(
-                        new DocumentUploader(documents, new InMemoryEntityRepository(), store, time, tx))
+        return new UploadDocumentService(new DocumentUploader(
+                        documents, new InMemoryEntityRepository(), store, time, tx, new FakeContentInspector()))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),
