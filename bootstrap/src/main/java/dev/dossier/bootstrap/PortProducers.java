@@ -7,6 +7,8 @@ import dev.dossier.adapters.storage.FileSystemDirectUploadStore;
 import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;
 import dev.dossier.adapters.storage.S3Settings;
+import dev.dossier.adapters.storage.inspection.FormatContentInspector;
+import dev.dossier.application.port.out.ContentInspector;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.SecretGenerator;
@@ -92,6 +94,13 @@ public class PortProducers {
                         .log(System.Logger.Level.WARNING, "closing the content store failed", e);
             }
         }
+    }
+
+    /** Stateless: one for every upload and sweep. */
+    @Produces
+    @Singleton
+    ContentInspector contentInspector() {
+        return new FormatContentInspector();
     }
 
     /** Singleton, not application-scoped: the value types are final and need no proxy. */
