@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
  * {@code DOSSIER_STORAGE=filesystem} (embedded database), so the upload URL is Dossier's own and
  * its signed policy is checked by Dossier. One process for the whole class.
  */
-class DirectUploadFileSystemIT implements WorkflowApiTests {
+class DirectUploadFileSystemIT implements WorkflowApiTests, DirectUploadContentApiTests {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final String ADMIN_TOKEN = "fs-it-admin-token";
     private static final int PORT = Integer.getInteger("dossier.it.fs.http.port");

@@ -35,7 +35,9 @@ class DossierApiIT
                 CrossTenantV2ApiTests,
                 ReferenceExampleV2ApiTests,
                 AuditApiTests,
-                RpcIdempotencyApiTests {
+                RpcIdempotencyApiTests,
+                ContentCheckApiTests,
+                DirectUploadContentApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");
