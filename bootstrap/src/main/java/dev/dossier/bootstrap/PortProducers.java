@@ -9,10 +9,12 @@ import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;
 import dev.dossier.adapters.storage.S3Settings;
 import dev.dossier.adapters.storage.crypto.TinkContentCipher;
+import dev.dossier.adapters.storage.inspection.FormatContentInspector;
 import dev.dossier.adapters.storage.scanning.ClamdAddress;
 import dev.dossier.adapters.storage.scanning.ClamdMalwareScanner;
 import dev.dossier.adapters.storage.scanning.DisabledMalwareScanner;
 import dev.dossier.application.port.out.ContentCipher;
+import dev.dossier.application.port.out.ContentInspector;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.KeyWrapping;
@@ -133,6 +135,13 @@ public class PortProducers {
         ClamdAddress address = ClamdAddress.parse(settings.clamdAddress().get());
         log.log(System.Logger.Level.INFO, "uploads are scanned for malware by clamd at " + address);
         return new ClamdMalwareScanner(address);
+    }
+
+    /** Stateless: one for every upload and sweep. */
+    @Produces
+    @Singleton
+    ContentInspector contentInspector() {
+        return new FormatContentInspector();
     }
 
     /** Singleton, not application-scoped: the value types are final and need no proxy. */

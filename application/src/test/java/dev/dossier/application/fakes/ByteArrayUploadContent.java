@@ -4,8 +4,12 @@ import dev.dossier.application.port.in.document.UploadContent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 
-/** Test implementation of {@link UploadContent}: bytes in memory, counting how often they are opened. */
+/**
+ * Test implementation of {@link UploadContent}: bytes in memory, counting how often they are opened
+ * (as a stream or a channel).
+ */
 public final class ByteArrayUploadContent implements UploadContent {
     private final byte[] bytes;
     private final int failFromOpen;
@@ -49,6 +53,16 @@ public final class ByteArrayUploadContent implements UploadContent {
             throw new IOException("temporary upload file is gone");
         }
         return new ByteArrayInputStream(bytes);
+    }
+
+    /** Counted with {@link #open()}: each channel is one more reading of the bytes. */
+    @Override
+    public synchronized SeekableByteChannel openChannel() throws IOException {
+        opens++;
+        if (opens >= failFromOpen) {
+            throw new IOException("temporary upload file is gone");
+        }
+        return new ByteArrayChannel(bytes);
     }
 
     public synchronized int opens() {

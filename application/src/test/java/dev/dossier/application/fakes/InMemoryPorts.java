@@ -30,6 +30,7 @@ public final class InMemoryPorts {
     private final FakeKeyWrapping keyWrapping = new FakeKeyWrapping();
     private final FakeContentCipher cipher = new FakeContentCipher();
     private final FakeMalwareScanner malwareScanner = new FakeMalwareScanner();
+    private final FakeContentInspector inspector = new FakeContentInspector();
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -59,7 +60,8 @@ public final class InMemoryPorts {
                 dataKeys,
                 keyWrapping,
                 cipher,
-                malwareScanner);
+                malwareScanner,
+                inspector);
     }
 
     public InMemoryDataKeyRepository dataKeys() {
@@ -148,5 +150,9 @@ public final class InMemoryPorts {
 
     public FakeMalwareScanner malwareScanner() {
         return malwareScanner;
+    }
+
+    public FakeContentInspector inspector() {
+        return inspector;
     }
 }

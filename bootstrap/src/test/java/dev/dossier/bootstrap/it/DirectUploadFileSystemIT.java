@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * its signed policy is checked by Dossier. One process for the whole class. Besides, the reference's browser code
  * for the upload, run by a real headless Chromium from a page on another origin ({@link Browser}).
  */
-class DirectUploadFileSystemIT implements WorkflowApiTests {
+class DirectUploadFileSystemIT implements WorkflowApiTests, DirectUploadContentApiTests {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final String ADMIN_TOKEN = "fs-it-admin-token";
     private static final int PORT = Integer.getInteger("dossier.it.fs.http.port");

@@ -38,7 +38,9 @@ class DossierApiIT
                 RpcIdempotencyApiTests,
                 EncryptionApiTests,
                 BrowserApiTests,
-                MalwareScanApiTests {
+                MalwareScanApiTests,
+                ContentCheckApiTests,
+                DirectUploadContentApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Every refused upload is a 400 with the reference's field map, and nothing is stored. */
 interface UploadValidationApiTests extends ApiTest {
     String ALLOWED = "File type not allowed. Allowed types: .pdf, .doc, .docx, .xls, .xlsx, .xlsm, .ppt, .pptx, "
-            + ".odt, .ods, .odp, .rtf, .txt, .csv, .jpg, .jpeg, .png, .tiff, .heic, .heif, .webp, .bmp";
+            + ".odt, .ods, .odp, .rtf, .txt, .csv, .jpg, .jpeg, .png, .tiff, .tif, .heic, .heif, .webp, .bmp";
     int LIMIT = 10 * 1024 * 1024;
 
     private void assertRefused(ApiClient.TenantKey t, Resp r, String field, String message) {

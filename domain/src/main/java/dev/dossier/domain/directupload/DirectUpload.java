@@ -1,5 +1,6 @@
 package dev.dossier.domain.directupload;
 
+import dev.dossier.domain.document.ContentProblem;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
@@ -185,6 +186,13 @@ public final class DirectUpload {
                     "The uploaded file's content is not " + fileType.extension().toUpperCase() + ".");
         }
         return Optional.empty();
+    }
+
+    /** The failure reason a client reads for a problem found inside the bytes, past their first ones. */
+    public String reasonFor(ContentProblem problem) {
+        return problem == ContentProblem.NOT_OF_TYPE
+                ? "The uploaded file's content is not " + fileType.extension().toUpperCase() + "."
+                : problem.message();
     }
 
     /** pending → complete; the checked bytes' SHA-256 is kept. */

@@ -33,6 +33,7 @@ public enum FileType {
     JPEG("jpeg", "image/jpeg", Signature.JPEG),
     PNG("png", "image/png", Signature.PNG),
     TIFF("tiff", "image/tiff", Signature.TIFF),
+    TIF("tif", "image/tiff", Signature.TIFF),
     HEIC("heic", "image/heic", Signature.HEIF),
     HEIF("heif", "image/heif", Signature.HEIF),
     WEBP("webp", "image/webp", Signature.WEBP),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.domain.document.Classification;
+import dev.dossier.domain.document.ContentProblem;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.document.FileName;
@@ -98,5 +99,13 @@ class DirectUploadTest {
         DirectUpload u = upload("a.png", 5);
         assertThat(u.isExpiredAt(T0.plus(Duration.ofMinutes(5)))).isFalse();
         assertThat(u.isExpiredAt(T0.plus(Duration.ofMinutes(5)).plusMillis(1))).isTrue();
+    }
+
+    @Test
+    void givenContentProblems_thenTheReasonNamesTheTypeOrSaysWhichLimit() {
+        DirectUpload u = upload("statement.docx", 5);
+        assertThat(u.reasonFor(ContentProblem.NOT_OF_TYPE)).isEqualTo("The uploaded file's content is not DOCX.");
+        assertThat(u.reasonFor(ContentProblem.TOO_MANY_ENTRIES))
+                .isEqualTo("File type not allowed. The archive has more than 10,000 entries.");
     }
 }

@@ -68,7 +68,7 @@ class FileTypeTest {
             case TXT, CSV -> TEXT;
             case JPG, JPEG -> JPEG;
             case PNG -> PNG;
-            case TIFF -> TIFF_LE;
+            case TIFF, TIF -> TIFF_LE;
             case HEIC -> HEIC;
             case HEIF -> HEIF;
             case WEBP -> WEBP;
@@ -220,17 +220,17 @@ class FileTypeTest {
     // ---- the allow-list --------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"exe", "html", "htm", "svg", "js", "sh", "bat", "zip", "tif", "", "PDF"})
+    @ValueSource(strings = {"exe", "html", "htm", "svg", "js", "sh", "bat", "zip", "tif5", "", "PDF", "TIF"})
     void givenExtensionOutsideAllowList_whenLookedUp_thenEmpty(String extension) {
         assertThat(FileType.fromExtension(extension)).isEmpty();
     }
 
     @Test
-    void givenAllowList_thenExactlyTheTwentyTwoTypesOfTheContract() {
-        assertThat(FileType.values()).hasSize(22);
+    void givenAllowList_thenExactlyTheTypesOfTheContractWithTifForTiff() {
+        assertThat(FileType.values()).hasSize(23);
         assertThat(FileType.allowedExtensions())
                 .isEqualTo(".pdf, .doc, .docx, .xls, .xlsx, .xlsm, .ppt, .pptx, .odt, .ods, .odp, .rtf, .txt, .csv, "
-                        + ".jpg, .jpeg, .png, .tiff, .heic, .heif, .webp, .bmp");
+                        + ".jpg, .jpeg, .png, .tiff, .tif, .heic, .heif, .webp, .bmp");
         for (FileType t : FileType.values()) {
             assertThat(FileType.fromExtension(t.extension())).contains(t);
         }
@@ -243,6 +243,14 @@ class FileTypeTest {
         assertThat(FileType.of(FileName.sanitize("archive.tar.gz"))).isEmpty();
         assertThat(FileType.of(FileName.sanitize("README"))).isEmpty();
         assertThat(FileType.of(FileName.sanitize("report.pdf.exe"))).isEmpty();
+    }
+
+    @Test
+    void givenTifExtension_thenTiffByContentAndContentType() {
+        assertThat(FileType.of(FileName.sanitize("scan.TIF"))).contains(FileType.TIF);
+        assertThat(FileType.TIF.contentType()).isEqualTo("image/tiff").isEqualTo(FileType.TIFF.contentType());
+        assertThat(FileType.TIF.matchesContent(TIFF_BE)).isTrue();
+        assertThat(FileType.TIF.matchesContent(PNG)).isFalse();
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.dossier.adapters.rest.multipart;
 import dev.dossier.application.port.in.document.UploadContent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -42,6 +45,12 @@ public final class SpooledFile implements UploadContent, AutoCloseable {
     @Override
     public InputStream open() throws IOException {
         return Files.newInputStream(path);
+    }
+
+    /** A read-only channel on the spool file: the bytes as they arrived, with random access. */
+    @Override
+    public SeekableByteChannel openChannel() throws IOException {
+        return FileChannel.open(path, StandardOpenOption.READ);
     }
 
     @Override

@@ -12,9 +12,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -154,6 +158,24 @@ class MultipartFormTest {
                 assertThat(file.size()).isEqualTo(pdf.length);
                 assertThat(file.sha256()).isEqualTo(sha256(pdf));
                 assertThat(contentOf(form)).isEqualTo(pdf);
+            }
+        }
+
+        @Test
+        void givenASpooledFile_thenItsChannelReadsTheSameBytesAnywhereAndCannotWrite() throws Exception {
+            byte[] content = random(100_000, 3);
+            try (MultipartForm form =
+                            read(new Body().file("file", "a.docx", content).end());
+                    SeekableByteChannel channel = form.file().orElseThrow().openChannel()) {
+                assertThat(channel.size()).isEqualTo(content.length);
+                ByteBuffer tail = ByteBuffer.allocate(22);
+                channel.position(content.length - 22).read(tail);
+                assertThat(tail.array()).isEqualTo(Arrays.copyOfRange(content, content.length - 22, content.length));
+                ByteBuffer head = ByteBuffer.allocate(4);
+                channel.position(0).read(head);
+                assertThat(head.array()).isEqualTo(Arrays.copyOf(content, 4));
+                assertThatThrownBy(() -> channel.write(ByteBuffer.allocate(1)))
+                        .isInstanceOf(NonWritableChannelException.class);
             }
         }
 
@@ -331,7 +353,7 @@ class MultipartFormTest {
                         System.arraycopy(head, (int) served[0], b, off, n);
                     } else {
                         n = len;
-                        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                        Arrays.fill(b, off, off + len, (byte) 'x');
                     }
                     served[0] += n;
                     return n;
@@ -355,7 +377,7 @@ class MultipartFormTest {
                     .field("document_type", "Passport")
                     .file("file", "a.pdf", random(100_000, 6))
                     .unfinished();
-            byte[] cut = java.util.Arrays.copyOf(body, body.length - 1000);
+            byte[] cut = Arrays.copyOf(body, body.length - 1000);
 
             assertThatThrownBy(() -> read(cut))
                     .isInstanceOf(MalformedRequestException.class)

@@ -1,11 +1,13 @@
 package dev.dossier.application.service.directupload;
 
 import dev.dossier.application.error.ScannerUnavailableException;
+import dev.dossier.application.port.out.ContentInspector;
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DirectUploadRepository;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.scanning.MalwareCheck;
@@ -29,9 +31,10 @@ import java.util.Optional;
  *   <li>bytes in quarantine are first moved to the document's own key (nobody but Dossier
  *       writes there, so what is checked next is exactly what will be served — a client
  *       re-posting to the quarantine key cannot swap the bytes after the check);</li>
- *   <li>bytes under the document key are checked (exact size, type by content) and hashed, then
- *       scanned for malware; with no verdict from the scanner the upload stays pending for a
- *       later sweep (and the rest of that sweep's batch waits with it);</li>
+ *   <li>bytes under the document key are checked (exact size, type by first bytes) and hashed,
+ *       inspected where they lie (read through the store, never copied out), then scanned for
+ *       malware; with no verdict from the scanner the upload stays pending for a later sweep (and
+ *       the rest of that sweep's batch waits with it);</li>
  *   <li>the document row and the COMPLETE state commit together, only while the lease is held;
  *       bad bytes are removed and the upload FAILED with the reason;</li>
  *   <li>with no bytes at all past the expiry (plus a grace for uploads still in flight), the
@@ -54,6 +57,7 @@ public final class UploadSettler {
     private final String owner;
     private final Duration lease;
     private final Duration grace;
+    private final ContentInspector inspector;
 
     public UploadSettler(
             DirectUploadRepository uploads,
@@ -63,7 +67,8 @@ public final class UploadSettler {
             TimeSource time,
             UnitOfWork tx,
             MalwareCheck malware,
-            DirectUploadSettings settings) {
+            DirectUploadSettings settings,
+            ContentInspector inspector) {
         this.uploads = uploads;
         this.documents = documents;
         this.contents = contents;
@@ -74,6 +79,7 @@ public final class UploadSettler {
         this.owner = settings.instance();
         this.lease = settings.lease();
         this.grace = settings.grace();
+        this.inspector = inspector;
     }
 
     /** Claims up to {@code limit} uploads and works on each; returns how many were claimed. */
@@ -131,6 +137,11 @@ public final class UploadSettler {
         if (contents.exists(upload.documentKey())) {
             Checked checked = check(upload);
             Optional<String> problem = upload.problemWith(checked.size(), checked.head());
+            if (problem.isEmpty()) {
+                problem = inspector
+                        .inspect(upload.fileType(), stored(upload, checked))
+                        .map(upload::reasonFor);
+            }
             Optional<String> signature = problem.isEmpty() ? scan(upload) : Optional.empty();
             if (signature.isPresent()) {
                 contents.delete(upload.documentKey());
@@ -204,6 +215,29 @@ public final class UploadSettler {
         } catch (IOException e) {
             throw new ContentStoreException("cannot read " + upload.documentKey() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The checked bytes where they lie: every read goes to the store, so nothing of them is copied
+     * out, and random access is {@link StorableContent#openChannel()}'s default over re-opened streams.
+     */
+    private StorableContent stored(DirectUpload upload, Checked checked) {
+        return new StorableContent() {
+            @Override
+            public long size() {
+                return checked.size();
+            }
+
+            @Override
+            public String sha256() {
+                return checked.sha256();
+            }
+
+            @Override
+            public InputStream open() {
+                return contents.open(upload.documentKey());
+            }
+        };
     }
 
     /** Another instance took the upload over after this one's lease ran out; this one's work is rolled back. */

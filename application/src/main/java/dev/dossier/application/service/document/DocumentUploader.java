@@ -7,6 +7,7 @@ import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.port.in.document.UploadContent;
 import dev.dossier.application.port.in.document.UploadDocumentCommand;
+import dev.dossier.application.port.out.ContentInspector;
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
@@ -19,6 +20,7 @@ import dev.dossier.application.service.scanning.MalwareCheck;
 import dev.dossier.domain.crypto.DataKeyId;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
+import dev.dossier.domain.document.ContentProblem;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
@@ -33,11 +35,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Uploads a document for every use case that does: every field is checked first (type by
- * extension and by content, size, label, classification, expiry), then the bytes are stored under
+ * extension, by first bytes and by inspecting the content, size, label, classification, expiry),
+ * then the bytes are stored under
  * a generated key, checked by the store against the SHA-256 computed as they arrived, then the row
  * is written in its own transaction. A storage failure leaves no row; a database failure removes
  * the stored object again.
@@ -54,6 +58,7 @@ public final class DocumentUploader {
     private final TimeSource time;
     private final UnitOfWork tx;
     private final MalwareCheck malware;
+    private final ContentInspector inspector;
 
     public DocumentUploader(
             DocumentRepository documents,
@@ -62,7 +67,8 @@ public final class DocumentUploader {
             DocumentSealing sealing,
             TimeSource time,
             UnitOfWork tx,
-            MalwareCheck malware) {
+            MalwareCheck malware,
+            ContentInspector inspector) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
@@ -70,6 +76,7 @@ public final class DocumentUploader {
         this.time = time;
         this.tx = tx;
         this.malware = malware;
+        this.inspector = inspector;
     }
 
     /**
@@ -162,7 +169,20 @@ public final class DocumentUploader {
             errors.add("file", NOT_ALLOWED);
             return null;
         }
+        Optional<ContentProblem> problem = inspect(type, c.content());
+        if (problem.isPresent()) {
+            errors.add("file", problem.get().message());
+            return null;
+        }
         return new CheckedFile(name, type);
+    }
+
+    private Optional<ContentProblem> inspect(FileType type, UploadContent content) {
+        try {
+            return inspector.inspect(type, content);
+        } catch (ContentStoreException e) {
+            throw new StorageFailureException("The received file could not be read back.", e);
+        }
     }
 
     private static byte[] head(UploadContent content) {

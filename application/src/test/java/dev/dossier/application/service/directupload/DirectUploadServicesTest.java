@@ -8,6 +8,7 @@ import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FakeMalwareScanner;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryAuditEventRepository;
@@ -28,7 +29,9 @@ import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.directupload.DirectUpload;
 import dev.dossier.domain.directupload.UploadStatus;
+import dev.dossier.domain.document.ContentProblem;
 import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.entity.EntityType;
@@ -53,6 +56,7 @@ class DirectUploadServicesTest {
     private final InMemoryDirectUploadStore quarantine = new InMemoryDirectUploadStore(objects);
     private final FakeMalwareScanner scanner = new FakeMalwareScanner();
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
+    private final FakeContentInspector inspector = new FakeContentInspector();
     private Entity subject;
     private CreateDirectUploadService create;
 
@@ -76,7 +80,8 @@ class DirectUploadServicesTest {
                 time,
                 tx,
                 MalwareChecks.over(scanner, auditEvents, time),
-                settings(owner));
+                settings(owner),
+                inspector);
     }
 
     private GetDirectUploadService get() {
@@ -164,6 +169,59 @@ class DirectUploadServicesTest {
         assertThat(documents.findById(tenant, u.id())).isEmpty();
         assertThat(objects.exists(u.documentKey())).isFalse();
         assertThat(objects.exists(u.quarantineKey())).isFalse();
+    }
+
+    @Test
+    void givenBytesTheInspectorRefuses_whenSettled_thenFailedWithItsMessageAndNoBytesKept() {
+        byte[] pdf = Fixtures.pdf(900);
+        inspector.refuse(pdf, ContentProblem.TOO_LARGE_UNPACKED);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+
+        settler("a").sweep(10);
+
+        DirectUploadView view = get().get(caller, u.id());
+        assertThat(view.status()).isEqualTo(UploadStatus.FAILED);
+        assertThat(view.failureReason()).isEqualTo("File type not allowed. The archive is too large when unpacked.");
+        assertThat(inspector.inspected()).containsExactly(FileType.PDF);
+        assertThat(documents.findById(tenant, u.id())).isEmpty();
+        assertThat(objects.exists(u.documentKey())).isFalse();
+    }
+
+    @Test
+    void givenStructureNotOfItsType_whenSettled_thenFailedAsNotThatType() {
+        byte[] pdf = Fixtures.pdf(700);
+        inspector.refuse(pdf, ContentProblem.NOT_OF_TYPE);
+        DirectUpload u = created("statement.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+
+        assertThat(get().get(caller, u.id()).failureReason()).isEqualTo("The uploaded file's content is not PDF.");
+    }
+
+    @Test
+    void givenTextWithInvalidUtf8AfterTheFirst8KiB_whenSettled_thenFailedAsNotUtf8Text() {
+        byte[] text = "a,b\n".repeat(5_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        text[text.length - 2] = (byte) 0xC3;
+        DirectUpload u = created("rows.csv", text.length);
+        quarantine.arrive(u.quarantineKey(), text);
+
+        assertThat(get().get(caller, u.id()).failureReason()).isEqualTo(ContentProblem.NOT_UTF8_TEXT.message());
+    }
+
+    @Test
+    void givenStoredBytesUnreadableWhileInspected_whenSwept_thenStillPendingForTheNextSweep() {
+        byte[] pdf = Fixtures.pdf(600);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+        inspector.failReads(true);
+
+        settler("a").sweep(10);
+
+        assertThat(uploads.findAnyById(u.id()).orElseThrow().status()).isEqualTo(UploadStatus.PENDING);
+        inspector.failReads(false);
+        time.advance(LEASE.plusSeconds(1));
+        settler("b").sweep(10);
+        assertThat(uploads.findAnyById(u.id()).orElseThrow().status()).isEqualTo(UploadStatus.COMPLETE);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
@@ -46,7 +47,8 @@ class BusinessUploadServiceTest {
             Sealings.fresh(new FixedTimeSource(NOW), new DirectUnitOfWork()),
             new FixedTimeSource(NOW),
             new DirectUnitOfWork(),
-            MalwareChecks.unobserved()));
+            MalwareChecks.unobserved(),
+            new FakeContentInspector()));
     private Entity business;
 
     @BeforeEach

@@ -7,6 +7,7 @@ import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryAttachmentRepository;
@@ -55,7 +56,8 @@ class ConfidentialAuditTest {
                         sealing,
                         time,
                         tx,
-                        MalwareChecks.unobserved()))
+                        MalwareChecks.unobserved(),
+                        new FakeContentInspector()))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),

@@ -11,6 +11,7 @@ import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentCipher;
+import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FakeKeyWrapping;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
@@ -26,6 +27,7 @@ import dev.dossier.application.port.in.document.UploadDocumentCommand;
 import dev.dossier.application.service.crypto.DocumentSealing;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
+import dev.dossier.domain.document.ContentProblem;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.document.FileType;
@@ -34,19 +36,22 @@ import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UploadDocumentServiceTest {
     private static final String ALLOWED_TYPES = ".pdf, .doc, .docx, .xls, .xlsx, .xlsm, .ppt, .pptx, .odt, .ods, "
-            + ".odp, .rtf, .txt, .csv, .jpg, .jpeg, .png, .tiff, .heic, .heif, .webp, .bmp";
+            + ".odp, .rtf, .txt, .csv, .jpg, .jpeg, .png, .tiff, .tif, .heic, .heif, .webp, .bmp";
     private static final long TEN_MB = 10L * 1024 * 1024;
 
     private final TenantId tenant = TenantId.generate();
@@ -59,8 +64,9 @@ class UploadDocumentServiceTest {
     private final FakeContentCipher cipher = new FakeContentCipher();
     private final DocumentSealing sealing =
             Sealings.over(dataKeys, new FakeKeyWrapping(), cipher, new FixedTimeSource(NOW), tx);
+    private final FakeContentInspector inspector = new FakeContentInspector();
     private final UploadDocumentService service = new UploadDocumentService(new DocumentUploader(
-            documents, entities, store, sealing, new FixedTimeSource(NOW), tx, MalwareChecks.unobserved()));
+            documents, entities, store, sealing, new FixedTimeSource(NOW), tx, MalwareChecks.unobserved(), inspector));
     private Entity entity;
 
     @BeforeEach
@@ -161,6 +167,14 @@ class UploadDocumentServiceTest {
             Document jpg =
                     service.upload(libraryUpload("photo.jpg", new ByteArrayUploadContent(Fixtures.jpeg()), "ID"));
             assertThat(jpg.file().contentType()).isEqualTo("image/jpeg");
+        }
+
+        @Test
+        void givenTifExtension_whenUploaded_thenAcceptedAsTiff() {
+            byte[] tiff = Fixtures.bytes('I', 'I', 0x2A, 0, 8, 0, 0, 0);
+            Document tif = service.upload(libraryUpload("scan.tif", new ByteArrayUploadContent(tiff), "ID"));
+            assertThat(tif.file().contentType()).isEqualTo("image/tiff");
+            assertThat(inspector.inspected()).containsExactly(FileType.TIF);
         }
 
         @Test
@@ -280,7 +294,7 @@ class UploadDocumentServiceTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"malware.exe", "page.html", "logo.svg", "app.js", "README", "archive.zip", "scan.tif"})
+        @ValueSource(strings = {"malware.exe", "page.html", "logo.svg", "app.js", "README", "archive.zip", "scan.tif5"})
         void givenDisallowedExtension_whenUploaded_thenFileTypeNotAllowed(String fileName) {
             ByteArrayUploadContent content = new ByteArrayUploadContent(Fixtures.pdf());
             Map<String, List<String>> errors =
@@ -359,6 +373,36 @@ class UploadDocumentServiceTest {
             assertThat(errors).containsOnlyKeys("file", "document_type", "classification", "expiry_date");
             assertThat(errors.get("file")).containsExactly("No file was submitted.");
             assertThat(errors.get("document_type")).containsExactly("This field is required.");
+            assertNothingKept();
+        }
+
+        @ParameterizedTest
+        @EnumSource(ContentProblem.class)
+        void givenContentTheInspectorRefuses_whenUploaded_thenItsMessageOnFile_andNothingKept(ContentProblem p) {
+            byte[] bytes = Fixtures.pdf(20_000);
+            inspector.refuse(bytes, p);
+            Map<String, List<String>> errors = fieldErrorsOf(
+                    () -> service.upload(command(DocumentOwner.library(), "p.pdf", bytes, "Passport", null, null)));
+            assertThat(errors).containsExactly(Map.entry("file", List.of(p.message())));
+            assertThat(inspector.inspected()).containsExactly(FileType.PDF);
+            assertNothingKept();
+        }
+
+        @Test
+        void givenFirstBytesOfAnotherType_whenUploaded_thenRefusedWithoutInspectingFurther() {
+            fieldErrorsOf(() -> service.upload(
+                    command(DocumentOwner.library(), "invoice.pdf", Fixtures.exe(), "Invoice", null, null)));
+            assertThat(inspector.inspected()).isEmpty();
+        }
+
+        @Test
+        void givenTextWithNulAfterTheFirst8KiB_whenUploaded_thenRefusedAsNotUtf8Text() {
+            byte[] text = "Name,Amount\nJos\u00e9,12\n".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+            byte[] bad = Arrays.copyOf(text, text.length + 1);
+            assertThat(text.length).isGreaterThan(FileType.SNIFF_LENGTH);
+            Map<String, List<String>> errors = fieldErrorsOf(
+                    () -> service.upload(command(DocumentOwner.library(), "rows.csv", bad, "Other", null, null)));
+            assertThat(errors).containsExactly(Map.entry("file", List.of(ContentProblem.NOT_UTF8_TEXT.message())));
             assertNothingKept();
         }
 
@@ -473,6 +517,17 @@ class UploadDocumentServiceTest {
             UploadContent content = ByteArrayUploadContent.failingFromOpen(Fixtures.pdf(), 1);
             assertThatThrownBy(() -> service.upload(libraryUpload("p.pdf", content, "Passport")))
                     .isInstanceOf(StorageFailureException.class);
+            assertNothingKept();
+        }
+
+        @Test
+        void givenUploadThatCannotBeReadWhileInspected_whenUploaded_thenStorageFailure_andNothingKept() {
+            inspector.failReads(true);
+            assertThatThrownBy(() -> service.upload(
+                            libraryUpload("p.pdf", new ByteArrayUploadContent(Fixtures.pdf()), "Passport")))
+                    .isInstanceOfSatisfying(
+                            StorageFailureException.class,
+                            e -> assertThat(e.reason()).isEqualTo("The received file could not be read back."));
             assertNothingKept();
         }
 

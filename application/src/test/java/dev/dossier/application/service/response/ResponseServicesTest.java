@@ -9,6 +9,7 @@ import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryAttachmentRepository;
@@ -59,7 +60,14 @@ class ResponseServicesTest {
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
     private final ConfidentialAudit audit = Audits.into(auditEvents, Fixtures.NOW);
     private final DocumentUploader uploader = new DocumentUploader(
-            documents, entities, store, Sealings.fresh(time, tx), time, tx, MalwareChecks.unobserved());
+            documents,
+            entities,
+            store,
+            Sealings.fresh(time, tx),
+            time,
+            tx,
+            MalwareChecks.unobserved(),
+            new FakeContentInspector());
     private final UploadDocumentService uploads = new UploadDocumentService(uploader);
     private final Entity entity = Entity.create(tenant, "Acme", EntityType.COMPANY, Fixtures.NOW);
 
