@@ -77,6 +77,14 @@ public class DossierSettings {
     @ConfigProperty(name = "dossier.maintenance-interval-seconds", defaultValue = "300")
     long maintenanceIntervalSeconds;
 
+    @Inject
+    @ConfigProperty(name = "dossier.cors-allowed-origins")
+    Optional<String> corsAllowedOrigins;
+
+    @Inject
+    @ConfigProperty(name = "dossier.clamd-address")
+    Optional<String> clamdAddress;
+
     /** DOSSIER_MASTER_KEY: base64 of 32 bytes; when unset, a key generated into the data directory. */
     public Optional<String> masterKey() {
         return masterKey.filter(k -> !k.isBlank());
@@ -91,13 +99,6 @@ public class DossierSettings {
     public java.time.Duration maintenanceInterval() {
         return java.time.Duration.ofSeconds(Math.max(1, maintenanceIntervalSeconds));
     }
-
-    @Inject
-    @ConfigProperty(name = "dossier.cors-allowed-origins")
-    Optional<String> corsAllowedOrigins;
-
-    @ConfigProperty(name = "dossier.clamd-address")
-    Optional<String> clamdAddress;
 
     /** Where clamd listens (DOSSIER_CLAMD_ADDRESS: host:port or unix:/path); empty means no malware scan. */
     public Optional<String> clamdAddress() {
