@@ -278,13 +278,14 @@ public final class MultipartForm implements AutoCloseable {
         private final String fileName;
         private final Path path;
         private final SpoolWriter writer;
+        private final SpoolCipher cipher = SpoolCipher.random();
         private long size;
 
         FileSink(Path directory, String fileName) throws IOException {
             this.fileName = fileName;
             this.path = Files.createTempFile(directory, "upload-", ".part");
             try {
-                this.writer = new SpoolWriter(FileChannel.open(path, StandardOpenOption.WRITE));
+                this.writer = new SpoolWriter(FileChannel.open(path, StandardOpenOption.WRITE), cipher.fromStart());
             } catch (IOException e) {
                 Files.deleteIfExists(path);
                 throw e;
@@ -310,7 +311,7 @@ public final class MultipartForm implements AutoCloseable {
                 abandon();
                 throw new UncheckedIOException("cannot write the upload spool file", e);
             }
-            return new SpooledFile(fileName, path, size, sha256);
+            return new SpooledFile(fileName, path, size, sha256, cipher);
         }
 
         void abandon() {

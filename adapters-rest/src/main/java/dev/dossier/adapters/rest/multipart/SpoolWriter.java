@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Cipher;
 
 /**
  * Hashes and writes one spool file on a background thread while the request thread goes on
@@ -51,8 +52,12 @@ final class SpoolWriter {
     private volatile Throwable failure;
     private volatile boolean abandoned;
 
-    SpoolWriter(FileChannel channel) {
+    private final Cipher cipher; // the drain's only: one drain at a time, in order
+
+    /** Hashes the bytes as they come and writes them encrypted by {@code cipher} (a stream cipher). */
+    SpoolWriter(FileChannel channel, Cipher cipher) {
         this.channel = channel;
+        this.cipher = cipher;
     }
 
     /** Queues {@code bytes} (all of them) to be hashed and written; fails with what an earlier write ran into. */
@@ -128,6 +133,7 @@ final class SpoolWriter {
                 try {
                     if (failure == null && !abandoned) {
                         digest.update(buffer.duplicate());
+                        cipher.update(buffer.duplicate(), buffer.duplicate());
                         while (buffer.hasRemaining()) {
                             channel.write(buffer);
                         }

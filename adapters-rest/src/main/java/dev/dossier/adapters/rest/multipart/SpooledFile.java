@@ -3,28 +3,28 @@ package dev.dossier.adapters.rest.multipart;
 import dev.dossier.application.port.in.document.UploadContent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Optional;
 
 /**
- * An uploaded file part written to a private temporary file as it streamed in, cut off one
- * byte past the size limit, with the SHA-256 of the bytes kept. Deleted on {@link #close()}.
+ * An uploaded file part written to a private temporary file as it streamed in, encrypted under a
+ * key only this object holds ({@link SpoolCipher}), cut off one byte past the size limit, with the
+ * SHA-256 of the bytes kept. Deleted on {@link #close()}.
  */
 public final class SpooledFile implements UploadContent, AutoCloseable {
     private final String fileName;
     private final Path path;
     private final long size;
     private final String sha256;
+    private final SpoolCipher cipher;
 
-    SpooledFile(String fileName, Path path, long size, String sha256) {
+    SpooledFile(String fileName, Path path, long size, String sha256, SpoolCipher cipher) {
         this.fileName = fileName;
         this.path = path;
         this.size = size;
         this.sha256 = sha256;
+        this.cipher = cipher;
     }
 
     public String fileName() {
@@ -42,20 +42,16 @@ public final class SpooledFile implements UploadContent, AutoCloseable {
         return size;
     }
 
+    /** The bytes as they arrived, decrypted as they are read. */
     @Override
     public InputStream open() throws IOException {
-        return Files.newInputStream(path);
+        return cipher.open(path);
     }
 
-    /** A read-only channel on the spool file: the bytes as they arrived, with random access. */
+    /** A read-only channel on the bytes as they arrived, with random access. */
     @Override
     public SeekableByteChannel openChannel() throws IOException {
-        return FileChannel.open(path, StandardOpenOption.READ);
-    }
-
-    @Override
-    public Optional<Path> localFile() {
-        return Optional.of(path);
+        return cipher.openChannel(path);
     }
 
     @Override

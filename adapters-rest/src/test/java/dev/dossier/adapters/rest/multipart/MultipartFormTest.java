@@ -87,7 +87,15 @@ class MultipartFormTest {
     }
 
     private static byte[] contentOf(MultipartForm form) throws IOException {
-        return Files.readAllBytes(form.file().orElseThrow().localFile().orElseThrow());
+        try (InputStream in = form.file().orElseThrow().open()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private Path onlySpoolFile() throws IOException {
+        List<Path> files = spooled();
+        assertThat(files).hasSize(1);
+        return files.get(0);
     }
 
     private List<Path> spooled() throws IOException {
@@ -287,11 +295,22 @@ class MultipartFormTest {
         }
 
         @Test
+        void givenAFile_thenTheSpoolFileOnDiskNeverHoldsItsBytesInClear() throws Exception {
+            byte[] content = "MRZ P<UTOERIKSSON<<ANNA<MARIA ".repeat(2000).getBytes(StandardCharsets.US_ASCII);
+            try (MultipartForm form =
+                    read(new Body().file("file", "id.txt", content).end())) {
+                byte[] onDisk = Files.readAllBytes(onlySpoolFile());
+                assertThat(onDisk).hasSameSizeAs(content).isNotEqualTo(content);
+                assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("ERIKSSON");
+                assertThat(contentOf(form)).isEqualTo(content);
+            }
+        }
+
+        @Test
         void whenClosed_thenTheSpoolFileIsDeleted() throws Exception {
             MultipartForm form =
                     read(new Body().file("file", "a.pdf", random(1000, 3)).end());
-            Path spooledFile = form.file().orElseThrow().localFile().orElseThrow();
-            assertThat(spooledFile).exists();
+            Path spooledFile = onlySpoolFile();
 
             form.close();
 
@@ -324,8 +343,7 @@ class MultipartFormTest {
                     .field("document_type", "x")
                     .end())) {
                 assertThat(form.file().orElseThrow().size()).isEqualTo(Document.MAX_SIZE_BYTES + 1);
-                assertThat(Files.size(form.file().orElseThrow().localFile().orElseThrow()))
-                        .isEqualTo(Document.MAX_SIZE_BYTES + 1);
+                assertThat(Files.size(onlySpoolFile())).isEqualTo(Document.MAX_SIZE_BYTES + 1);
                 assertThat(form.fields()).isEmpty();
             }
         }

@@ -23,8 +23,18 @@ class SpoolWriterTest {
     @TempDir
     Path dir;
 
+    private final SpoolCipher cipher = SpoolCipher.random();
+
     private SpoolWriter writerFor(Path file) throws IOException {
-        return new SpoolWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        return new SpoolWriter(
+                FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), cipher.fromStart());
+    }
+
+    /** The spool file read back in clear, as the upload reads it. */
+    private byte[] plaintextOf(Path file) throws IOException {
+        try (var in = cipher.open(file)) {
+            return in.readAllBytes();
+        }
     }
 
     /** Chunk sizes under, at and over one buffer (64 KiB), so that drains of every length overlap the writes. */
@@ -41,7 +51,11 @@ class SpoolWriterTest {
 
         String hash = writer.finish();
 
-        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+        assertThat(plaintextOf(file)).isEqualTo(content);
+        assertThat(Files.readAllBytes(file))
+                .as("never in clear on disk")
+                .isNotEqualTo(content)
+                .hasSameSizeAs(content);
         assertThat(hash).isEqualTo(sha256(content));
     }
 
@@ -61,7 +75,7 @@ class SpoolWriterTest {
 
         String hash = writer.finish();
 
-        assertThat(Files.readAllBytes(file)).isEqualTo(expected.toByteArray());
+        assertThat(plaintextOf(file)).isEqualTo(expected.toByteArray());
         assertThat(hash).isEqualTo(sha256(expected.toByteArray()));
     }
 
@@ -80,7 +94,7 @@ class SpoolWriterTest {
         Path file = dir.resolve("spool");
         Files.createFile(file);
         // a channel opened for reading refuses every write, as a full or failing disk would
-        SpoolWriter writer = new SpoolWriter(FileChannel.open(file, StandardOpenOption.READ));
+        SpoolWriter writer = new SpoolWriter(FileChannel.open(file, StandardOpenOption.READ), cipher.fromStart());
 
         assertThat(catchThrowable(() -> {
                     for (int i = 0; i < 64; i++) {
@@ -96,7 +110,7 @@ class SpoolWriterTest {
     void givenAFailedWrite_whenMoreBytesFollow_thenTheyAreRefusedWithTheSameFailure() throws Exception {
         Path file = dir.resolve("spool");
         Files.createFile(file);
-        SpoolWriter writer = new SpoolWriter(FileChannel.open(file, StandardOpenOption.READ));
+        SpoolWriter writer = new SpoolWriter(FileChannel.open(file, StandardOpenOption.READ), cipher.fromStart());
         writer.write(ByteBuffer.wrap(random(1000, 1)));
         assertThatThrownBy(writer::finish).isInstanceOf(IOException.class);
 
@@ -110,7 +124,7 @@ class SpoolWriterTest {
     void givenQueuedBytes_whenAbandoned_thenItReturnsWithTheFileClosed() throws Exception {
         Path file = dir.resolve("spool");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        SpoolWriter writer = new SpoolWriter(channel);
+        SpoolWriter writer = new SpoolWriter(channel, cipher.fromStart());
         for (int i = 0; i < 16; i++) {
             writer.write(ByteBuffer.wrap(random(64 * 1024, i)));
         }

@@ -10,10 +10,13 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.crypto.DocumentSealing;
 import dev.dossier.application.service.scanning.MalwareCheck;
 import dev.dossier.domain.directupload.DirectUpload;
 import dev.dossier.domain.directupload.UploadStatus;
+import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.FileType;
+import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +61,7 @@ public final class UploadSettler {
     private final Duration lease;
     private final Duration grace;
     private final ContentInspector inspector;
+    private final DocumentSealing sealing;
 
     public UploadSettler(
             DirectUploadRepository uploads,
@@ -68,7 +72,8 @@ public final class UploadSettler {
             UnitOfWork tx,
             MalwareCheck malware,
             DirectUploadSettings settings,
-            ContentInspector inspector) {
+            ContentInspector inspector,
+            DocumentSealing sealing) {
         this.uploads = uploads;
         this.documents = documents;
         this.contents = contents;
@@ -80,6 +85,7 @@ public final class UploadSettler {
         this.lease = settings.lease();
         this.grace = settings.grace();
         this.inspector = inspector;
+        this.sealing = sealing;
     }
 
     /** Claims up to {@code limit} uploads and works on each; returns how many were claimed. */
@@ -128,6 +134,7 @@ public final class UploadSettler {
     private void work(DirectUpload upload) {
         if (upload.status() != UploadStatus.PENDING) {
             quarantine.removeQuarantined(upload.quarantineKey());
+            removeStagingCopy(upload);
             tx.inTransaction(() -> uploads.markQuarantinePurged(upload.id(), owner));
             return;
         }
@@ -147,13 +154,7 @@ public final class UploadSettler {
                 contents.delete(upload.documentKey());
                 fail(upload, MalwareCheck.REFUSED, () -> malware.recordHit(upload, signature.get()));
             } else if (problem.isEmpty()) {
-                upload.complete(checked.sha256(), time.now());
-                tx.inTransaction(() -> {
-                    if (!uploads.settle(upload, owner)) {
-                        throw new LeaseLostException(upload);
-                    }
-                    documents.save(upload.toDocument(checked.sha256()));
-                });
+                complete(upload, checked);
             } else {
                 contents.delete(upload.documentKey());
                 fail(upload, problem.get());
@@ -164,6 +165,34 @@ public final class UploadSettler {
         } else {
             tx.inTransaction(() -> uploads.release(upload.id(), owner));
         }
+    }
+
+    /**
+     * Encrypts the checked bytes under a key of their own, records the document and the COMPLETE
+     * state together (only while the lease is held), then removes the bytes in clear. The sealing
+     * reads them again and refuses them unless they are still the ones checked.
+     */
+    private void complete(DirectUpload upload, Checked checked) {
+        StorageKey sealedKey = StorageKey.generate(upload.tenantId());
+        Document document = upload.toDocument(checked.sha256());
+        try (DocumentSealing.Sealed sealed =
+                sealing.seal(upload.tenantId(), document.owner(), document.id(), stored(upload, checked))) {
+            contents.put(sealedKey, sealed.content(), document.file().contentType());
+            Document encrypted = document.sealedAt(sealedKey, sealed.dataKeyId());
+            upload.complete(checked.sha256(), time.now());
+            try {
+                tx.inTransaction(() -> {
+                    if (!uploads.settle(upload, owner)) {
+                        throw new LeaseLostException(upload);
+                    }
+                    documents.save(encrypted);
+                });
+            } catch (RuntimeException e) {
+                contents.delete(sealedKey);
+                throw e;
+            }
+        }
+        contents.delete(upload.documentKey());
     }
 
     private void fail(DirectUpload upload, String reason) {
@@ -238,6 +267,20 @@ public final class UploadSettler {
                 return contents.open(upload.documentKey());
             }
         };
+    }
+
+    /**
+     * The bytes checked in clear under the upload's document key, left behind when an instance
+     * stopped between recording the document (stored encrypted under another key) and removing
+     * them. A document stored before encryption lives at that key itself and is kept.
+     */
+    private void removeStagingCopy(DirectUpload upload) {
+        boolean documentLivesThere = tx.inTransaction(() -> documents.findById(upload.tenantId(), upload.id()))
+                .map(d -> d.file().storageKey().equals(upload.documentKey()))
+                .orElse(false);
+        if (!documentLivesThere) {
+            contents.delete(upload.documentKey());
+        }
     }
 
     /** Another instance took the upload over after this one's lease ran out; this one's work is rolled back. */

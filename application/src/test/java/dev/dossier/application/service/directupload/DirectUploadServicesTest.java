@@ -19,11 +19,13 @@ import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
 import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.MutableTimeSource;
+import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.directupload.CreateDirectUploadCommand;
 import dev.dossier.application.port.in.directupload.CreatedDirectUpload;
 import dev.dossier.application.port.in.directupload.DirectUploadView;
 import dev.dossier.application.port.out.UploadPolicy;
+import dev.dossier.application.service.crypto.DocumentSealing;
 import dev.dossier.application.service.scanning.MalwareCheck;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
@@ -57,6 +59,7 @@ class DirectUploadServicesTest {
     private final FakeMalwareScanner scanner = new FakeMalwareScanner();
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
     private final FakeContentInspector inspector = new FakeContentInspector();
+    private final DocumentSealing sealing = Sealings.fresh(time, tx);
     private Entity subject;
     private CreateDirectUploadService create;
 
@@ -81,7 +84,8 @@ class DirectUploadServicesTest {
                 tx,
                 MalwareChecks.over(scanner, auditEvents, time),
                 settings(owner),
-                inspector);
+                inspector,
+                sealing);
     }
 
     private GetDirectUploadService get() {
@@ -151,8 +155,39 @@ class DirectUploadServicesTest {
         assertThat(view.sha256()).isEqualTo(Fixtures.sha256Hex(pdf));
         Document document = documents.findById(tenant, u.id()).orElseThrow();
         assertThat(document.file().sha256()).isEqualTo(Fixtures.sha256Hex(pdf));
-        assertThat(objects.bytesOf(u.documentKey())).isEqualTo(pdf);
+        // stored encrypted under a key of its own; nothing in clear is left
+        assertThat(document.file().sealedWith()).isPresent();
+        assertThat(objects.objects()).containsOnlyKeys(document.file().storageKey());
+        assertThat(plaintextOf(document)).isEqualTo(pdf);
+        assertThat(objects.exists(u.documentKey())).isFalse();
         assertThat(objects.exists(u.quarantineKey())).isFalse();
+    }
+
+    private byte[] plaintextOf(Document document) {
+        try (var in = sealing.open(
+                document,
+                new java.io.ByteArrayInputStream(objects.bytesOf(document.file().storageKey())))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void givenInstanceStoppedAfterRecordingTheDocument_whenSweptPastExpiry_thenTheCopyInClearIsRemoved() {
+        byte[] pdf = Fixtures.pdf(300);
+        DirectUpload u = created("passport.pdf", pdf.length);
+        quarantine.arrive(u.quarantineKey(), pdf);
+        settler("a").sweep(10);
+        Document document = documents.findById(tenant, u.id()).orElseThrow();
+        objects.seed(u.documentKey(), pdf, "application/pdf"); // what a stop before its removal leaves
+
+        time.advance(TTL.plusSeconds(1));
+        settler("b").sweep(10);
+
+        assertThat(objects.exists(u.documentKey())).isFalse();
+        assertThat(objects.objects()).containsOnlyKeys(document.file().storageKey());
+        assertThat(plaintextOf(document)).isEqualTo(pdf);
     }
 
     @Test
@@ -308,7 +343,8 @@ class DirectUploadServicesTest {
         time.advance(TTL.plusSeconds(1));
         assertThat(settler("b").sweep(10)).isEqualTo(1);
         assertThat(objects.exists(u.quarantineKey())).isFalse();
-        assertThat(objects.bytesOf(u.documentKey())).isEqualTo(pdf);
+        Document document = documents.findById(tenant, u.id()).orElseThrow();
+        assertThat(plaintextOf(document)).isEqualTo(pdf);
         assertThat(settler("c").sweep(10)).isZero();
     }
 
