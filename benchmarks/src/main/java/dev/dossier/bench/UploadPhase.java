@@ -50,7 +50,8 @@ final class UploadPhase implements Phase {
             h.results()
                     .row(
                             "1",
-                            "upload 10 MiB, " + clients + " client" + (clients > 1 ? "s" : "") + " (MiB/s)",
+                            "upload 10 MiB, encrypted at rest, " + clients + " client" + (clients > 1 ? "s" : "")
+                                    + " (MiB/s)",
                             "MiB/s",
                             dossier.mibPerSecond(),
                             direct.mibPerSecond(),

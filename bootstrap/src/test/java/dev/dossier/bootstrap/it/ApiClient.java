@@ -76,7 +76,8 @@ public final class ApiClient {
     /** A tenant with one key. */
     public record TenantKey(String tenantId, String apiKey, String email) {}
 
-    public Resp send(String method, String path, String bearer, String contentType, byte[] body) {
+    /** Sends a request; {@code headers} are name, value pairs. */
+    public Resp send(String method, String path, String bearer, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
                 .timeout(Duration.ofSeconds(120));
         if (bearer != null) {
@@ -84,6 +85,9 @@ public final class ApiClient {
         }
         if (contentType != null) {
             b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
         }
         b.method(
                 method,

@@ -40,7 +40,8 @@ class DossierApiIT
                 BrowserApiTests,
                 MalwareScanApiTests,
                 ContentCheckApiTests,
-                DirectUploadContentApiTests {
+                DirectUploadContentApiTests,
+                JsonBodyLimitApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

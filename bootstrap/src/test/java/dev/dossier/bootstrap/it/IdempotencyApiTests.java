@@ -6,14 +6,7 @@ import dev.dossier.bootstrap.it.ApiClient.Resp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,25 +28,7 @@ interface IdempotencyApiTests extends ApiTest {
     // ---- helpers: requests with extra headers, multipart built by hand with a chosen boundary ----
 
     private Resp send(String method, String path, String bearer, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api().baseUrl() + path))
-                .timeout(Duration.ofSeconds(120))
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        b.header("Authorization", "Bearer " + bearer).header("Content-Type", contentType);
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<byte[]> r = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .build()
-                    .send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Resp(r.statusCode(), r.headers().map(), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api().send(method, path, bearer, contentType, body, headers);
     }
 
     private static byte[] multipart(String boundary, Map<String, String> fields, String fileName, byte[] content) {

@@ -2,6 +2,7 @@ package dev.dossier.adapters.rest.admin;
 
 import dev.dossier.adapters.rest.auth.AdminEndpoint;
 import dev.dossier.adapters.rest.json.JsonBody;
+import dev.dossier.adapters.rest.json.JsonRequest;
 import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.application.error.FieldErrors;
 import dev.dossier.application.error.NotFoundException;
@@ -66,7 +67,8 @@ public class AdminTenantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a tenant", description = "Body: {\"name\"}. Answers 201 with id, name, created_at.")
-    public Response create(String body) {
+    public Response create(JsonRequest request) {
+        String body = JsonRequest.textOf(request);
         JsonBody json = JsonBody.parse(body, Set.of("name"));
         String name = json.string("name");
         json.errors().throwIfAny();
@@ -80,7 +82,8 @@ public class AdminTenantResource {
     @Operation(
             summary = "Issue an API key",
             description = "Body: {\"email\", \"scopes\": [documents|review|confidential]}. The key is shown once.")
-    public Response issueKey(@PathParam("tenantId") String tenantId, String body) {
+    public Response issueKey(@PathParam("tenantId") String tenantId, JsonRequest request) {
+        String body = JsonRequest.textOf(request);
         TenantId id = parseTenantId(tenantId);
         JsonBody json = JsonBody.parse(body, Set.of("email", "scopes"));
         String email = json.string("email");

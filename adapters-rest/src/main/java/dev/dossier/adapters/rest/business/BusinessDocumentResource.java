@@ -5,6 +5,7 @@ import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
 import dev.dossier.adapters.rest.idempotency.RequestBody;
 import dev.dossier.adapters.rest.json.JsonBody;
+import dev.dossier.adapters.rest.json.JsonRequest;
 import dev.dossier.adapters.rest.multipart.MultipartForm;
 import dev.dossier.adapters.rest.multipart.SpooledFile;
 import dev.dossier.adapters.rest.multipart.UploadSpool;
@@ -151,10 +152,11 @@ public class BusinessDocumentResource {
     @POST
     @Path("{documentId}/verify")
     @Operation(summary = "Verify a pending document", description = "Scope review. Any other transition is a 409.")
-    public BusinessDocumentJson verify(@PathParam("documentId") String documentId, String body) {
+    public BusinessDocumentJson verify(@PathParam("documentId") String documentId, JsonRequest request) {
+        String body = JsonRequest.textOf(request);
         Caller caller = Callers.of(security);
         DocumentRef ref = ref(caller, documentId);
-        if (body != null && !body.isBlank()) {
+        if (!body.isBlank()) {
             JsonBody.parse(body, Set.of()).errors().throwIfAny();
         }
         return BusinessDocumentJson.from(review.review(new ReviewDocumentCommand(ref, Decision.VERIFY, null)));
@@ -165,11 +167,12 @@ public class BusinessDocumentResource {
     @Operation(
             summary = "Reject a pending document",
             description = "Scope review; body {\"reason\"} (required). Any other transition is a 409.")
-    public BusinessDocumentJson reject(@PathParam("documentId") String documentId, String body) {
+    public BusinessDocumentJson reject(@PathParam("documentId") String documentId, JsonRequest request) {
+        String body = JsonRequest.textOf(request);
         Caller caller = Callers.of(security);
         DocumentRef ref = ref(caller, documentId);
         String reason = null;
-        if (body != null && !body.isBlank()) {
+        if (!body.isBlank()) {
             JsonBody json = JsonBody.parse(body, Set.of("reason"));
             reason = json.string("reason");
             json.errors().throwIfAny();

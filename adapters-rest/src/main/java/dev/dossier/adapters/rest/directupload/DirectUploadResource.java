@@ -8,6 +8,7 @@ import dev.dossier.adapters.rest.directupload.DirectUploadJson.RequiredDocumentJ
 import dev.dossier.adapters.rest.directupload.DirectUploadJson.WorkflowJson;
 import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
 import dev.dossier.adapters.rest.idempotency.RequestBody;
+import dev.dossier.adapters.rest.json.JsonRequest;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.directupload.CreateDirectUploadCommand;
 import dev.dossier.application.port.in.directupload.CreateDirectUploadUseCase;
@@ -90,8 +91,9 @@ public class DirectUploadResource {
             description = "Body: {\"subject_record_id\", \"file_name\", \"file_size_in_bytes\"}. Returns document_id, "
                     + "upload_url and presign_values: POST them as multipart/form-data, the file last; 204 on success. "
                     + "The form expires after 5 minutes and enforces the exact size and the content type.")
-    public Response createDocument(String body) {
+    public Response createDocument(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "file_name", "file_size_in_bytes"));
@@ -113,8 +115,9 @@ public class DirectUploadResource {
             summary = "Get a document with its upload_status",
             description = "Body: {\"document_id\"}. upload_status is PENDING until the file has arrived and been "
                     + "checked, then COMPLETE, or FAILED with a failure_reason.")
-    public Response getDocument(String body) {
+    public Response getDocument(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("document_id"));
             UUID id = json.id("document_id", IdPrefixes.DOCUMENT);
@@ -131,8 +134,9 @@ public class DirectUploadResource {
             summary = "Create a workflow for a subject record",
             description = "Body: {\"subject_record_id\", \"workflow_type\": BUSINESS_APPLICATION|BUSINESS_UNDERWRITING|"
                     + "ACCOUNT_PROVISIONING}.")
-    public Response createWorkflow(String body) {
+    public Response createWorkflow(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json = RpcBody.parse(body, Set.of("subject_record_id", "workflow_type"));
@@ -151,8 +155,9 @@ public class DirectUploadResource {
     @Operation(
             summary = "Complete a workflow",
             description = "Body: {\"workflow_id\"}. It then takes no more " + "required documents or fulfillments.")
-    public Response completeWorkflow(String body) {
+    public Response completeWorkflow(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("workflow_id"));
             UUID id = json.id("workflow_id", IdPrefixes.WORKFLOW);
@@ -168,8 +173,9 @@ public class DirectUploadResource {
     @Operation(
             summary = "Add a required document to a workflow",
             description = "Body: {\"workflow_id\", \"document_type_code\", \"name\", \"requirement_text\"}.")
-    public Response addRequiredDocument(String body) {
+    public Response addRequiredDocument(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json =
@@ -190,8 +196,9 @@ public class DirectUploadResource {
     @POST
     @Path("workflow.requiredDocument.list")
     @Operation(summary = "List a workflow's required documents", description = "Body: {\"workflow_id\"}. Newest first.")
-    public Response listRequiredDocuments(String body) {
+    public Response listRequiredDocuments(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("workflow_id"));
             UUID workflow = json.id("workflow_id", IdPrefixes.WORKFLOW);
@@ -209,8 +216,9 @@ public class DirectUploadResource {
             summary = "Link documents to required documents",
             description = "Body: {\"workflow_id\", \"fulfillments\": [{\"required_document_id\", \"document_id\"}]}. "
                     + "All or nothing: any bad item adds nothing and the error names it (fulfillments[i].field).")
-    public Response addFulfillments(String body) {
+    public Response addFulfillments(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             return idempotent.execute(caller, RequestBody.json(body), () -> {
                 RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "fulfillments"));
@@ -241,8 +249,9 @@ public class DirectUploadResource {
             summary = "List a workflow's fulfillments",
             description = "Body: {\"workflow_id\", optional \"required_document_id\"}. Newest first; decision_status "
                     + "follows the document's review (PENDING, APPROVED, REJECTED).")
-    public Response listFulfillments(String body) {
+    public Response listFulfillments(JsonRequest request) {
         return RpcErrors.call(() -> {
+            String body = JsonRequest.textOf(request);
             Caller caller = Callers.of(security);
             RpcBody json = RpcBody.parse(body, Set.of("workflow_id", "required_document_id"));
             UUID workflow = json.id("workflow_id", IdPrefixes.WORKFLOW);

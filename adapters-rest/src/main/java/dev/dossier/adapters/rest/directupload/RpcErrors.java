@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * {@code {"error": {"type": "invalid_request", "message": "...", "fields": {"file_name": ["..."]}}}}
  * ({@code fields} only for input errors; batch items are named {@code fulfillments[1].document_id}).
  * Types: {@code invalid_request} 400, {@code permission_denied} 403, {@code not_found} 404,
- * {@code conflict} 409, {@code storage_error} 500, {@code scanner_unavailable} 503 (with
+ * {@code conflict} 409, {@code request_too_large} 413, {@code unsupported_media_type} 415,
+ * {@code storage_error} 500, {@code scanner_unavailable} 503 (with
  * {@code Retry-After}). Missing or wrong API keys are answered by the
  * shared authentication filter with the Library's 401 (docs/api.md) {@code {"detail": ...}}.
  */
@@ -43,7 +44,7 @@ final class RpcErrors {
         } catch (ValidationException e) {
             return invalid(e.fieldErrors());
         } catch (MalformedRequestException e) {
-            return error(400, "invalid_request", e.getMessage(), null);
+            return error(e.status(), unreadableType(e.status()), e.getMessage(), null);
         } catch (NotFoundException e) {
             String what = e.getMessage().replace(" not found", "");
             return error(404, "not_found", "No such " + what + ".", null);
@@ -87,6 +88,14 @@ final class RpcErrors {
         Map.Entry<String, List<String>> first = fields.entrySet().iterator().next();
         return error(
                 400, "invalid_request", first.getKey() + ": " + first.getValue().get(0), fields);
+    }
+
+    private static String unreadableType(int status) {
+        return switch (status) {
+            case 413 -> "request_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "invalid_request";
+        };
     }
 
     static Response error(int status, String type, String message, Map<String, List<String>> fields) {

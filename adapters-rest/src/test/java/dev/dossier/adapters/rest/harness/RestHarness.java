@@ -6,6 +6,7 @@ import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.adapters.rest.idempotency.IdempotencyContext;
 import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
 import dev.dossier.adapters.rest.library.DocumentEndpoints;
+import dev.dossier.adapters.rest.library.EntityEndpoints;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;
 import dev.dossier.adapters.rest.multipart.UploadSpool;
 import dev.dossier.application.fakes.InMemoryPorts;
@@ -154,6 +155,7 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
                         // @ApplicationScoped beans on the server
                         bindAsContract(DocumentEndpoints.class).in(Singleton.class);
                         bindAsContract(ResponseEndpoints.class).in(Singleton.class);
+                        bindAsContract(EntityEndpoints.class).in(Singleton.class);
                         bindAsContract(IdempotentRequests.class).in(Singleton.class);
                         // @RequestScoped on the server: application-scoped beans get a proxy, as CDI gives them
                         bindAsContract(IdempotencyContext.class)

@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Idempotency-Key on creates and uploads, through the filter, the resources and the claim use case. */
 class IdempotencyApiTest {
@@ -48,29 +50,18 @@ class IdempotencyApiTest {
                 .isEqualTo(1);
     }
 
-    @Test
-    void givenEntityCreatedWithKey_whenResentWithOtherKeyOrder_thenReplayed_andADifferentBodyIs422() {
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/entities/", "/api/v2/entities/"})
+    void givenEntityCreatedWithKey_whenResentWithOtherKeyOrder_thenReplayed_andADifferentBodyIs422(String path) {
         var t = api.newTenant();
         String key = "idem-" + UUID.randomUUID();
 
         Resp first = api.postJson(
-                "/api/v1/entities/",
-                t.apiKey(),
-                "{\"name\": \"Acme\", \"entity_type\": \"company\"}",
-                "Idempotency-Key",
-                key);
+                path, t.apiKey(), "{\"name\": \"Acme\", \"entity_type\": \"company\"}", "Idempotency-Key", key);
         Resp reordered = api.postJson(
-                "/api/v1/entities/",
-                t.apiKey(),
-                "{ \"entity_type\":\"company\",\"name\":\"Acme\" }",
-                "Idempotency-Key",
-                key);
+                path, t.apiKey(), "{ \"entity_type\":\"company\",\"name\":\"Acme\" }", "Idempotency-Key", key);
         Resp different = api.postJson(
-                "/api/v1/entities/",
-                t.apiKey(),
-                "{\"name\": \"Other\", \"entity_type\": \"company\"}",
-                "Idempotency-Key",
-                key);
+                path, t.apiKey(), "{\"name\": \"Other\", \"entity_type\": \"company\"}", "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(reordered.status()).isEqualTo(201);

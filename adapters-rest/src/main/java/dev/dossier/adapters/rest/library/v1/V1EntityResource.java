@@ -2,13 +2,10 @@ package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.auth.Callers;
 import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
-import dev.dossier.adapters.rest.idempotency.RequestBody;
-import dev.dossier.adapters.rest.json.JsonBody;
+import dev.dossier.adapters.rest.json.JsonRequest;
+import dev.dossier.adapters.rest.library.EntityEndpoints;
 import dev.dossier.adapters.rest.library.EntityJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
-import dev.dossier.application.port.in.auth.Caller;
-import dev.dossier.application.port.in.entity.CreateEntityCommand;
-import dev.dossier.application.port.in.entity.CreateEntityUseCase;
 import dev.dossier.application.port.in.entity.EntityPage;
 import dev.dossier.application.port.in.entity.GetEntityUseCase;
 import dev.dossier.application.port.in.entity.ListEntitiesQuery;
@@ -28,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,16 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 public class V1EntityResource {
     @Inject
-    CreateEntityUseCase createEntity;
+    EntityEndpoints entities;
 
     @Inject
     GetEntityUseCase getEntity;
 
     @Inject
     ListEntitiesUseCase listEntities;
-
-    @Inject
-    IdempotentRequests idempotent;
 
     @Context
     SecurityContext security;
@@ -72,17 +65,8 @@ public class V1EntityResource {
             summary = "Create an entity",
             description =
                     "Body: {\"name\", \"entity_type\": \"company\"|\"individual\"}. " + IdempotentRequests.DESCRIPTION)
-    public Response create(String body) {
-        Caller caller = Callers.of(security);
-        return idempotent.execute(caller, RequestBody.json(body), () -> {
-            JsonBody json = JsonBody.parse(body, Set.of("name", "entity_type"));
-            String name = json.string("name");
-            String type = json.string("entity_type");
-            json.errors().throwIfAny();
-            return Response.status(201)
-                    .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type))))
-                    .build();
-        });
+    public Response create(JsonRequest request) {
+        return entities.create(Callers.of(security), JsonRequest.textOf(request));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.auth.Callers;
+import dev.dossier.adapters.rest.json.JsonRequest;
 import dev.dossier.adapters.rest.library.AttachmentDownloadLinkJson;
 import dev.dossier.adapters.rest.library.AttachmentJson;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;
@@ -46,7 +47,8 @@ public class V1ResponseResource {
             summary = "Create a questionnaire response",
             description =
                     "Body: {\"entity_id\", \"file_questions\": [{\"id\": 1, \"document_type\": \"Bank Statement\"}]}.")
-    public Response create(String body) {
+    public Response create(JsonRequest request) {
+        String body = JsonRequest.textOf(request);
         return endpoints.create(Callers.of(security), body);
     }
 
@@ -85,7 +87,8 @@ public class V1ResponseResource {
             summary = "Attach an existing document (autofill)",
             description = "Body: {\"document_id\", \"file_question_id\"}: a library document or one of the response"
                     + " entity's.")
-    public Response attach(@PathParam("responseId") String responseId, String body) {
+    public Response attach(@PathParam("responseId") String responseId, JsonRequest request) {
+        String body = JsonRequest.textOf(request);
         return endpoints.attach(Callers.of(security), responseId, body);
     }
 

@@ -2,6 +2,7 @@ package dev.dossier.adapters.rest.library.v2;
 
 import dev.dossier.adapters.rest.auth.Callers;
 import dev.dossier.adapters.rest.json.CursorPageJson;
+import dev.dossier.adapters.rest.json.JsonRequest;
 import dev.dossier.adapters.rest.library.AttachmentDownloadLinkJson;
 import dev.dossier.adapters.rest.library.AttachmentJson;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;
@@ -47,7 +48,8 @@ public class V2QuestionnaireResponseResource {
             summary = "Create a questionnaire response",
             description =
                     "Body: {\"entity_id\", \"file_questions\": [{\"id\": 1, \"document_type\": \"Bank Statement\"}]}.")
-    public Response create(String body) {
+    public Response create(JsonRequest request) {
+        String body = JsonRequest.textOf(request);
         return endpoints.create(Callers.of(security), body);
     }
 
