@@ -20,7 +20,8 @@ public final class Bench {
             new RatePhase(),
             new PagingPhase(),
             new MemoryPhase(),
-            new ScanPhase());
+            new ScanPhase(),
+            new InspectPhase());
 
     private Bench() {}
 

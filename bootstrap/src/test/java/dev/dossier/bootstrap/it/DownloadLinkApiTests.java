@@ -59,17 +59,22 @@ interface DownloadLinkApiTests extends ApiTest {
         assertThat(again.json().getString("detail")).isEqualTo("Not found.");
     }
 
-    /** Uploads {@code pdf}, changes one of its bytes in S3 behind Dossier's back, and returns a link to it. */
-    private String linkToFileChangedInStorage(byte[] pdf) {
+    /**
+     * Uploads {@code pdf}, flips one byte of its stored (encrypted) object in S3 behind Dossier's back,
+     * {@code fromEnd} bytes before the object's end, and returns a link to it.
+     */
+    private String linkToFileDamagedInStorage(byte[] pdf, int fromEnd) {
         var t = api().newTenant();
         String id = api().uploadTenantDocument(t.apiKey(), "stored.pdf", pdf, "Bank Statement")
                 .json()
                 .getString("id");
-        byte[] forged = pdf.clone();
-        forged[forged.length / 2] ^= 0x20; // same length: only the SHA-256 tells them apart
-        assertThat(S3ProxyLauncher.overwrite(
-                        System.getenv("DOSSIER_S3_BUCKET"), "tenants/" + t.tenantId() + "/documents/", forged))
-                .isEqualTo(1);
+        String bucket = System.getenv("DOSSIER_S3_BUCKET");
+        String prefix = "tenants/" + t.tenantId() + "/documents/";
+        var stored = S3ProxyLauncher.objects(bucket, prefix);
+        assertThat(stored).hasSize(1);
+        byte[] damaged = stored.values().iterator().next().clone();
+        damaged[damaged.length - fromEnd] ^= 0x20; // same length: only the cipher's tags tell them apart
+        assertThat(S3ProxyLauncher.overwrite(bucket, prefix, damaged)).isEqualTo(1);
         return api().get("/api/v1/documents/" + id + "/download/", t.apiKey())
                 .json()
                 .getString("download_url");
@@ -77,7 +82,8 @@ interface DownloadLinkApiTests extends ApiTest {
 
     @Test
     default void givenSmallFileChangedInStorage_whenLinkRedeemed_then500AndNoneOfItsBytes() {
-        Resp r = api().get(linkToFileChangedInStorage(TestFiles.pdf("changed in storage later")), null);
+        byte[] pdf = TestFiles.pdf("changed in storage later");
+        Resp r = api().get(linkToFileDamagedInStorage(pdf, pdf.length / 2), null);
         assertThat(r.status()).as(r.toString()).isEqualTo(500);
         assertThat(r.json().getString("error")).isEqualTo("File download failed.");
         assertThat(r.json().getJsonObject("details").getString("reason"))
@@ -86,9 +92,10 @@ interface DownloadLinkApiTests extends ApiTest {
 
     @Test
     default void givenLargeFileChangedInStorage_whenLinkRedeemed_thenTheResponseEndsShortOfTheLastByte() {
-        String url = linkToFileChangedInStorage(TestFiles.pdfOfSize(512 * 1024));
-        // a file larger than the response buffer has its status and Content-Length sent before its
-        // bytes are checked: the body stops one byte short, which every HTTP client reports as an error
+        // three cipher segments: the damage is in the last, found only after the first two are sent
+        String url = linkToFileDamagedInStorage(TestFiles.pdfOfSize(3 * 1024 * 1024), 100);
+        // status and Content-Length are sent before the damaged part is read: the body stops short,
+        // which every HTTP client reports as an error
         assertThatThrownBy(() -> api().get(url, null))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasRootCauseInstanceOf(IOException.class);
