@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** JPA row of an audit event; insert-only (no column is updatable). */
+/** JPA row of an audit event with its place and hash in its tenant's chain; insert-only (no column is updatable). */
 @Entity
 @Table(name = "audit_event")
 public class AuditEventJpaEntity {
@@ -42,6 +42,12 @@ public class AuditEventJpaEntity {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
 
+    @Column(name = "chain_seq", nullable = false, updatable = false)
+    private long chainSeq;
+
+    @Column(name = "chain_hash", nullable = false, updatable = false)
+    private String chainHash;
+
     protected AuditEventJpaEntity() {}
 
     AuditEventJpaEntity(
@@ -54,7 +60,9 @@ public class AuditEventJpaEntity {
             String actorEmail,
             String clientAddress,
             String detail,
-            OffsetDateTime occurredAt) {
+            OffsetDateTime occurredAt,
+            long chainSeq,
+            String chainHash) {
         this.id = id;
         this.tenantId = tenantId;
         this.documentId = documentId;
@@ -65,6 +73,8 @@ public class AuditEventJpaEntity {
         this.clientAddress = clientAddress;
         this.detail = detail;
         this.occurredAt = occurredAt;
+        this.chainSeq = chainSeq;
+        this.chainHash = chainHash;
     }
 
     UUID id() {
@@ -105,5 +115,13 @@ public class AuditEventJpaEntity {
 
     OffsetDateTime occurredAt() {
         return occurredAt;
+    }
+
+    long chainSeq() {
+        return chainSeq;
+    }
+
+    String chainHash() {
+        return chainHash;
     }
 }

@@ -2,6 +2,7 @@ package dev.dossier.adapters.persistence;
 
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.domain.audit.ChainedAuditEvent;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.ApiKeyId;
@@ -11,7 +12,8 @@ import dev.dossier.domain.tenant.TenantId;
 final class AuditEventMapper {
     private AuditEventMapper() {}
 
-    static AuditEventJpaEntity toRow(AuditEvent e) {
+    static AuditEventJpaEntity toRow(ChainedAuditEvent chained) {
+        AuditEvent e = chained.event();
         return new AuditEventJpaEntity(
                 e.id(),
                 e.tenantId().value(),
@@ -22,7 +24,13 @@ final class AuditEventMapper {
                 e.actorEmail(),
                 e.clientAddress(),
                 e.detail(),
-                Times.toColumn(e.occurredAt()));
+                Times.toColumn(e.occurredAt()),
+                chained.sequence(),
+                chained.hash());
+    }
+
+    static ChainedAuditEvent toChained(AuditEventJpaEntity row) {
+        return new ChainedAuditEvent(toDomain(row), row.chainSeq(), row.chainHash());
     }
 
     static AuditEvent toDomain(AuditEventJpaEntity row) {

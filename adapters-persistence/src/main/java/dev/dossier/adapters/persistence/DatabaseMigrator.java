@@ -1,5 +1,7 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.adapters.persistence.migration.V10_1__Chain_existing_audit_events;
+import dev.dossier.adapters.persistence.migration.V10_3__Append_only_audit_trail;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -25,12 +27,14 @@ public final class DatabaseMigrator {
      * The Flyway configuration this adapter's schema needs. Scanning uses the class loader of this
      * class, the one that sees this jar: in an application server the thread's context class loader
      * may be the server's, which cannot see WEB-INF/lib. A missing location is an error rather than a
-     * silent no-op, so a packaging mistake fails the start-up instead of leaving an empty database.
+     * silent no-op, so a packaging mistake fails the start-up instead of leaving an empty database. The
+     * Java migrations are listed, not scanned for.
      */
     public static Flyway configure(DataSource dataSource) {
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .javaMigrations(new V10_1__Chain_existing_audit_events(), new V10_3__Append_only_audit_trail())
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .load();

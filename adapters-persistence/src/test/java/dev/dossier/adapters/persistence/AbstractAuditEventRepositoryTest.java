@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.port.out.AuditEventRepository;
 import dev.dossier.domain.audit.AuditAction;
+import dev.dossier.domain.audit.AuditChain;
 import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.domain.audit.ChainedAuditEvent;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.ApiKeyId;
@@ -18,6 +20,79 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
 
     private AuditEventRepository repository() {
         return new JpaAuditEventRepository(em);
+    }
+
+    /**
+     * The first event of the tenant's chain that does not follow from the ones before it (or none),
+     * as the verify use case walks it.
+     */
+    protected java.util.Optional<java.util.UUID> firstInvalid(dev.dossier.domain.tenant.TenantId tenant) {
+        java.util.List<ChainedAuditEvent> chain = inTx(() -> repository().chainAfter(tenant, 0, 100_000));
+        String previous = AuditChain.GENESIS;
+        long expected = 1;
+        for (ChainedAuditEvent e : chain) {
+            if (!e.follows(previous, expected++)) {
+                return java.util.Optional.of(e.event().id());
+            }
+            previous = e.hash();
+        }
+        return java.util.Optional.empty();
+    }
+
+    protected AuditEvent readOf(Tenant tenant, int second) {
+        return AuditEvent.record(
+                tenant.id(),
+                DocumentId.generate(),
+                AuditAction.READ,
+                null,
+                "a@example.com",
+                null,
+                T0.plusSeconds(second));
+    }
+
+    @Test
+    void givenEventsOfTwoTenants_whenAppended_thenEachTenantHasItsOwnValidChainInOrder() {
+        Tenant tenant = givenTenant();
+        Tenant other = givenTenant();
+        java.util.List<AuditEvent> appended = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            AuditEvent e = readOf(tenant, i);
+            appended.add(e);
+            inTx(() -> {
+                repository().append(e);
+                repository().append(readOf(other, 0));
+            });
+        }
+
+        java.util.List<ChainedAuditEvent> chain = inTx(() -> repository().chainAfter(tenant.id(), 0, 10));
+        assertThat(chain).extracting(ChainedAuditEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(chain)
+                .extracting(e -> e.event().id())
+                .containsExactlyElementsOf(appended.stream().map(AuditEvent::id).toList());
+        assertThat(chain.get(0).follows(AuditChain.GENESIS, 1)).isTrue();
+        assertThat(chain.get(1).follows(chain.get(0).hash(), 2)).isTrue();
+        assertThat(inTx(() -> repository().chainAfter(tenant.id(), 3, 10)))
+                .extracting(ChainedAuditEvent::sequence)
+                .containsExactly(4L, 5L);
+        assertThat(inTx(() -> repository().chainAfter(tenant.id(), 0, 2))).hasSize(2);
+        assertThat(firstInvalid(tenant.id())).isEmpty();
+        assertThat(firstInvalid(other.id())).isEmpty();
+    }
+
+    @Test
+    void givenAppendRolledBack_whenAppendedAgain_thenTheChainHasNoGap() {
+        Tenant tenant = givenTenant();
+        inTx(() -> repository().append(readOf(tenant, 0)));
+        em.getTransaction().begin();
+        repository().append(readOf(tenant, 1));
+        em.getTransaction().rollback();
+        em.clear();
+        inTx(() -> repository().append(readOf(tenant, 2)));
+
+        assertThat(inTx(() -> repository().chainAfter(tenant.id(), 0, 10)))
+                .extracting(ChainedAuditEvent::sequence)
+                .containsExactly(1L, 2L);
+        assertThat(firstInvalid(tenant.id())).isEmpty();
     }
 
     private AuditEvent stored(AuditEvent event) {
@@ -95,7 +170,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
                                 java.util.Optional.empty(),
                                 dev.dossier.application.paging.KeysetRequest.first(10))
                         .items())
-                .extracting(AuditEvent::id)
+                .extracting(e -> e.event().id())
                 .containsExactlyInAnyOrder(hit.id(), ofLibrary.id());
     }
 
@@ -103,11 +178,14 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
     void givenAnEventWithoutDocument_whenInsertedBehindTheDomainsBack_thenOnlyAMalwareHitIsAccepted() {
         Tenant tenant = givenTenant();
         java.util.function.Function<String, Runnable> insert = action -> () -> em.createNativeQuery(
-                        "INSERT INTO audit_event (id, tenant_id, action, occurred_at) VALUES (?, ?, ?, ?)")
+                        "INSERT INTO audit_event (id, tenant_id, action, occurred_at, chain_seq, chain_hash)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, java.util.UUID.randomUUID())
                 .setParameter(2, tenant.id().value())
                 .setParameter(3, action)
                 .setParameter(4, Times.toColumn(T0))
+                .setParameter(5, System.nanoTime())
+                .setParameter(6, AuditChain.GENESIS)
                 .executeUpdate();
 
         inTx(insert.apply("MALWARE_DETECTED"));
@@ -149,7 +227,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         var first = repository()
                 .page(tenant.id(), java.util.Optional.of(one), dev.dossier.application.paging.KeysetRequest.first(2));
         assertThat(first.items())
-                .extracting(AuditEvent::id)
+                .extracting(e -> e.event().id())
                 .containsExactly(ofOne.get(0).id(), ofOne.get(1).id());
         assertThat(first.hasOlder()).isTrue();
         var last = ofOne.get(1);
@@ -162,7 +240,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
                                         last.occurredAt().truncatedTo(ChronoUnit.MICROS), last.id()),
                                 2));
         assertThat(rest.items())
-                .extracting(AuditEvent::id)
+                .extracting(e -> e.event().id())
                 .containsExactly(ofOne.get(2).id());
         assertThat(rest.hasOlder()).isFalse();
         assertThat(repository()

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  *   <li>an interface in {@code port.in}: the service implementing it;</li>
  *   <li>a record named {@code …Settings}: the {@linkplain Builder#settings registered value}, else one made from
  *       its components by these same rules;</li>
- *   <li>another concrete application class (a collaborator such as {@code ConfidentialAudit}): built the same
+ *   <li>another concrete application class (a collaborator such as {@code DocumentAudit}): built the same
  *       way, recursively, and shared by everything that takes it;</li>
  *   <li>anything else (a {@code Duration}, a name, a count): the {@linkplain Builder#value value registered
  *       under the parameter's name} (the build compiles with {@code -parameters}).</li>

@@ -11,7 +11,7 @@ import dev.dossier.application.port.in.audit.ListAuditEventsUseCase;
 import dev.dossier.application.port.out.AuditEventRepository;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.application.port.out.UnitOfWork;
-import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.domain.audit.ChainedAuditEvent;
 
 /** Use case (admin): read a tenant's audit trail, newest first, by keyset cursor. */
 public final class ListAuditEventsService implements ListAuditEventsUseCase {
@@ -29,7 +29,7 @@ public final class ListAuditEventsService implements ListAuditEventsUseCase {
     }
 
     @Override
-    public CursorPage<AuditEvent> list(ListAuditEventsQuery q) {
+    public CursorPage<ChainedAuditEvent> list(ListAuditEventsQuery q) {
         // a cursor belongs to one tenant's trail with one document filter
         CursorScope scope = CursorScope.of("audit-events", q.tenantId(), q.documentId());
         KeysetRequest keyset = pager.keyset(q.page(), scope);
@@ -39,7 +39,7 @@ public final class ListAuditEventsService implements ListAuditEventsUseCase {
                     keyset,
                     events.page(q.tenantId(), q.documentId(), keyset),
                     scope,
-                    e -> new KeysetPosition(e.occurredAt(), e.id()));
+                    e -> new KeysetPosition(e.event().occurredAt(), e.event().id()));
         });
     }
 }

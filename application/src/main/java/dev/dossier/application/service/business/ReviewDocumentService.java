@@ -7,6 +7,8 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.ReviewEventRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.document.DocumentAudit;
+import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.IllegalTransitionException;
 import dev.dossier.domain.document.ReviewEvent;
@@ -25,14 +27,20 @@ public final class ReviewDocumentService implements ReviewDocumentUseCase {
     private final ReviewEventRepository events;
     private final TimeSource time;
     private final UnitOfWork tx;
+    private final DocumentAudit audit;
 
     public ReviewDocumentService(
-            DocumentRepository documents, ReviewEventRepository events, TimeSource time, UnitOfWork tx) {
+            DocumentRepository documents,
+            ReviewEventRepository events,
+            TimeSource time,
+            UnitOfWork tx,
+            DocumentAudit audit) {
         this.lookup = new BusinessDocumentLookup(documents);
         this.documents = documents;
         this.events = events;
         this.time = time;
         this.tx = tx;
+        this.audit = audit;
     }
 
     @Override
@@ -50,6 +58,10 @@ public final class ReviewDocumentService implements ReviewDocumentUseCase {
                 throw IllegalTransitionException.lostToConcurrentReview(event.to());
             }
             events.append(event);
+            audit.record(
+                    document,
+                    c.decision() == ReviewDocumentCommand.Decision.VERIFY ? AuditAction.VERIFIED : AuditAction.REJECTED,
+                    c.ref().caller());
             return document;
         });
         return BusinessDocument.on(reviewed, time.today());

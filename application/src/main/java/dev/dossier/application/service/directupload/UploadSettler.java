@@ -11,7 +11,9 @@ import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.crypto.DocumentSealing;
+import dev.dossier.application.service.document.DocumentAudit;
 import dev.dossier.application.service.scanning.MalwareCheck;
+import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.directupload.DirectUpload;
 import dev.dossier.domain.directupload.UploadStatus;
 import dev.dossier.domain.document.Document;
@@ -62,6 +64,7 @@ public final class UploadSettler {
     private final Duration grace;
     private final ContentInspector inspector;
     private final DocumentSealing sealing;
+    private final DocumentAudit audit;
 
     public UploadSettler(
             DirectUploadRepository uploads,
@@ -73,7 +76,8 @@ public final class UploadSettler {
             MalwareCheck malware,
             DirectUploadSettings settings,
             ContentInspector inspector,
-            DocumentSealing sealing) {
+            DocumentSealing sealing,
+            DocumentAudit audit) {
         this.uploads = uploads;
         this.documents = documents;
         this.contents = contents;
@@ -86,6 +90,7 @@ public final class UploadSettler {
         this.grace = settings.grace();
         this.inspector = inspector;
         this.sealing = sealing;
+        this.audit = audit;
     }
 
     /** Claims up to {@code limit} uploads and works on each; returns how many were claimed. */
@@ -186,6 +191,7 @@ public final class UploadSettler {
                         throw new LeaseLostException(upload);
                     }
                     documents.save(encrypted);
+                    audit.recordOnBehalfOf(encrypted, AuditAction.UPLOADED, upload.uploadedBy());
                 });
             } catch (RuntimeException e) {
                 contents.delete(sealedKey);

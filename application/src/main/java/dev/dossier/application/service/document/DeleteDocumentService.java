@@ -24,7 +24,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     private final AttachmentRepository attachments;
     private final DownloadTokenRepository tokens;
     private final DocumentContentStore store;
-    private final ConfidentialAudit audit;
+    private final DocumentAudit audit;
     private final UnitOfWork tx;
 
     public DeleteDocumentService(
@@ -32,7 +32,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
             AttachmentRepository attachments,
             DownloadTokenRepository tokens,
             DocumentContentStore store,
-            ConfidentialAudit audit,
+            DocumentAudit audit,
             UnitOfWork tx) {
         this.lookup = new DocumentLookup(documents);
         this.documents = documents;

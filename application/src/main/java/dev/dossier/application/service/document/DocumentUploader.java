@@ -17,6 +17,7 @@ import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.crypto.DocumentSealing;
 import dev.dossier.application.service.scanning.MalwareCheck;
+import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.crypto.DataKeyId;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
@@ -59,6 +60,7 @@ public final class DocumentUploader {
     private final UnitOfWork tx;
     private final MalwareCheck malware;
     private final ContentInspector inspector;
+    private final DocumentAudit audit;
 
     public DocumentUploader(
             DocumentRepository documents,
@@ -68,7 +70,8 @@ public final class DocumentUploader {
             TimeSource time,
             UnitOfWork tx,
             MalwareCheck malware,
-            ContentInspector inspector) {
+            ContentInspector inspector,
+            DocumentAudit audit) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
@@ -77,6 +80,7 @@ public final class DocumentUploader {
         this.tx = tx;
         this.malware = malware;
         this.inspector = inspector;
+        this.audit = audit;
     }
 
     /**
@@ -133,6 +137,7 @@ public final class DocumentUploader {
             tx.inTransaction(() -> {
                 documents.save(document);
                 alsoInTransaction.accept(document);
+                audit.record(document, AuditAction.UPLOADED, c.caller());
             });
         } catch (ApplicationException | DomainException e) {
             deleteQuietly(key);

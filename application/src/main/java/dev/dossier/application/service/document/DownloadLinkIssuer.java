@@ -19,10 +19,10 @@ public final class DownloadLinkIssuer {
     private final DownloadTokenRepository tokens;
     private final SecretGenerator secrets;
     private final TimeSource time;
-    private final ConfidentialAudit audit;
+    private final DocumentAudit audit;
 
     public DownloadLinkIssuer(
-            DownloadTokenRepository tokens, SecretGenerator secrets, TimeSource time, ConfidentialAudit audit) {
+            DownloadTokenRepository tokens, SecretGenerator secrets, TimeSource time, DocumentAudit audit) {
         this.tokens = tokens;
         this.secrets = secrets;
         this.time = time;
@@ -37,7 +37,7 @@ public final class DownloadLinkIssuer {
         String secret = secrets.newSecret(TOKEN_PREFIX);
         DownloadToken token = DownloadToken.issue(secret, document.tenantId(), document.id(), time.now());
         tokens.save(token);
-        audit.record(document, AuditAction.LINK_ISSUED, caller);
+        audit.recordAccess(document, AuditAction.LINK_ISSUED, caller);
         return new DownloadLink(secret, token.expiresAt(), document);
     }
 }

@@ -11,10 +11,10 @@ import dev.dossier.domain.tenant.Scope;
 /** Use case: read one document's metadata; reading a confidential one is audited. */
 public final class GetDocumentService implements GetDocumentUseCase {
     private final DocumentLookup lookup;
-    private final ConfidentialAudit audit;
+    private final DocumentAudit audit;
     private final UnitOfWork tx;
 
-    public GetDocumentService(DocumentRepository documents, ConfidentialAudit audit, UnitOfWork tx) {
+    public GetDocumentService(DocumentRepository documents, DocumentAudit audit, UnitOfWork tx) {
         this.lookup = new DocumentLookup(documents);
         this.audit = audit;
         this.tx = tx;
@@ -25,7 +25,7 @@ public final class GetDocumentService implements GetDocumentUseCase {
         ref.caller().require(Scope.DOCUMENTS);
         return tx.inTransaction(() -> {
             Document document = lookup.find(ref);
-            audit.record(document, AuditAction.READ, ref.caller());
+            audit.recordAccess(document, AuditAction.READ, ref.caller());
             return document;
         });
     }

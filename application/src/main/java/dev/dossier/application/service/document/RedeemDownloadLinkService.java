@@ -33,7 +33,7 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
     private final DocumentContentStore store;
     private final DocumentSealing sealing;
     private final TimeSource time;
-    private final ConfidentialAudit audit;
+    private final DocumentAudit audit;
     private final UnitOfWork tx;
 
     public RedeemDownloadLinkService(
@@ -42,7 +42,7 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
             DocumentContentStore store,
             DocumentSealing sealing,
             TimeSource time,
-            ConfidentialAudit audit,
+            DocumentAudit audit,
             UnitOfWork tx) {
         this.documents = documents;
         this.tokens = tokens;
@@ -74,7 +74,7 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
                 if (!tokens.markRedeemed(redeemable(secretHash, now).redeem(now))) {
                     throw new NotFoundException("download link");
                 }
-                audit.recordAnonymous(document, AuditAction.LINK_REDEEMED, clientAddress);
+                audit.recordAnonymousAccess(document, AuditAction.LINK_REDEEMED, clientAddress);
             });
         } catch (RuntimeException e) {
             closeQuietly(plaintext, e);

@@ -9,7 +9,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.QuestionnaireResponseRepository;
 import dev.dossier.application.port.out.UnitOfWork;
-import dev.dossier.application.service.document.ConfidentialAudit;
+import dev.dossier.application.service.document.DocumentAudit;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
@@ -27,7 +27,7 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
     private final DocumentRepository documents;
     private final DownloadTokenRepository tokens;
     private final DocumentContentStore store;
-    private final ConfidentialAudit audit;
+    private final DocumentAudit audit;
     private final UnitOfWork tx;
 
     public DeleteResponseDocumentService(
@@ -36,7 +36,7 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
             DocumentRepository documents,
             DownloadTokenRepository tokens,
             DocumentContentStore store,
-            ConfidentialAudit audit,
+            DocumentAudit audit,
             UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.attachments = attachments;

@@ -7,7 +7,7 @@ import dev.dossier.application.port.out.AttachmentRepository;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.QuestionnaireResponseRepository;
 import dev.dossier.application.port.out.UnitOfWork;
-import dev.dossier.application.service.document.ConfidentialAudit;
+import dev.dossier.application.service.document.DocumentAudit;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
@@ -17,14 +17,14 @@ import dev.dossier.domain.tenant.Scope;
 /** Use case: one attachment of a response; reading a confidential document is audited. */
 public final class GetResponseDocumentService implements GetResponseDocumentUseCase {
     private final ResponseLookup lookup;
-    private final ConfidentialAudit audit;
+    private final DocumentAudit audit;
     private final UnitOfWork tx;
 
     public GetResponseDocumentService(
             QuestionnaireResponseRepository responses,
             AttachmentRepository attachments,
             DocumentRepository documents,
-            ConfidentialAudit audit,
+            DocumentAudit audit,
             UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.audit = audit;
@@ -38,7 +38,7 @@ public final class GetResponseDocumentService implements GetResponseDocumentUseC
             QuestionnaireResponse response = lookup.response(ref.caller(), ref.responseId());
             Attachment attachment = lookup.attachment(ref);
             Document document = lookup.document(attachment);
-            audit.record(document, AuditAction.READ, ref.caller());
+            audit.recordAccess(document, AuditAction.READ, ref.caller());
             return ResponseLookup.view(response, attachment, document);
         });
     }

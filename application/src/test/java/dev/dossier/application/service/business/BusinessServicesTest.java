@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
@@ -58,7 +59,8 @@ class BusinessServicesTest {
     private final MutableTimeSource time = new MutableTimeSource(NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final ListBusinessDocumentsService list = new ListBusinessDocumentsService(documents, entities, time, tx);
-    private final ReviewDocumentService review = new ReviewDocumentService(documents, events, time, tx);
+    private final ReviewDocumentService review =
+            new ReviewDocumentService(documents, events, time, tx, Audits.unobserved());
     private final ReviewHistoryService history = new ReviewHistoryService(documents, events, tx);
     private final GetBusinessDocumentService get = new GetBusinessDocumentService(
             new IssueDownloadLinkService(

@@ -7,6 +7,7 @@ import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FakeMalwareScanner;
@@ -85,7 +86,8 @@ class DirectUploadServicesTest {
                 MalwareChecks.over(scanner, auditEvents, time),
                 settings(owner),
                 inspector,
-                sealing);
+                sealing,
+                Audits.unobserved());
     }
 
     private GetDirectUploadService get() {

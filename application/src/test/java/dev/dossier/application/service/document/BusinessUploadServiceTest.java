@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dossier.application.error.ValidationException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentInspector;
@@ -48,7 +49,8 @@ class BusinessUploadServiceTest {
             new FixedTimeSource(NOW),
             new DirectUnitOfWork(),
             MalwareChecks.unobserved(),
-            new FakeContentInspector()));
+            new FakeContentInspector(),
+            Audits.unobserved()));
     private Entity business;
 
     @BeforeEach

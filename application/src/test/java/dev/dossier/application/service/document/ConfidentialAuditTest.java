@@ -44,7 +44,7 @@ class ConfidentialAuditTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryAuditEventRepository events = new InMemoryAuditEventRepository();
-    private final ConfidentialAudit audit = Audits.into(events, Fixtures.NOW);
+    private final DocumentAudit audit = Audits.into(events, Fixtures.NOW);
     private final IssueDownloadLinkService links = new IssueDownloadLinkService(
             documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, audit), tx);
 
@@ -57,7 +57,8 @@ class ConfidentialAuditTest {
                         time,
                         tx,
                         MalwareChecks.unobserved(),
-                        new FakeContentInspector()))
+                        new FakeContentInspector(),
+                        audit))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),

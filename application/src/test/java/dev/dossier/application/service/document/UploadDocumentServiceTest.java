@@ -8,6 +8,7 @@ import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
+import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentCipher;
@@ -66,7 +67,15 @@ class UploadDocumentServiceTest {
             Sealings.over(dataKeys, new FakeKeyWrapping(), cipher, new FixedTimeSource(NOW), tx);
     private final FakeContentInspector inspector = new FakeContentInspector();
     private final UploadDocumentService service = new UploadDocumentService(new DocumentUploader(
-            documents, entities, store, sealing, new FixedTimeSource(NOW), tx, MalwareChecks.unobserved(), inspector));
+            documents,
+            entities,
+            store,
+            sealing,
+            new FixedTimeSource(NOW),
+            tx,
+            MalwareChecks.unobserved(),
+            inspector,
+            Audits.unobserved()));
     private Entity entity;
 
     @BeforeEach

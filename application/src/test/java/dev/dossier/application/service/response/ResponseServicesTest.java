@@ -29,7 +29,7 @@ import dev.dossier.application.port.in.response.AttachmentView;
 import dev.dossier.application.port.in.response.CreateResponseCommand;
 import dev.dossier.application.port.in.response.FileQuestionInput;
 import dev.dossier.application.port.in.response.UploadResponseDocumentCommand;
-import dev.dossier.application.service.document.ConfidentialAudit;
+import dev.dossier.application.service.document.DocumentAudit;
 import dev.dossier.application.service.document.DocumentUploader;
 import dev.dossier.application.service.document.UploadDocumentService;
 import dev.dossier.domain.audit.AuditAction;
@@ -58,7 +58,7 @@ class ResponseServicesTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
-    private final ConfidentialAudit audit = Audits.into(auditEvents, Fixtures.NOW);
+    private final DocumentAudit audit = Audits.into(auditEvents, Fixtures.NOW);
     private final DocumentUploader uploader = new DocumentUploader(
             documents,
             entities,
@@ -67,7 +67,8 @@ class ResponseServicesTest {
             time,
             tx,
             MalwareChecks.unobserved(),
-            new FakeContentInspector());
+            new FakeContentInspector(),
+            audit);
     private final UploadDocumentService uploads = new UploadDocumentService(uploader);
     private final Entity entity = Entity.create(tenant, "Acme", EntityType.COMPANY, Fixtures.NOW);
 
