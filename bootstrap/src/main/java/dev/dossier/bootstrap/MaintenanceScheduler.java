@@ -3,6 +3,7 @@ package dev.dossier.bootstrap;
 import dev.dossier.application.port.in.crypto.EncryptStoredDocumentsUseCase;
 import dev.dossier.application.port.in.crypto.RewrapDataKeysUseCase;
 import dev.dossier.application.port.in.maintenance.PurgeSpentRecordsUseCase;
+import dev.dossier.application.port.in.maintenance.ReconcileOrphanObjectsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -22,8 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * The background maintenance every instance runs, soon after start and then every
  * {@code DOSSIER_MAINTENANCE_INTERVAL_SECONDS}: data keys re-wrapped after a master key rotation,
  * objects stored in clear before encryption existed encrypted in place, spent download links,
- * settled direct uploads and expired idempotency records purged. Each job claims its items
- * by conditional updates, so several instances may run at once. A round works for a bounded time
+ * settled direct uploads and expired idempotency records purged, objects that no row refers to
+ * removed after DOSSIER_ORPHAN_GRACE_SECONDS. Each job claims its items by conditional updates or
+ * deletes by predicate (the orphan pass runs under a lease row), so several instances may run at
+ * once. A round works for a bounded time
  * and leaves the rest to the next one.
  */
 @ApplicationScoped
@@ -46,6 +49,9 @@ public class MaintenanceScheduler {
 
     @Inject
     PurgeSpentRecordsUseCase purgeSpent;
+
+    @Inject
+    ReconcileOrphanObjectsUseCase orphans;
 
     private final AtomicLong objectsInClear = new AtomicLong(-1);
     private ScheduledFuture<?> task;
@@ -96,6 +102,7 @@ public class MaintenanceScheduler {
                 LOG.log(System.Logger.Level.INFO, "purged " + purged + " spent links, uploads and idempotency records");
             }
         });
+        guarded("removing orphan objects", orphans::reconcile);
     }
 
     private static void guarded(String job, Runnable work) {

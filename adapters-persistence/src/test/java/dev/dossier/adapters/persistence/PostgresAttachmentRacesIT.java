@@ -8,6 +8,7 @@ import dev.dossier.application.port.in.document.DocumentRef;
 import dev.dossier.application.port.in.response.AttachDocumentCommand;
 import dev.dossier.application.port.in.response.AttachmentRef;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.service.document.ConfidentialAudit;
 import dev.dossier.application.service.document.DeleteDocumentService;
@@ -231,6 +232,11 @@ class PostgresAttachmentRacesIT extends PersistenceContractTest {
 
             @Override
             public void checkReachable() {}
+
+            @Override
+            public List<StoredObject> list(String afterKey, int limit) {
+                return List.of();
+            }
         };
     }
 }

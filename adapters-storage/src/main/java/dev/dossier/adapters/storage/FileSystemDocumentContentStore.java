@@ -2,6 +2,7 @@ package dev.dossier.adapters.storage;
 
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.domain.document.StorageKey;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -134,6 +136,11 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
                 deleteQuietly(probe);
             }
         }
+    }
+
+    @Override
+    public List<StoredObject> list(String afterKey, int limit) {
+        return FileSystemListing.page(root, afterKey, limit);
     }
 
     /** The file of a key; keys are validated by {@link StorageKey}, this is a second guard. */

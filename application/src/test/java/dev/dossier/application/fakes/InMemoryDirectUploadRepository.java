@@ -139,4 +139,9 @@ public final class InMemoryDirectUploadRepository implements DirectUploadReposit
         });
         return settled.size();
     }
+
+    /** Every row, as copies. */
+    public synchronized List<DirectUpload> all() {
+        return rows.values().stream().map(InMemoryDirectUploadRepository::copy).toList();
+    }
 }
