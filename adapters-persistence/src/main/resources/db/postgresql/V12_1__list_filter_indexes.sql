@@ -1,7 +1,7 @@
 -- Indexes for what the lists filter on and what the background jobs look for, on PostgreSQL only
 -- (expression and partial indexes; H2, the embedded single-server database, migrates without them).
 -- DatabaseMigrator adds this location when the database is PostgreSQL. Plans at 1M documents:
--- PLANS.md of the change that added them.
+-- docs/query-plans.md.
 
 -- v1/v2 lists: one owner, the type label compared case-insensitively, newest first; the label
 -- itself included so that the count is an index-only scan

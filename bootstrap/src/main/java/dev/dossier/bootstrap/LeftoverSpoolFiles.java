@@ -28,9 +28,7 @@ final class LeftoverSpoolFiles {
 
     /** Removes the leftovers under {@code tmpDir} older than this JVM, and says how many went. */
     static Removed removeAtStart(Path tmpDir) {
-        Instant started =
-                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        Removed removed = removeOlderThan(tmpDir, started);
+        Removed removed = removeOlderThan(tmpDir, processStart());
         if (removed.files() > 0) {
             LOG.log(
                     System.Logger.Level.INFO,
@@ -38,6 +36,11 @@ final class LeftoverSpoolFiles {
                             + " bytes) left by an earlier process");
         }
         return removed;
+    }
+
+    /** When this JVM started: nothing it wrote is older. */
+    static Instant processStart() {
+        return Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     /** Removes every regular file under {@code dir} last modified before {@code cutoff}; directories stay. */
