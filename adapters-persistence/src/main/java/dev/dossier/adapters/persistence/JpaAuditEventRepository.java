@@ -93,4 +93,14 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                         .map(AuditEventMapper::toChained)
                         .toList());
     }
+
+    @Override
+    public long chainLength(TenantId tenantId) {
+        return Guard.call("reading an audit chain's head", () -> {
+            List<?> head = em.createNativeQuery("SELECT last_seq FROM audit_chain_head WHERE tenant_id = ?1")
+                    .setParameter(1, tenantId.value())
+                    .getResultList();
+            return head.isEmpty() ? 0L : ((Number) head.get(0)).longValue();
+        });
+    }
 }

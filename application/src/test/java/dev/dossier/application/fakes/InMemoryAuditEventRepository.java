@@ -10,13 +10,17 @@ import dev.dossier.domain.audit.ChainedAuditEvent;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /** Test fake of {@link AuditEventRepository}: keeps events in order of appending, chained per tenant. */
 public final class InMemoryAuditEventRepository implements AuditEventRepository {
     private final List<ChainedAuditEvent> events = new ArrayList<>();
+    private final Map<TenantId, Long> heads = new HashMap<>();
 
     @Override
     public synchronized void append(AuditEvent event) {
@@ -24,6 +28,12 @@ public final class InMemoryAuditEventRepository implements AuditEventRepository 
         ChainedAuditEvent last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
         events.add(ChainedAuditEvent.chain(
                 event, last == null ? 1 : last.sequence() + 1, last == null ? AuditChain.GENESIS : last.hash()));
+        heads.merge(event.tenantId(), 1L, Long::sum);
+    }
+
+    @Override
+    public synchronized long chainLength(TenantId tenantId) {
+        return heads.getOrDefault(tenantId, 0L);
     }
 
     @Override
@@ -61,6 +71,17 @@ public final class InMemoryAuditEventRepository implements AuditEventRepository 
     /** Test support: replaces the {@code index}-th stored event (of all tenants), as tampering would. */
     public synchronized void tamper(int index, UnaryOperator<ChainedAuditEvent> change) {
         events.set(index, change.apply(events.get(index)));
+    }
+
+    /** Test support: replaces the stored event {@code eventId}, as tampering would. */
+    public synchronized void tamper(UUID eventId, UnaryOperator<ChainedAuditEvent> change) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).event().id().equals(eventId)) {
+                tamper(i, change);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no event " + eventId);
     }
 
     /** Test support: removes the {@code index}-th stored event, as tampering would. */

@@ -2,18 +2,16 @@ package dev.dossier.adapters.rest.admin;
 
 import dev.dossier.adapters.rest.auth.AdminEndpoint;
 import dev.dossier.adapters.rest.json.CursorPageJson;
-import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.audit.ListAuditEventsQuery;
 import dev.dossier.application.port.in.audit.ListAuditEventsUseCase;
-import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.application.port.in.audit.VerifyAuditTrailUseCase;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admin API: a tenant's audit trail (confidential documents, malware hits). */
+/** Admin API: a tenant's audit trail, and the check of its hash chain. */
 @Path("/api/admin/tenants/{tenantId}/audit-events")
 @RequestScoped
 @AdminEndpoint
@@ -36,63 +34,22 @@ public class AdminAuditResource {
     @Inject
     ListAuditEventsUseCase listEvents;
 
-    /**
-     * One audit event: who (key and email; none for a link redemption), what, when, from where, on
-     * which document or entity (a malware hit names no document), and a detail (a hit's signature).
-     */
-    @JsonbPropertyOrder({
-        "id",
-        "documentId",
-        "entityId",
-        "action",
-        "detail",
-        "actorKeyId",
-        "actorEmail",
-        "clientAddress",
-        "occurredAt"
-    })
-    public record AuditEventJson(
-            String id,
-            String documentId,
-            String entityId,
-            String action,
-            String detail,
-            String actorKeyId,
-            String actorEmail,
-            String clientAddress,
-            String occurredAt) {
-        static AuditEventJson from(AuditEvent e) {
-            return new AuditEventJson(
-                    e.id().toString(),
-                    e.documentId() == null ? null : e.documentId().toString(),
-                    e.entityId() == null ? null : e.entityId().toString(),
-                    e.action().wireName(),
-                    e.detail(),
-                    e.actorKeyId() == null ? null : e.actorKeyId().toString(),
-                    e.actorEmail(),
-                    e.clientAddress(),
-                    Timestamps.utc(e.occurredAt()));
-        }
-    }
+    @Inject
+    VerifyAuditTrailUseCase verifyTrail;
 
     @GET
     @Operation(
             summary = "List a tenant's audit events",
-            description =
-                    "Every read, link issue, link redemption and delete of a confidential document, newest first. "
-                            + "Filter: document_id. Cursor-paginated: after, before, page_size (default 50, max 100).")
+            description = "Every change of every document, every access to a confidential one, malware hits and "
+                    + "erasures, newest first, each with its hash in the tenant's chain. Filter: document_id. "
+                    + "Cursor-paginated: after, before, page_size (default 50, max 100).")
     public CursorPageJson<AuditEventJson> list(
             @PathParam("tenantId") String tenantId,
             @QueryParam("document_id") String documentId,
             @QueryParam("after") String after,
             @QueryParam("before") String before,
             @QueryParam("page_size") String pageSize) {
-        TenantId tenant;
-        try {
-            tenant = TenantId.parse(tenantId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("tenant");
-        }
+        TenantId tenant = tenant(tenantId);
         Optional<DocumentId> document = Optional.empty();
         if (documentId != null && !documentId.isBlank()) {
             try {
@@ -104,5 +61,23 @@ public class AdminAuditResource {
         var page =
                 listEvents.list(new ListAuditEventsQuery(tenant, document, PageRequest.parse(after, before, pageSize)));
         return CursorPageJson.from(page, AuditEventJson::from);
+    }
+
+    @GET
+    @Path("verify")
+    @Operation(
+            summary = "Verify a tenant's audit trail",
+            description = "Walks the tenant's hash chain from its first event: valid, with the number of events "
+                    + "checked, or the first event that was changed, or follows a removed or reordered one.")
+    public AuditVerificationJson verify(@PathParam("tenantId") String tenantId) {
+        return AuditVerificationJson.from(verifyTrail.verify(tenant(tenantId)));
+    }
+
+    private static TenantId tenant(String tenantId) {
+        try {
+            return TenantId.parse(tenantId);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("tenant");
+        }
     }
 }

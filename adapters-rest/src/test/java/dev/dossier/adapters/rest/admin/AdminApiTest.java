@@ -7,6 +7,8 @@ import dev.dossier.adapters.rest.harness.Multipart;
 import dev.dossier.adapters.rest.harness.Resp;
 import dev.dossier.adapters.rest.harness.RestHarness;
 import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.domain.audit.ChainedAuditEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.UUID;
@@ -199,7 +201,9 @@ class AdminApiTest {
                             "actor_key_id",
                             "actor_email",
                             "client_address",
-                            "occurred_at");
+                            "occurred_at",
+                            "hash");
+            assertThat(read.getString("hash")).matches("[0-9a-f]{64}");
             assertThat(read.getString("document_id")).isEqualTo(doc);
             assertThat(read.getString("action")).isEqualTo("read");
             assertThat(read.getString("actor_email")).isEqualTo(t.email());
@@ -230,6 +234,67 @@ class AdminApiTest {
                             .toString())
                     .isEqualTo("404 {\"detail\":\"Not found.\"}");
             assertThat(api.get("/api/admin/tenants/" + UUID.randomUUID() + "/audit-events", null)
+                            .status())
+                    .isEqualTo(401);
+        }
+
+        @Test
+        void givenUntouchedTrail_whenVerified_thenValidWithEveryEventChecked() {
+            var t = api.newTenant("documents", "confidential");
+            String doc = upload(t.apiKey(), "confidential");
+            api.get("/api/v1/documents/" + doc + "/", t.apiKey());
+            upload(t.apiKey(), "shared");
+
+            Resp r = api.get("/api/admin/tenants/" + t.tenantId() + "/audit-events/verify", ADMIN_TOKEN);
+
+            assertThat(r.toString()).isEqualTo("200 {\"valid\":true,\"events_checked\":3}");
+        }
+
+        @Test
+        void givenEventChangedBehindDossiersBack_whenVerified_thenItIsNamedAsTheFirstInvalid() {
+            var t = api.newTenant("documents", "confidential");
+            String doc = upload(t.apiKey(), "confidential");
+            api.get("/api/v1/documents/" + doc + "/", t.apiKey());
+            upload(t.apiKey(), "shared");
+            String path = "/api/admin/tenants/" + t.tenantId() + "/audit-events";
+            // newest first: the read is the second of three
+            String read = Resp.check(api.get(path + "?document_id=" + doc, ADMIN_TOKEN), 200)
+                    .json()
+                    .getJsonArray("results")
+                    .getJsonObject(0)
+                    .getString("id");
+            api.ports().auditEvents().tamper(UUID.fromString(read), stored -> {
+                AuditEvent e = stored.event();
+                return new ChainedAuditEvent(
+                        new AuditEvent(
+                                e.id(),
+                                e.tenantId(),
+                                e.documentId(),
+                                e.action(),
+                                e.actorKeyId(),
+                                "someone-else@example.com",
+                                e.clientAddress(),
+                                e.occurredAt()),
+                        stored.sequence(),
+                        stored.hash());
+            });
+
+            Resp r = api.get(path + "/verify", ADMIN_TOKEN);
+
+            assertThat(r.toString())
+                    .isEqualTo(
+                            "200 {\"valid\":false,\"events_checked\":2,\"first_invalid_event_id\":\"" + read + "\"}");
+        }
+
+        @Test
+        void givenUnknownOrMalformedTenantOrNoToken_whenVerified_then404Or401() {
+            assertThat(api.get("/api/admin/tenants/" + UUID.randomUUID() + "/audit-events/verify", ADMIN_TOKEN)
+                            .toString())
+                    .isEqualTo("404 {\"detail\":\"Not found.\"}");
+            assertThat(api.get("/api/admin/tenants/nope/audit-events/verify", ADMIN_TOKEN)
+                            .toString())
+                    .isEqualTo("404 {\"detail\":\"Not found.\"}");
+            assertThat(api.get("/api/admin/tenants/" + UUID.randomUUID() + "/audit-events/verify", null)
                             .status())
                     .isEqualTo(401);
         }

@@ -26,4 +26,7 @@ public interface AuditEventRepository {
 
     /** Up to {@code limit} of a tenant's events in chain order, those after {@code afterSequence}. */
     List<ChainedAuditEvent> chainAfter(TenantId tenantId, long afterSequence, int limit);
+
+    /** How many events the tenant's chain head counts as appended (0 before its first). */
+    long chainLength(TenantId tenantId);
 }

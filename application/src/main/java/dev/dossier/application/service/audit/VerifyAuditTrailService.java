@@ -10,12 +10,12 @@ import dev.dossier.domain.audit.AuditChain;
 import dev.dossier.domain.audit.ChainedAuditEvent;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Use case (admin): walks a tenant's chain in order, a batch per short transaction (never the whole
  * trail in memory), recomputing each hash from the event's content and the hash before it. A changed
- * event fails its own hash; a removed one leaves a gap in the sequence; reordered ones fail theirs.
+ * event fails its own hash; a removed one leaves a gap in the sequence; reordered ones fail theirs;
+ * removed newest events leave the chain shorter than its head, read before the walk, counts.
  */
 public final class VerifyAuditTrailService implements VerifyAuditTrailUseCase {
     static final int BATCH = 500;
@@ -32,7 +32,10 @@ public final class VerifyAuditTrailService implements VerifyAuditTrailUseCase {
 
     @Override
     public AuditTrailVerification verify(TenantId tenantId) {
-        tx.inTransaction(() -> tenants.findById(tenantId).orElseThrow(() -> new NotFoundException("tenant")));
+        long appended = tx.inTransaction(() -> {
+            tenants.findById(tenantId).orElseThrow(() -> new NotFoundException("tenant"));
+            return events.chainLength(tenantId);
+        });
         String previousHash = AuditChain.GENESIS;
         long checked = 0;
         while (true) {
@@ -41,13 +44,15 @@ public final class VerifyAuditTrailService implements VerifyAuditTrailUseCase {
             for (ChainedAuditEvent e : batch) {
                 checked++;
                 if (!e.follows(previousHash, checked)) {
-                    return new AuditTrailVerification(
-                            checked, Optional.of(e.event().id()));
+                    return AuditTrailVerification.brokenAt(checked, e.event().id());
                 }
                 previousHash = e.hash();
             }
             if (batch.size() < BATCH) {
-                return new AuditTrailVerification(checked, Optional.empty());
+                // events appended during the walk only make it longer than the head read before it
+                return checked < appended
+                        ? AuditTrailVerification.newestMissing(checked)
+                        : AuditTrailVerification.intact(checked);
             }
         }
     }

@@ -17,7 +17,6 @@ import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VerifyAuditTrailServiceTest {
@@ -66,7 +65,7 @@ class VerifyAuditTrailServiceTest {
 
     @Test
     void givenEmptyTrail_whenVerified_thenValidWithNoneChecked() {
-        assertThat(service.verify(tenant.id())).isEqualTo(new AuditTrailVerification(0, Optional.empty()));
+        assertThat(service.verify(tenant.id())).isEqualTo(AuditTrailVerification.intact(0));
     }
 
     @Test
@@ -104,6 +103,17 @@ class VerifyAuditTrailServiceTest {
 
         assertThat(result.valid()).isFalse();
         assertThat(result.firstInvalidEventId()).contains(appended.get(2).id());
+    }
+
+    @Test
+    void givenNewestEventRemoved_whenVerified_thenInvalidWithNoEventToName() {
+        append(3);
+        events.remove(4); // the tenant's third and last event
+
+        AuditTrailVerification result = service.verify(tenant.id());
+
+        assertThat(result).isEqualTo(AuditTrailVerification.newestMissing(2));
+        assertThat(result.valid()).isFalse();
     }
 
     @Test

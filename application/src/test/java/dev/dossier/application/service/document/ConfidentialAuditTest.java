@@ -31,7 +31,10 @@ import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
-/** Every read, link issue, redemption and delete of a confidential document leaves an audit event; others do not. */
+/**
+ * Every upload and delete leaves an audit event; so does every read, link issue and redemption of a
+ * confidential document, and of no other.
+ */
 class ConfidentialAuditTest {
     private final TenantId tenant = TenantId.generate();
     private final Caller officer =
@@ -70,7 +73,8 @@ class ConfidentialAuditTest {
     }
 
     @Test
-    void givenConfidentialDocument_whenReadLinkedRedeemedAndDeleted_thenFourEventsWithWhoAndWhere() throws Exception {
+    void givenConfidentialDocument_whenUploadedReadLinkedRedeemedAndDeleted_thenFiveEventsWithWhoAndWhere()
+            throws Exception {
         Document document = upload("confidential");
         DocumentRef ref = new DocumentRef(officer, DocumentOwner.library(), document.id());
 
@@ -85,12 +89,19 @@ class ConfidentialAuditTest {
         assertThat(events.all())
                 .extracting(AuditEvent::action)
                 .containsExactly(
-                        AuditAction.READ, AuditAction.LINK_ISSUED, AuditAction.LINK_REDEEMED, AuditAction.DELETED);
+                        AuditAction.UPLOADED,
+                        AuditAction.READ,
+                        AuditAction.LINK_ISSUED,
+                        AuditAction.LINK_REDEEMED,
+                        AuditAction.DELETED);
         assertThat(events.all()).allSatisfy(e -> assertThat(e.documentId()).isEqualTo(document.id()));
-        AuditEvent redeemed = events.all().get(2);
+        AuditEvent uploaded = events.all().get(0);
+        assertThat(uploaded.actorKeyId()).isEqualTo(officer.keyId());
+        assertThat(uploaded.clientAddress()).isEqualTo("203.0.113.5");
+        AuditEvent redeemed = events.all().get(3);
         assertThat(redeemed.actorKeyId()).isNull();
         assertThat(redeemed.clientAddress()).isEqualTo("198.51.100.9");
-        AuditEvent issued = events.all().get(1);
+        AuditEvent issued = events.all().get(2);
         assertThat(issued.actorKeyId()).isEqualTo(officer.keyId());
         assertThat(issued.clientAddress()).isEqualTo("203.0.113.5");
         assertThat(issued.occurredAt()).isEqualTo(Fixtures.NOW);
@@ -101,15 +112,17 @@ class ConfidentialAuditTest {
         Document document = upload("confidential");
         assertThatThrownBy(() -> links.issue(new DocumentRef(clerk, DocumentOwner.library(), document.id())))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(events.all()).isEmpty();
+        assertThat(tokens.all()).isEmpty();
+        assertThat(events.all()).extracting(AuditEvent::action).containsExactly(AuditAction.UPLOADED);
     }
 
     @Test
-    void givenOrdinaryDocument_whenReadAndLinked_thenNothingAudited() {
+    void givenOrdinaryDocument_whenReadAndLinked_thenOnlyItsUploadAudited() {
         Document document = upload(null);
         DocumentRef ref = new DocumentRef(clerk, DocumentOwner.library(), document.id());
         new GetDocumentService(documents, audit, tx).get(ref);
         links.issue(ref);
-        assertThat(events.all()).isEmpty();
+        assertThat(events.all()).extracting(AuditEvent::action).containsExactly(AuditAction.UPLOADED);
+        assertThat(events.all().get(0).documentId()).isEqualTo(document.id());
     }
 }

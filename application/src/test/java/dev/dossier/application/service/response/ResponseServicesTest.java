@@ -225,7 +225,7 @@ class ResponseServicesTest {
     }
 
     @Test
-    void givenConfidentialAnswer_whenReadAndRemoved_thenBothAudited() {
+    void givenConfidentialAnswer_whenUploadedReadAndRemoved_thenEachAudited() {
         QuestionnaireResponse response = newResponse();
         AttachmentView uploaded = uploadAnswer(response, "1", "confidential");
         AttachmentRef ref = new AttachmentRef(
@@ -236,8 +236,13 @@ class ResponseServicesTest {
 
         assertThat(auditEvents.all())
                 .extracting(e -> e.action())
-                .containsExactly(AuditAction.READ, AuditAction.DELETED);
+                .containsExactly(AuditAction.UPLOADED, AuditAction.READ, AuditAction.DELETED);
+        assertThat(auditEvents.all().get(0).clientAddress()).isEqualTo(caller.clientAddress());
         assertThat(auditEvents.all()).allSatisfy(e -> {
+            assertThat(e.actorEmail()).isEqualTo(caller.email());
+            assertThat(e.documentId()).isEqualTo(uploaded.document().id());
+        });
+        assertThat(auditEvents.all().subList(1, 3)).allSatisfy(e -> {
             assertThat(e.clientAddress()).isEqualTo("192.0.2.10");
             assertThat(e.actorEmail()).isEqualTo(caller.email());
             assertThat(e.documentId()).isEqualTo(uploaded.document().id());
