@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Test support: the versions of the migration scripts in src/main/resources, in order, so tests need no edit per
- * migration.
+ * Test support: the versions of the migration scripts in src/main/resources and of the Java migrations, in order,
+ * so tests need no edit per migration.
  */
 final class MigrationFiles {
-    private static final Pattern VERSIONED = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__.+\\.sql$");
+    private static final Pattern VERSIONED = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__.+\\.(sql|java)$");
+    private static final Path JAVA_MIGRATIONS =
+            Path.of("src", "main", "java", "dev", "dossier", "adapters", "persistence", "migration");
 
     private MigrationFiles() {}
 
@@ -28,8 +30,10 @@ final class MigrationFiles {
         // the tests run in the module directory; the packaged jar on the class path is not a directory
         Path resources = Path.of("src", "main", "resources", "db");
         try (Stream<Path> shared = Files.list(resources.resolve("migration"));
-                Stream<Path> postgres = postgreSql ? Files.list(resources.resolve("postgresql")) : Stream.empty()) {
-            return Stream.concat(shared, postgres)
+                Stream<Path> postgres = postgreSql ? Files.list(resources.resolve("postgresql")) : Stream.empty();
+                Stream<Path> java = Files.list(JAVA_MIGRATIONS)) {
+            return Stream.of(shared, postgres, java)
+                    .flatMap(s -> s)
                     .map(p -> VERSIONED.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches)
                     .map(m -> m.group(1).replace('_', '.'))
