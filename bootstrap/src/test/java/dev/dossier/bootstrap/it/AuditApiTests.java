@@ -1,16 +1,25 @@
 package dev.dossier.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.bootstrap.it.ApiClient.Resp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The audit trail of confidential documents, read through the admin API. */
+/**
+ * The audit trail, read and verified through the admin API: every change of every document, the
+ * accesses to confidential ones, a per-tenant hash chain that shows rows changed behind Dossier's
+ * back, and a database that refuses to change audit rows for the application's role.
+ */
 interface AuditApiTests extends ApiTest {
 
     private JsonObject events(String tenantId, String query) {
@@ -26,7 +35,7 @@ interface AuditApiTests extends ApiTest {
     }
 
     @Test
-    default void givenConfidentialDocument_whenReadLinkedRedeemedAndDeleted_thenEachIsAuditedNewestFirst() {
+    default void givenConfidentialDocument_whenUploadedReadLinkedRedeemedAndDeleted_thenEachIsAuditedNewestFirst() {
         var t = api().newTenant("documents", "confidential");
         String id = api().upload(
                         "/api/v1/documents/upload/",
@@ -46,7 +55,7 @@ interface AuditApiTests extends ApiTest {
                 .getString("download_url");
         ApiClient.check(api().get(url, null), 200);
         ApiClient.check(api().delete("/api/v1/documents/" + id + "/", t.apiKey()), 204);
-        // an ordinary document leaves no trail
+        // an ordinary document's reads and links leave no trail, its upload does
         ApiClient.check(api().get("/api/v1/documents/" + ordinary + "/", t.apiKey()), 200);
         api().get(
                         api().get("/api/v1/documents/" + ordinary + "/download/", t.apiKey())
@@ -56,7 +65,7 @@ interface AuditApiTests extends ApiTest {
 
         JsonObject page = events(t.tenantId(), "?document_id=" + id);
         assertThat(page.keySet()).containsExactlyInAnyOrder("has_more", "next_cursor", "prev_cursor", "results");
-        assertThat(actions(page)).containsExactly("deleted", "link_redeemed", "link_issued", "read");
+        assertThat(actions(page)).containsExactly("deleted", "link_redeemed", "link_issued", "read", "uploaded");
         JsonObject issued = page.getJsonArray("results").getJsonObject(2);
         assertThat(issued.getString("document_id")).isEqualTo(id);
         assertThat(issued.getString("actor_email")).isEqualTo(t.email());
@@ -64,8 +73,8 @@ interface AuditApiTests extends ApiTest {
         JsonObject redeemed = page.getJsonArray("results").getJsonObject(1);
         assertThat(redeemed.get("actor_key_id")).isEqualTo(JsonValue.NULL);
         assertThat(redeemed.getString("client_address")).isEqualTo("127.0.0.1");
-        assertThat(events(t.tenantId(), "").getJsonArray("results")).hasSize(4);
-        assertThat(actions(events(t.tenantId(), "?document_id=" + ordinary))).isEmpty();
+        assertThat(events(t.tenantId(), "").getJsonArray("results")).hasSize(6);
+        assertThat(actions(events(t.tenantId(), "?document_id=" + ordinary))).containsExactly("uploaded");
     }
 
     @Test
@@ -79,6 +88,7 @@ interface AuditApiTests extends ApiTest {
                         TestFiles.pdf("paged"))
                 .json()
                 .getString("id");
+        // with its upload, six events
         for (int i = 0; i < 5; i++) {
             ApiClient.check(api().get("/api/v1/documents/" + id + "/", t.apiKey()), 200);
         }
@@ -87,13 +97,13 @@ interface AuditApiTests extends ApiTest {
         assertThat(first.get("prev_cursor")).isEqualTo(JsonValue.NULL);
         JsonObject second = events(t.tenantId(), "?page_size=2&after=" + first.getString("next_cursor"));
         JsonObject third = events(t.tenantId(), "?page_size=2&after=" + second.getString("next_cursor"));
-        assertThat(third.getJsonArray("results")).hasSize(1);
+        assertThat(third.getJsonArray("results")).hasSize(2);
         assertThat(third.getBoolean("has_more")).isFalse();
         List<String> seen = new java.util.ArrayList<>();
         for (JsonObject page : List.of(first, second, third)) {
             page.getJsonArray("results").forEach(v -> seen.add(v.asJsonObject().getString("id")));
         }
-        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+        assertThat(seen).hasSize(6).doesNotHaveDuplicates();
 
         var other = api().newTenant();
         Resp foreign = api().get(
@@ -120,5 +130,74 @@ interface AuditApiTests extends ApiTest {
         assertThat(pageSize.json().containsKey("page_size")).isTrue();
         Resp withApiKey = api().get("/api/admin/tenants/" + t.tenantId() + "/audit-events", t.apiKey());
         assertThat(withApiKey.status()).isEqualTo(401);
+    }
+
+    private String verify(String tenantId) {
+        Resp r = api().get("/api/admin/tenants/" + tenantId + "/audit-events/verify", api().adminToken());
+        return r.status() + " " + r.text();
+    }
+
+    @Test
+    default void givenAuditedDocuments_whenARowIsChangedInTheDatabase_thenVerifyNamesIt_andTheAppRoleCannotUpdate()
+            throws SQLException {
+        var t = api().newTenant("documents", "confidential");
+        String entity = api().createEntity(t.apiKey(), "Audited Ltd", "company");
+        String first = api().upload(
+                        "/api/v1/entities/" + entity + "/documents/upload/",
+                        t.apiKey(),
+                        Map.of("document_type", "Passport"),
+                        "a.pdf",
+                        TestFiles.pdf("chain-a"))
+                .json()
+                .getString("id");
+        String second = api().uploadTenantDocument(t.apiKey(), "b.pdf", TestFiles.pdf("chain-b"), "Policy")
+                .json()
+                .getString("id");
+        ApiClient.check(api().delete("/api/v1/entities/" + entity + "/documents/" + first + "/", t.apiKey()), 204);
+        assertThat(verify(t.tenantId())).isEqualTo("200 {\"valid\":true,\"events_checked\":3}");
+        String secondUpload = events(t.tenantId(), "?document_id=" + second)
+                .getJsonArray("results")
+                .getJsonObject(0)
+                .getString("id");
+        String update =
+                "UPDATE audit_event SET actor_email = 'someone-else@example.com' WHERE id = '" + secondUpload + "'";
+
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate(update))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("audit events are append-only: UPDATE refused")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        }
+        assertThat(verify(t.tenantId())).isEqualTo("200 {\"valid\":true,\"events_checked\":3}");
+
+        // the table's owner can lift the triggers: the chain still shows what was changed
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("ALTER TABLE audit_event DISABLE TRIGGER USER");
+            assertThat(s.executeUpdate(update)).isEqualTo(1);
+            s.execute("ALTER TABLE audit_event ENABLE TRIGGER USER");
+            c.commit();
+        }
+        assertThat(verify(t.tenantId()))
+                .isEqualTo("200 {\"valid\":false,\"events_checked\":2,\"first_invalid_event_id\":\"" + secondUpload
+                        + "\"}");
+    }
+
+    @Test
+    default void givenBadVerifyRequests_whenSent_thenClear4xx() {
+        var t = api().newTenant();
+        assertThat(verify(t.tenantId())).isEqualTo("200 {\"valid\":true,\"events_checked\":0}");
+        assertThat(verify(UUID.randomUUID().toString())).isEqualTo("404 {\"detail\":\"Not found.\"}");
+        Resp withApiKey = api().get("/api/admin/tenants/" + t.tenantId() + "/audit-events/verify", t.apiKey());
+        assertThat(withApiKey.status()).isEqualTo(401);
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                System.getenv("DOSSIER_DB_URL"),
+                System.getenv("DOSSIER_DB_USER"),
+                System.getenv("DOSSIER_DB_PASSWORD"));
     }
 }
