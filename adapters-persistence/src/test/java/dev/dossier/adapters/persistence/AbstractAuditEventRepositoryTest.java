@@ -3,7 +3,11 @@ package dev.dossier.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.port.in.audit.AuditTrailVerification;
 import dev.dossier.application.port.out.AuditEventRepository;
+import dev.dossier.application.service.audit.VerifyAuditTrailService;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditChain;
 import dev.dossier.domain.audit.AuditEvent;
@@ -12,7 +16,13 @@ import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.ApiKeyId;
 import dev.dossier.domain.tenant.Tenant;
+import dev.dossier.domain.tenant.TenantId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link AuditEventRepository}, run on every database. */
@@ -22,21 +32,16 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         return new JpaAuditEventRepository(em);
     }
 
-    /**
-     * The first event of the tenant's chain that does not follow from the ones before it (or none),
-     * as the verify use case walks it.
-     */
-    protected java.util.Optional<java.util.UUID> firstInvalid(dev.dossier.domain.tenant.TenantId tenant) {
-        java.util.List<ChainedAuditEvent> chain = inTx(() -> repository().chainAfter(tenant, 0, 100_000));
-        String previous = AuditChain.GENESIS;
-        long expected = 1;
-        for (ChainedAuditEvent e : chain) {
-            if (!e.follows(previous, expected++)) {
-                return java.util.Optional.of(e.event().id());
-            }
-            previous = e.hash();
-        }
-        return java.util.Optional.empty();
+    /** What the verify use case finds walking the tenant's chain on this database. */
+    protected AuditTrailVerification verify(TenantId tenant) {
+        return new VerifyAuditTrailService(
+                        new JpaTenantRepository(em), repository(), new EntityTransactionUnitOfWork(em))
+                .verify(tenant);
+    }
+
+    /** The first event of the tenant's chain that does not follow from the ones before it (or none). */
+    protected Optional<UUID> firstInvalid(TenantId tenant) {
+        return verify(tenant).firstInvalidEventId();
     }
 
     protected AuditEvent readOf(Tenant tenant, int second) {
@@ -54,7 +59,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
     void givenEventsOfTwoTenants_whenAppended_thenEachTenantHasItsOwnValidChainInOrder() {
         Tenant tenant = givenTenant();
         Tenant other = givenTenant();
-        java.util.List<AuditEvent> appended = new java.util.ArrayList<>();
+        List<AuditEvent> appended = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             AuditEvent e = readOf(tenant, i);
             appended.add(e);
@@ -64,7 +69,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
             });
         }
 
-        java.util.List<ChainedAuditEvent> chain = inTx(() -> repository().chainAfter(tenant.id(), 0, 10));
+        List<ChainedAuditEvent> chain = inTx(() -> repository().chainAfter(tenant.id(), 0, 10));
         assertThat(chain).extracting(ChainedAuditEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(chain)
                 .extracting(e -> e.event().id())
@@ -75,8 +80,10 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
                 .extracting(ChainedAuditEvent::sequence)
                 .containsExactly(4L, 5L);
         assertThat(inTx(() -> repository().chainAfter(tenant.id(), 0, 2))).hasSize(2);
-        assertThat(firstInvalid(tenant.id())).isEmpty();
-        assertThat(firstInvalid(other.id())).isEmpty();
+        assertThat(inTx(() -> repository().chainLength(tenant.id()))).isEqualTo(5);
+        assertThat(inTx(() -> repository().chainLength(TenantId.generate()))).isZero();
+        assertThat(verify(tenant.id())).isEqualTo(AuditTrailVerification.intact(5));
+        assertThat(verify(other.id())).isEqualTo(AuditTrailVerification.intact(5));
     }
 
     @Test
@@ -165,10 +172,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         assertThat(stored(ofLibrary).entityId()).isNull();
         assertThat(stored(ofLibrary).documentId()).isNull();
         assertThat(repository()
-                        .page(
-                                tenant.id(),
-                                java.util.Optional.empty(),
-                                dev.dossier.application.paging.KeysetRequest.first(10))
+                        .page(tenant.id(), Optional.empty(), KeysetRequest.first(10))
                         .items())
                 .extracting(e -> e.event().id())
                 .containsExactlyInAnyOrder(hit.id(), ofLibrary.id());
@@ -177,10 +181,10 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
     @Test
     void givenAnEventWithoutDocument_whenInsertedBehindTheDomainsBack_thenOnlyAMalwareHitIsAccepted() {
         Tenant tenant = givenTenant();
-        java.util.function.Function<String, Runnable> insert = action -> () -> em.createNativeQuery(
+        Function<String, Runnable> insert = action -> () -> em.createNativeQuery(
                         "INSERT INTO audit_event (id, tenant_id, action, occurred_at, chain_seq, chain_hash)"
                                 + " VALUES (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, java.util.UUID.randomUUID())
+                .setParameter(1, UUID.randomUUID())
                 .setParameter(2, tenant.id().value())
                 .setParameter(3, action)
                 .setParameter(4, Times.toColumn(T0))
@@ -211,7 +215,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         Tenant tenant = givenTenant();
         DocumentId one = DocumentId.generate();
         DocumentId two = DocumentId.generate();
-        java.util.List<AuditEvent> ofOne = new java.util.ArrayList<>();
+        List<AuditEvent> ofOne = new ArrayList<>();
         inTx(() -> {
             for (int i = 0; i < 3; i++) {
                 AuditEvent e =
@@ -224,8 +228,7 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
             repository().append(AuditEvent.record(givenTenant().id(), one, AuditAction.READ, null, null, null, T0));
         });
 
-        var first = repository()
-                .page(tenant.id(), java.util.Optional.of(one), dev.dossier.application.paging.KeysetRequest.first(2));
+        var first = repository().page(tenant.id(), Optional.of(one), KeysetRequest.first(2));
         assertThat(first.items())
                 .extracting(e -> e.event().id())
                 .containsExactly(ofOne.get(0).id(), ofOne.get(1).id());
@@ -234,20 +237,15 @@ abstract class AbstractAuditEventRepositoryTest extends PersistenceContractTest 
         var rest = repository()
                 .page(
                         tenant.id(),
-                        java.util.Optional.of(one),
-                        dev.dossier.application.paging.KeysetRequest.olderThan(
-                                new dev.dossier.application.paging.KeysetPosition(
-                                        last.occurredAt().truncatedTo(ChronoUnit.MICROS), last.id()),
-                                2));
+                        Optional.of(one),
+                        KeysetRequest.olderThan(
+                                new KeysetPosition(last.occurredAt().truncatedTo(ChronoUnit.MICROS), last.id()), 2));
         assertThat(rest.items())
                 .extracting(e -> e.event().id())
                 .containsExactly(ofOne.get(2).id());
         assertThat(rest.hasOlder()).isFalse();
         assertThat(repository()
-                        .page(
-                                tenant.id(),
-                                java.util.Optional.empty(),
-                                dev.dossier.application.paging.KeysetRequest.first(10))
+                        .page(tenant.id(), Optional.empty(), KeysetRequest.first(10))
                         .items())
                 .hasSize(4);
     }

@@ -3,6 +3,7 @@ package dev.dossier.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dossier.application.port.in.audit.AuditTrailVerification;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.audit.ChainedAuditEvent;
@@ -77,7 +78,7 @@ class PostgresAuditTrailIT extends AbstractAuditEventRepositoryTest {
                 inTx(() -> new JpaAuditEventRepository(em).chainAfter(tenant.id(), 0, EVENTS + 1));
         assertThat(chain).hasSize(EVENTS);
         assertThat(chain.get(EVENTS - 1).sequence()).isEqualTo(EVENTS);
-        assertThat(firstInvalid(tenant.id())).isEmpty();
+        assertThat(verify(tenant.id())).isEqualTo(AuditTrailVerification.intact(EVENTS));
     }
 
     private List<AuditEvent> givenChain(Tenant tenant, int n) {
@@ -125,6 +126,17 @@ class PostgresAuditTrailIT extends AbstractAuditEventRepositoryTest {
                 "DELETE FROM audit_event WHERE id = '" + events.get(1).id() + "'");
 
         assertThat(firstInvalid(tenant.id())).contains(events.get(2).id());
+    }
+
+    @Test
+    void givenNewestRowDeleted_whenVerified_thenInvalidThoughEveryRowLeftFollows() throws SQLException {
+        Tenant tenant = givenTenant();
+        List<AuditEvent> events = givenChain(tenant, 5);
+
+        behindDossiersBack(
+                "DELETE FROM audit_event WHERE id = '" + events.get(4).id() + "'");
+
+        assertThat(verify(tenant.id())).isEqualTo(AuditTrailVerification.newestMissing(4));
     }
 
     @Test
