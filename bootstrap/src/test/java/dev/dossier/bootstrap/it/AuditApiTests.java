@@ -10,9 +10,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,6 +188,28 @@ interface AuditApiTests extends ApiTest {
         assertThat(verify(t.tenantId()))
                 .isEqualTo("200 {\"valid\":false,\"events_checked\":2,\"first_invalid_event_id\":\"" + secondUpload
                         + "\"}");
+    }
+
+    @Test
+    default void givenConcurrentUploadsOfOneTenant_whenVerified_thenOneValidChainWithAnEventForEach() throws Exception {
+        var t = api().newTenant();
+        int uploads = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                byte[] pdf = TestFiles.pdf("concurrent " + i);
+                statuses.add(pool.submit(() -> api().uploadTenantDocument(t.apiKey(), "c.pdf", pdf, "Policy")
+                        .status()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(2, TimeUnit.MINUTES)).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(verify(t.tenantId())).isEqualTo("200 {\"valid\":true,\"events_checked\":" + uploads + "}");
     }
 
     @Test
