@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,7 @@ class CrashSafetyIT {
     private void killAndRecover(int rounds, Store store) throws Exception {
         String adminToken = null;
         ApiClient.TenantKey tenant = null;
+        int created = 0;
         for (int round = 0; round < rounds; round++) {
             ScriptedServer server = start("round-" + round, store.settings());
             try {
@@ -130,11 +132,13 @@ class CrashSafetyIT {
                             : Files.readString(dataDir.resolve("admin-token")).strip();
                     tenant = server.api(adminToken).newTenant();
                 }
-                load(server.api(adminToken), tenant.apiKey(), Duration.ofMillis(1000 + 150L * (round % 8)));
+                created += load(server.api(adminToken), tenant.apiKey(), Duration.ofMillis(1000 + 150L * (round % 8)));
             } finally {
                 server.kill();
             }
         }
+
+        assertThat(created).as("uploads answered 201 before the kills").isGreaterThanOrEqualTo(3 * rounds);
 
         // grace 3 s (longer than the 2 s direct-upload TTL, as it must be), a maintenance round every 2 s
         Map<String, String> recovery = new HashMap<>(store.settings());
@@ -173,9 +177,13 @@ class CrashSafetyIT {
         }
     }
 
-    /** Uploads and deletes on several threads for {@code duration}; the server is killed right after. */
-    private static void load(ApiClient api, String key, Duration duration) throws InterruptedException {
+    /**
+     * Uploads and deletes on several threads until three uploads have succeeded and then for
+     * {@code duration}; the server is killed right after. Says how many uploads succeeded.
+     */
+    private static int load(ApiClient api, String key, Duration duration) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger created = new AtomicInteger();
         ConcurrentLinkedQueue<String> uploaded = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         for (int w = 0; w < WORKERS; w++) {
@@ -196,6 +204,7 @@ class CrashSafetyIT {
                                     "Passport");
                             if (up.status() == 201) {
                                 uploaded.add(up.json().getString("id"));
+                                created.incrementAndGet();
                             }
                         }
                     } catch (RuntimeException killed) {
@@ -204,10 +213,15 @@ class CrashSafetyIT {
                 }
             });
         }
+        Instant warm = Instant.now().plusSeconds(60);
+        while (created.get() < 3 && Instant.now().isBefore(warm)) {
+            Thread.sleep(50);
+        }
         Thread.sleep(duration.toMillis());
         stop.set(true);
         pool.shutdown();
         // the server is killed while the last requests are still in flight
+        return created.get();
     }
 
     private static Set<String> documentIds(ApiClient api, String key) {
