@@ -2,6 +2,7 @@ package dev.dossier.bootstrap;
 
 import dev.dossier.application.port.in.crypto.EncryptStoredDocumentsUseCase;
 import dev.dossier.application.port.in.crypto.RewrapDataKeysUseCase;
+import dev.dossier.application.port.in.erasure.PurgePendingObjectsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The background maintenance every instance runs, soon after start and then every
  * {@code DOSSIER_MAINTENANCE_INTERVAL_SECONDS}: data keys re-wrapped after a master key rotation,
- * objects stored in clear before encryption existed encrypted in place. Each job claims its items
+ * objects stored in clear before encryption existed encrypted in place, the bytes of removed rows deleted
+ * until the store confirms. Each job claims its items
  * by conditional updates, so several instances may run at once. A round works for a bounded time
  * and leaves the rest to the next one.
  */
@@ -41,6 +43,9 @@ public class MaintenanceScheduler {
 
     @Inject
     EncryptStoredDocumentsUseCase encryptStored;
+
+    @Inject
+    PurgePendingObjectsUseCase purgePending;
 
     private final AtomicLong objectsInClear = new AtomicLong(-1);
     private ScheduledFuture<?> task;
@@ -81,6 +86,19 @@ public class MaintenanceScheduler {
                         "encrypted " + encrypted + " objects stored in clear; " + remaining + " remain");
             }
             objectsInClear.set(remaining);
+        });
+        purgePendingObjects(deadline);
+    }
+
+    private void purgePendingObjects(Instant deadline) {
+        guarded("deleting the objects of removed rows", () -> {
+            int deleted = 0;
+            for (int n; (n = purgePending.purgeBatch()) > 0 && Instant.now().isBefore(deadline); ) {
+                deleted += n;
+            }
+            if (deleted > 0) {
+                LOG.log(System.Logger.Level.INFO, "deleted " + deleted + " objects of removed rows");
+            }
         });
     }
 

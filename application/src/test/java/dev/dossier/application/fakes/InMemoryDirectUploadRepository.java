@@ -122,4 +122,13 @@ public final class InMemoryDirectUploadRepository implements DirectUploadReposit
     public synchronized int size() {
         return rows.size();
     }
+
+    /** Removes the uploads of {@code entityId}; them. */
+    public synchronized List<DirectUpload> removeForEntity(dev.dossier.domain.entity.EntityId entityId) {
+        List<DirectUpload> removed = rows.values().stream()
+                .filter(u -> u.subjectRecordId().equals(entityId))
+                .toList();
+        removed.forEach(u -> rows.remove(u.id()));
+        return removed;
+    }
 }

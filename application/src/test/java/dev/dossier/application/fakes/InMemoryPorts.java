@@ -31,6 +31,8 @@ public final class InMemoryPorts {
     private final FakeContentCipher cipher = new FakeContentCipher();
     private final FakeMalwareScanner malwareScanner = new FakeMalwareScanner();
     private final FakeContentInspector inspector = new FakeContentInspector();
+    private final InMemoryPendingObjectDeletions pendingDeletions = new InMemoryPendingObjectDeletions();
+    private final InMemoryEntityErasure erasure = new InMemoryEntityErasure(this);
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -61,7 +63,13 @@ public final class InMemoryPorts {
                 keyWrapping,
                 cipher,
                 malwareScanner,
-                inspector);
+                inspector,
+                pendingDeletions,
+                erasure);
+    }
+
+    public InMemoryPendingObjectDeletions pendingDeletions() {
+        return pendingDeletions;
     }
 
     public InMemoryDataKeyRepository dataKeys() {
