@@ -123,12 +123,34 @@ public final class InMemoryDirectUploadRepository implements DirectUploadReposit
         return rows.size();
     }
 
-    /** Removes the uploads of {@code entityId}; them. */
+    /** Removes the uploads of {@code entityId} and returns them. */
     public synchronized List<DirectUpload> removeForEntity(dev.dossier.domain.entity.EntityId entityId) {
         List<DirectUpload> removed = rows.values().stream()
                 .filter(u -> u.subjectRecordId().equals(entityId))
                 .toList();
         removed.forEach(u -> rows.remove(u.id()));
         return removed;
+    }
+
+    @Override
+    public synchronized int deleteSettledBefore(Instant cutoff, int limit) {
+        List<DocumentId> settled = rows.values().stream()
+                .filter(u -> u.status() != UploadStatus.PENDING
+                        && purged.getOrDefault(u.id(), false)
+                        && u.updatedAt().isBefore(cutoff))
+                .map(DirectUpload::id)
+                .limit(limit)
+                .toList();
+        settled.forEach(id -> {
+            rows.remove(id);
+            leases.remove(id);
+            purged.remove(id);
+        });
+        return settled.size();
+    }
+
+    /** Every row, as copies. */
+    public synchronized List<DirectUpload> all() {
+        return rows.values().stream().map(InMemoryDirectUploadRepository::copy).toList();
     }
 }
