@@ -40,3 +40,9 @@ ALTER TABLE tenant ADD CONSTRAINT tenant_retention_ck
 
 -- the retention job's scan: oldest documents first
 CREATE INDEX document_created_ix ON document (created_at, id);
+
+-- a hold on an entity is audited against the entity, with no document
+ALTER TABLE audit_event DROP CONSTRAINT audit_event_document_ck;
+ALTER TABLE audit_event ADD CONSTRAINT audit_event_document_ck
+    CHECK (document_id IS NOT NULL
+           OR action IN ('MALWARE_DETECTED', 'ENTITY_ERASED', 'LEGAL_HOLD_PLACED', 'LEGAL_HOLD_LIFTED'));

@@ -42,6 +42,30 @@ public class JpaEntityErasureRepository implements EntityErasureRepository {
     }
 
     @Override
+    public boolean lock(TenantId tenantId, EntityId entityId) {
+        return Guard.call("locking entity " + entityId, () -> {
+            em.flush();
+            boolean exists = !em.createNativeQuery(
+                            "SELECT e.id FROM entity e WHERE e.tenant_id = ?1 AND e.id = ?2" + " FOR UPDATE")
+                    .setParameter(1, tenantId.value())
+                    .setParameter(2, entityId.value())
+                    .getResultList()
+                    .isEmpty();
+            if (exists) {
+                documentIdsLocked(tenantId, entityId);
+            }
+            return exists;
+        });
+    }
+
+    private void documentIdsLocked(TenantId tenantId, EntityId entityId) {
+        em.createNativeQuery(DOCUMENTS + " ORDER BY d.id FOR UPDATE")
+                .setParameter(1, tenantId.value())
+                .setParameter(2, entityId.value())
+                .getResultList();
+    }
+
+    @Override
     public List<UUID> documentIds(TenantId tenantId, EntityId entityId) {
         return Guard.call("reading the documents of entity " + entityId, () -> {
             List<?> rows = em.createNativeQuery(DOCUMENTS)

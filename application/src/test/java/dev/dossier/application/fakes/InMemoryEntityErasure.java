@@ -31,6 +31,19 @@ public final class InMemoryEntityErasure implements EntityErasureRepository {
     }
 
     @Override
+    public boolean lock(TenantId tenantId, EntityId entityId) {
+        return ports.entities().findById(tenantId, entityId).isPresent();
+    }
+
+    /** The ids of the entity's documents, of whichever tenant. */
+    List<DocumentId> documentsOf(EntityId entityId) {
+        return ports.documents().all().stream()
+                .filter(d -> d.owner().equals(DocumentOwner.entity(entityId)))
+                .map(Document::id)
+                .toList();
+    }
+
+    @Override
     public List<UUID> documentIds(TenantId tenantId, EntityId entityId) {
         return documents(tenantId, entityId).stream().map(d -> d.id().value()).toList();
     }

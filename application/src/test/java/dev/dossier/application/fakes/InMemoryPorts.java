@@ -35,6 +35,7 @@ public final class InMemoryPorts {
     private final FakeContentInspector inspector = new FakeContentInspector();
     private final InMemoryPendingObjectDeletions pendingDeletions = new InMemoryPendingObjectDeletions();
     private final InMemoryEntityErasure erasure = new InMemoryEntityErasure(this);
+    private final InMemoryLegalHoldRepository legalHolds = new InMemoryLegalHoldRepository(erasure::documentsOf);
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -69,7 +70,16 @@ public final class InMemoryPorts {
                 malwareScanner,
                 inspector,
                 pendingDeletions,
-                erasure);
+                erasure,
+                legalHolds);
+    }
+
+    public InMemoryLegalHoldRepository legalHolds() {
+        return legalHolds;
+    }
+
+    public InMemoryEntityErasure erasureRepository() {
+        return erasure;
     }
 
     public InMemoryPendingObjectDeletions pendingDeletions() {

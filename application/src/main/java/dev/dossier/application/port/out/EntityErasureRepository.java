@@ -18,6 +18,12 @@ public interface EntityErasureRepository {
      */
     ErasedRows erase(TenantId tenantId, EntityId entityId, Collection<String> mentions);
 
+    /**
+     * Locks the entity's row and its documents' rows until the transaction ends, so that an erasure,
+     * a legal hold and a deletion of the same things take turns; whether the entity exists.
+     */
+    boolean lock(TenantId tenantId, EntityId entityId);
+
     /** The ids of the entity's documents, for the mentions to look for. */
     java.util.List<java.util.UUID> documentIds(TenantId tenantId, EntityId entityId);
 }

@@ -7,13 +7,13 @@ import dev.dossier.application.port.out.AuditEventRepository;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.EntityErasureRepository;
-import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.ErasedRows;
 import dev.dossier.application.port.out.PendingObjectDeletions;
 import dev.dossier.application.port.out.PendingObjectDeletions.Area;
 import dev.dossier.application.port.out.PendingObjectDeletions.Pending;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.entity.EntityId;
@@ -27,14 +27,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Use case: erase an entity. Its rows and its data key go in one transaction, with the objects
- * recorded as pending deletions and one {@code ENTITY_ERASED} event (counts and who, nothing
- * personal); the bytes are deleted after commit, and by the background purge when the store fails.
- * Once the key row is gone, no copy of the entity's objects can be decrypted.
+ * Use case: erase an entity, unless it or one of its documents is under legal hold. Its rows and
+ * its data key go in one transaction, with the objects recorded as pending deletions and one
+ * {@code ENTITY_ERASED} event (counts and who, nothing personal); the bytes are deleted after
+ * commit, and by the background purge when the store fails. Once the key row is gone, no copy of
+ * the entity's objects can be decrypted.
  */
 public final class EraseEntityService implements EraseEntityUseCase {
-    private final EntityRepository entities;
     private final EntityErasureRepository erasure;
+    private final LegalHolds holds;
     private final PendingObjectDeletions pending;
     private final AuditEventRepository audit;
     private final TimeSource time;
@@ -42,16 +43,16 @@ public final class EraseEntityService implements EraseEntityUseCase {
     private final ObjectPurge purge;
 
     public EraseEntityService(
-            EntityRepository entities,
             EntityErasureRepository erasure,
+            LegalHolds holds,
             PendingObjectDeletions pending,
             AuditEventRepository audit,
             DocumentContentStore store,
             DirectUploadStore quarantine,
             TimeSource time,
             UnitOfWork tx) {
-        this.entities = entities;
         this.erasure = erasure;
+        this.holds = holds;
         this.pending = pending;
         this.audit = audit;
         this.time = time;
@@ -63,7 +64,10 @@ public final class EraseEntityService implements EraseEntityUseCase {
     public void erase(Caller caller, EntityId entityId) {
         caller.require(Scope.DOCUMENTS);
         List<Pending> objects = tx.inTransaction(() -> {
-            entities.findById(caller.tenantId(), entityId).orElseThrow(() -> new NotFoundException("entity"));
+            if (!erasure.lock(caller.tenantId(), entityId)) {
+                throw new NotFoundException("entity");
+            }
+            holds.requireEntityErasable(caller.tenantId(), entityId);
             ErasedRows erased = erasure.erase(caller.tenantId(), entityId, mentions(caller, entityId));
             Instant now = time.now();
             List<Pending> rows = new ArrayList<>(pending.enqueue(Area.DOCUMENT, erased.documentObjects(), now));
