@@ -5,6 +5,7 @@ import dev.dossier.application.port.in.crypto.RewrapDataKeysUseCase;
 import dev.dossier.application.port.in.erasure.PurgePendingObjectsUseCase;
 import dev.dossier.application.port.in.maintenance.PurgeSpentRecordsUseCase;
 import dev.dossier.application.port.in.maintenance.ReconcileOrphanObjectsUseCase;
+import dev.dossier.application.port.in.retention.ExpireDocumentsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -23,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The background maintenance every instance runs, soon after start and then every
  * {@code DOSSIER_MAINTENANCE_INTERVAL_SECONDS}: data keys re-wrapped after a master key rotation,
- * objects stored in clear before encryption existed encrypted in place, the bytes of removed rows
+ * objects stored in clear before encryption existed encrypted in place, documents past their
+ * tenant's retention deleted, the bytes of removed rows
  * deleted until the store confirms, spent download links,
  * settled direct uploads and expired idempotency records purged, objects that no row refers to
  * removed after DOSSIER_ORPHAN_GRACE_SECONDS. Each job claims its items by conditional updates or
@@ -48,6 +50,9 @@ public class MaintenanceScheduler {
 
     @Inject
     EncryptStoredDocumentsUseCase encryptStored;
+
+    @Inject
+    ExpireDocumentsUseCase expireDocuments;
 
     @Inject
     PurgePendingObjectsUseCase purgePending;
@@ -97,6 +102,15 @@ public class MaintenanceScheduler {
                         "encrypted " + encrypted + " objects stored in clear; " + remaining + " remain");
             }
             objectsInClear.set(remaining);
+        });
+        guarded("expiring documents past their retention", () -> {
+            int expired = 0;
+            for (int n; (n = expireDocuments.expireBatch()) > 0 && Instant.now().isBefore(deadline); ) {
+                expired += n;
+            }
+            if (expired > 0) {
+                LOG.log(System.Logger.Level.INFO, "deleted " + expired + " documents past their retention");
+            }
         });
         purgePendingObjects(deadline);
 

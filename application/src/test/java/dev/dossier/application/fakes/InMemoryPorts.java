@@ -36,6 +36,7 @@ public final class InMemoryPorts {
     private final InMemoryPendingObjectDeletions pendingDeletions = new InMemoryPendingObjectDeletions();
     private final InMemoryEntityErasure erasure = new InMemoryEntityErasure(this);
     private final InMemoryLegalHoldRepository legalHolds = new InMemoryLegalHoldRepository(erasure::documentsOf);
+    private final InMemoryRetentionRepository retention = new InMemoryRetentionRepository(this);
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -71,7 +72,12 @@ public final class InMemoryPorts {
                 inspector,
                 pendingDeletions,
                 erasure,
-                legalHolds);
+                legalHolds,
+                retention);
+    }
+
+    public InMemoryRetentionRepository retention() {
+        return retention;
     }
 
     public InMemoryLegalHoldRepository legalHolds() {

@@ -42,7 +42,8 @@ class DossierApiIT
                 ContentCheckApiTests,
                 DirectUploadContentApiTests,
                 JsonBodyLimitApiTests,
-                ErasureApiTests {
+                ErasureApiTests,
+                RetentionApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");
