@@ -1,6 +1,7 @@
 package dev.dossier.adapters.rest.docs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * Points the served description (the static {@code META-INF/openapi.yaml}) at the server clients reach:
  * {@code DOSSIER_PUBLIC_URL} when it is set, else the relative {@code /}, so that Swagger UI's "Try it out"
- * works from whatever host name the page was loaded from.
+ * works from whatever host name the page was loaded from. It also drops the list of {@code endpoints} Payara
+ * adds to the document's root, a property OpenAPI does not have (validators refuse the document for it).
  */
 public class PublicServerFilter implements OASFilter {
 
@@ -18,6 +20,17 @@ public class PublicServerFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Optional<String> publicUrl = ConfigProvider.getConfig().getOptionalValue("dossier.public-url", String.class);
         openAPI.setServers(List.of(server(publicUrl)));
+        dropPayaraEndpoints(openAPI);
+    }
+
+    private static void dropPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, (Object) null);
+        } catch (NoSuchMethodException e) {
+            // another implementation: no such property to drop
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot drop the endpoints property of the OpenAPI document", e);
+        }
     }
 
     static org.eclipse.microprofile.openapi.models.servers.Server server(Optional<String> publicUrl) {
