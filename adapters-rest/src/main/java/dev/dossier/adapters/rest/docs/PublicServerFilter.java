@@ -1,5 +1,6 @@
 package dev.dossier.adapters.rest.docs;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,9 @@ public class PublicServerFilter implements OASFilter {
 
     private static void dropPayaraEndpoints(OpenAPI openAPI) {
         try {
-            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, (Object) null);
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new HashMap<>());
         } catch (NoSuchMethodException e) {
-            // another implementation: no such property to drop
+            // another implementation: no such property to drop (Payara's is empty, so not written)
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot drop the endpoints property of the OpenAPI document", e);
         }
