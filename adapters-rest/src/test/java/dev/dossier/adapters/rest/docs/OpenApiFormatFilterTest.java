@@ -19,8 +19,10 @@ class OpenApiFormatFilterTest {
     void givenJsonOrNothingOrAnything_whenAsked_thenLeftToTheServer() {
         assertThat(OpenApiFormatFilter.wantsYaml(null)).isFalse();
         assertThat(OpenApiFormatFilter.wantsYaml("application/json")).isFalse();
-        assertThat(OpenApiFormatFilter.wantsYaml("application/json, application/yaml")).isFalse();
+        assertThat(OpenApiFormatFilter.wantsYaml("application/json, application/yaml"))
+                .isFalse();
         assertThat(OpenApiFormatFilter.wantsYaml("*/*")).isFalse();
-        assertThat(OpenApiFormatFilter.wantsYaml("text/html,application/xhtml+xml")).isFalse();
+        assertThat(OpenApiFormatFilter.wantsYaml("text/html,application/xhtml+xml"))
+                .isFalse();
     }
 }
