@@ -57,7 +57,7 @@ postboot_file() {
 }
 
 embedded_db_url() {
-  echo "jdbc:h2:file:$1/db/dossier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  echo "jdbc:h2:file:$1/db/dossier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
 }
 
 # Exports what the post-boot commands read to create the data source, for a server whose data

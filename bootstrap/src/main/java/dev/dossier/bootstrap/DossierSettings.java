@@ -78,6 +78,10 @@ public class DossierSettings {
     long maintenanceIntervalSeconds;
 
     @Inject
+    @ConfigProperty(name = "dossier.orphan-grace-seconds", defaultValue = "3600")
+    long orphanGraceSeconds;
+
+    @Inject
     @ConfigProperty(name = "dossier.cors-allowed-origins")
     Optional<String> corsAllowedOrigins;
 
@@ -103,6 +107,11 @@ public class DossierSettings {
     /** Where clamd listens (DOSSIER_CLAMD_ADDRESS: host:port or unix:/path); empty means no malware scan. */
     public Optional<String> clamdAddress() {
         return clamdAddress.filter(a -> !a.isBlank());
+    }
+
+    /** How old an object without a row must be before the reconciler removes it (DOSSIER_ORPHAN_GRACE_SECONDS). */
+    public java.time.Duration orphanGrace() {
+        return java.time.Duration.ofSeconds(orphanGraceSeconds);
     }
 
     /** How long a document.create form is valid (DOSSIER_DIRECT_UPLOAD_TTL_SECONDS, default 5 minutes). */

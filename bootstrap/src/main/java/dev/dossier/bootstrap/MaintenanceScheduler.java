@@ -2,6 +2,8 @@ package dev.dossier.bootstrap;
 
 import dev.dossier.application.port.in.crypto.EncryptStoredDocumentsUseCase;
 import dev.dossier.application.port.in.crypto.RewrapDataKeysUseCase;
+import dev.dossier.application.port.in.maintenance.PurgeSpentRecordsUseCase;
+import dev.dossier.application.port.in.maintenance.ReconcileOrphanObjectsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -20,8 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The background maintenance every instance runs, soon after start and then every
  * {@code DOSSIER_MAINTENANCE_INTERVAL_SECONDS}: data keys re-wrapped after a master key rotation,
- * objects stored in clear before encryption existed encrypted in place. Each job claims its items
- * by conditional updates, so several instances may run at once. A round works for a bounded time
+ * objects stored in clear before encryption existed encrypted in place, spent download links,
+ * settled direct uploads and expired idempotency records purged, objects that no row refers to
+ * removed after DOSSIER_ORPHAN_GRACE_SECONDS. Each job claims its items by conditional updates or
+ * deletes by predicate (the orphan pass runs under a lease row), so several instances may run at
+ * once. A round works for a bounded time
  * and leaves the rest to the next one.
  */
 @ApplicationScoped
@@ -41,6 +46,12 @@ public class MaintenanceScheduler {
 
     @Inject
     EncryptStoredDocumentsUseCase encryptStored;
+
+    @Inject
+    PurgeSpentRecordsUseCase purgeSpent;
+
+    @Inject
+    ReconcileOrphanObjectsUseCase orphans;
 
     private final AtomicLong objectsInClear = new AtomicLong(-1);
     private ScheduledFuture<?> task;
@@ -82,6 +93,16 @@ public class MaintenanceScheduler {
             }
             objectsInClear.set(remaining);
         });
+        guarded("purging spent records", () -> {
+            int purged = 0;
+            for (int n; (n = purgeSpent.purgeBatch()) > 0 && Instant.now().isBefore(deadline); ) {
+                purged += n;
+            }
+            if (purged > 0) {
+                LOG.log(System.Logger.Level.INFO, "purged " + purged + " spent links, uploads and idempotency records");
+            }
+        });
+        guarded("removing orphan objects", orphans::reconcile);
     }
 
     private static void guarded(String job, Runnable work) {

@@ -75,8 +75,13 @@ public class PortProducers {
 
     private static DocumentContentStore newStore(DossierSettings settings) {
         return switch (settings.storage()) {
-            case "filesystem" ->
-                new FileSystemDocumentContentStore(settings.dataDir().resolve("objects"));
+            case "filesystem" -> {
+                FileSystemDocumentContentStore store =
+                        new FileSystemDocumentContentStore(settings.dataDir().resolve("objects"));
+                // writes of a killed process; one older than the grace cannot be another instance's live write
+                store.removeAbandonedWrites(LeftoverSpoolFiles.processStart().minus(settings.orphanGrace()));
+                yield store;
+            }
             case "s3" ->
                 new S3DocumentContentStore(
                         new S3Settings(

@@ -1,6 +1,7 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.application.service.directupload.DirectUploadSettings;
+import dev.dossier.application.service.maintenance.OrphanSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,5 +14,12 @@ public class SettingsProducers {
     @Singleton
     DirectUploadSettings directUploadSettings(DossierSettings settings) {
         return DirectUploadSettings.forInstance(settings.directUploadTtl());
+    }
+
+    /** A grace period not longer than the direct-upload TTL fails the deployment (the record refuses it). */
+    @Produces
+    @Singleton
+    OrphanSettings orphanSettings(DossierSettings settings, DirectUploadSettings directUploads) {
+        return new OrphanSettings(settings.orphanGrace(), settings.directUploadTtl(), directUploads.instance());
     }
 }

@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up: the schema migrated (Flyway) and the content store opened (creating the bucket if
- * missing), then the admin token settled, the CORS setting read, the master keys checked against the
- * data keys already stored (a wrong or malformed master key stops the start), and every use case
- * built, so that the first request finds everything ready and a bad setting or a broken wiring fails
+ * missing), then the work files an earlier, killed process left removed ({@link LeftoverSpoolFiles}),
+ * the admin token settled, the CORS setting read, the master keys checked against the data keys
+ * already stored (a wrong or malformed master key stops the start), and every use case built, so
+ * that the first request finds everything ready and a bad setting or a broken wiring fails
  * the deployment instead of the first request. The migration and the store's opening started
  * earlier, alongside the deployment
  * ({@link StartupTasks}); this waits for them.
@@ -33,6 +34,9 @@ public class Startup {
 
     @Inject
     AdminToken adminToken;
+
+    @Inject
+    DossierSettings settings;
 
     @Inject
     CorsPolicy corsPolicy;
@@ -55,6 +59,7 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         await(tasks.migration());
         await(tasks.storeOpened());
+        LeftoverSpoolFiles.removeAtStart(settings.dataDir().resolve("tmp"));
         adminToken.toString();
         keyWrapping.currentMasterKeyId();
         masterKeys.check();

@@ -1,5 +1,7 @@
 package dev.dossier.adapters.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -12,6 +14,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class DatabaseMigrator {
     /** Where the migrations live, inside this module's jar (WEB-INF/lib of the WAR). */
     public static final String LOCATION = "classpath:db/migration";
+    /**
+     * Migrations only PostgreSQL runs (expression and partial indexes), numbered between the shared ones;
+     * H2, the embedded single-server database, goes without them.
+     */
+    public static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
 
     private DatabaseMigrator() {}
 
@@ -30,9 +37,20 @@ public final class DatabaseMigrator {
     public static Flyway configure(DataSource dataSource) {
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(
+                        isPostgreSql(dataSource)
+                                ? new String[] {LOCATION, POSTGRESQL_LOCATION}
+                                : new String[] {LOCATION})
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .load();
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.adapters.persistence.ColumnBindingCustomizer.SetObjectParameter;
 import dev.dossier.application.port.out.DirectUploadRepository;
 import dev.dossier.domain.directupload.DirectUpload;
 import dev.dossier.domain.directupload.UploadStatus;
@@ -181,6 +182,18 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
                         .setParameter("id", id.value())
                         .setParameter("owner", owner)
                         .setParameter("pending", UploadStatus.PENDING)
+                        .executeUpdate());
+    }
+
+    @Override
+    public int deleteSettledBefore(Instant cutoff, int limit) {
+        return Guard.call(
+                "purging settled direct uploads",
+                () -> em.createNativeQuery("DELETE FROM direct_upload WHERE id IN (SELECT id FROM direct_upload"
+                                + " WHERE status <> 'PENDING' AND quarantine_purged = TRUE AND updated_at < ?1"
+                                + " LIMIT ?2)")
+                        .setParameter(1, new SetObjectParameter(Times.toColumn(cutoff)))
+                        .setParameter(2, limit)
                         .executeUpdate());
     }
 }

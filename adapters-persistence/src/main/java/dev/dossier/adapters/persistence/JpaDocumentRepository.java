@@ -14,6 +14,7 @@ import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -54,6 +55,21 @@ public class JpaDocumentRepository implements DocumentRepository {
                                 DocumentJpaEntity.class)
                         .setParameter("tenant", tenantId.value())
                         .setParameter("id", id.value())
+                        .getResultStream()
+                        .findFirst()
+                        .map(DocumentMapper::toDomain));
+    }
+
+    @Override
+    public Optional<Document> lockById(TenantId tenantId, DocumentId id) {
+        return Guard.call(
+                "locking document " + id,
+                () -> em.createQuery(
+                                "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id",
+                                DocumentJpaEntity.class)
+                        .setParameter("tenant", tenantId.value())
+                        .setParameter("id", id.value())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultStream()
                         .findFirst()
                         .map(DocumentMapper::toDomain));

@@ -1,11 +1,13 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.adapters.persistence.ColumnBindingCustomizer.SetObjectParameter;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.token.DownloadToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,6 +64,17 @@ public class JpaDownloadTokenRepository implements DownloadTokenRepository {
                 "deleting the download tokens of document " + documentId,
                 () -> em.createQuery("DELETE FROM DownloadTokenJpaEntity t WHERE t.documentId = :document")
                         .setParameter("document", documentId.value())
+                        .executeUpdate());
+    }
+
+    @Override
+    public int deleteSpent(Instant now, int limit) {
+        return Guard.call(
+                "purging spent download tokens",
+                () -> em.createNativeQuery("DELETE FROM download_token WHERE secret_hash IN (SELECT secret_hash"
+                                + " FROM download_token WHERE redeemed_at IS NOT NULL OR expires_at <= ?1 LIMIT ?2)")
+                        .setParameter(1, new SetObjectParameter(Times.toColumn(now)))
+                        .setParameter(2, limit)
                         .executeUpdate());
     }
 }

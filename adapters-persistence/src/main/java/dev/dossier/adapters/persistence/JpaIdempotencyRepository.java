@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -125,6 +126,30 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
                                 .setParameter("claim", claim.claimId())
                                 .executeUpdate()
                         == 1);
+    }
+
+    @Override
+    public boolean hold(IdempotencyRecord claim) {
+        return Guard.call(
+                "holding an idempotency claim",
+                () -> !lockClaim(claim, "FOR UPDATE").isEmpty());
+    }
+
+    @Override
+    public boolean isUnheld(IdempotencyRecord stored) {
+        return Guard.call(
+                "checking an idempotency claim",
+                () -> !lockClaim(stored, "FOR UPDATE SKIP LOCKED").isEmpty());
+    }
+
+    /** The claim's in-flight row, locked as {@code lock} says (PostgreSQL and H2 2.2 both know SKIP LOCKED). */
+    private List<?> lockClaim(IdempotencyRecord claim, String lock) {
+        return em.createNativeQuery("SELECT claim_id FROM idempotency_record WHERE tenant_id = ?1"
+                        + " AND idempotency_key = ?2 AND claim_id = ?3 AND completed_at IS NULL " + lock)
+                .setParameter(1, new SetObjectParameter(claim.tenantId().value()))
+                .setParameter(2, claim.key().value())
+                .setParameter(3, new SetObjectParameter(claim.claimId()))
+                .getResultList();
     }
 
     @Override

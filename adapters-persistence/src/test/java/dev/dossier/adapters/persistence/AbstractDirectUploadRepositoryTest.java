@@ -128,6 +128,44 @@ abstract class AbstractDirectUploadRepositoryTest extends PersistenceContractTes
     }
 
     @Test
+    void givenUploadsSettledBeforeAndAfterTheCutoff_whenPurged_thenOnlyOldSettledClearedOnesGo() {
+        Tenant tenant = givenTenant();
+        Entity subject = givenEntity(tenant);
+        DirectUpload pending = givenUpload(tenant, subject, T0);
+        DirectUpload oldCleared = settled(givenUpload(tenant, subject, T0), T0.plusSeconds(1), true);
+        DirectUpload oldUncleared = settled(givenUpload(tenant, subject, T0), T0.plusSeconds(1), false);
+        DirectUpload recent =
+                settled(givenUpload(tenant, subject, T0), T0.plus(TTL).plusSeconds(60), true);
+        Instant cutoff = T0.plus(TTL).plusSeconds(30);
+
+        assertThat(inTx(() -> repository().deleteSettledBefore(cutoff, 10))).isEqualTo(1);
+        assertThat(inTx(() -> repository().deleteSettledBefore(cutoff, 10))).isZero();
+
+        assertThat(repository().findById(tenant.id(), oldCleared.id())).isEmpty();
+        assertThat(repository().findById(tenant.id(), pending.id())).isPresent();
+        assertThat(repository().findById(tenant.id(), oldUncleared.id())).isPresent();
+        assertThat(repository().findById(tenant.id(), recent.id())).isPresent();
+    }
+
+    /** Completes the upload at {@code at}; with {@code cleared}, its quarantine object is recorded as cleared. */
+    private DirectUpload settled(DirectUpload upload, Instant at, boolean cleared) {
+        assertThat(inTx(() -> repository().claim(upload.id(), at, at.plus(LEASE), "s")))
+                .isTrue();
+        upload.fail("rejected", at);
+        assertThat(inTx(() -> repository().settle(upload, "s"))).isTrue();
+        if (cleared) {
+            // what the sweep records once it cleared the quarantine after the expiry
+            inTx(() -> em.createNativeQuery("UPDATE direct_upload SET quarantine_purged = TRUE WHERE id = ?1")
+                    .setParameter(
+                            1,
+                            new ColumnBindingCustomizer.SetObjectParameter(
+                                    upload.id().value()))
+                    .executeUpdate());
+        }
+        return upload;
+    }
+
+    @Test
     void givenLostLease_whenSettled_thenRefusedAndNothingChanges() {
         Tenant tenant = givenTenant();
         DirectUpload upload = givenUpload(tenant, givenEntity(tenant), T0);

@@ -191,6 +191,29 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
      * at the same moment: the database lets exactly one through. Repeated for {@value #ROUNDS} links.
      */
     @Test
+    void givenFreshRedeemedAndExpiredTokens_whenSpentOnesPurged_thenOnlyTheFreshOneStaysInBatches() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        DownloadToken fresh = givenToken(tenant, document, "fresh", T0);
+        DownloadToken redeemed = givenToken(tenant, document, "redeemed", T0);
+        assertThat(redeem(redeemed.redeem(T0.plusSeconds(1)))).isTrue();
+        givenToken(
+                tenant, document, "expired-1", T0.minus(DownloadToken.LIFETIME).minusSeconds(1));
+        givenToken(tenant, document, "expired-2", T0.minus(DownloadToken.LIFETIME));
+
+        assertThat(inTx(() -> repository().deleteSpent(T0, 2))).isEqualTo(2);
+        assertThat(inTx(() -> repository().deleteSpent(T0, 2))).isEqualTo(1);
+        assertThat(inTx(() -> repository().deleteSpent(T0, 2))).isZero();
+
+        assertThat(repository().findBySecretHash(fresh.secretHash())).isPresent();
+        assertThat(repository().findBySecretHash(redeemed.secretHash())).isEmpty();
+        assertThat(repository().findBySecretHash(DownloadToken.hashOf("expired-1")))
+                .isEmpty();
+        assertThat(repository().findBySecretHash(DownloadToken.hashOf("expired-2")))
+                .isEmpty();
+    }
+
+    @Test
     void givenOneToken_whenRedeemedConcurrentlyOnTwoServers_thenExactlyOneSucceeds() throws Exception {
         Tenant tenant = givenTenant();
         Document document = givenLibraryDocument(tenant);

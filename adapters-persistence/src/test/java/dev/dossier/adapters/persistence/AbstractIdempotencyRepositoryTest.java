@@ -212,6 +212,44 @@ abstract class AbstractIdempotencyRepositoryTest extends PersistenceContractTest
     }
 
     /**
+     * A claim held by a running request's open transaction (on another server) is seen as held; once
+     * that transaction is gone without settling the claim, as when its server dies, it is unheld.
+     */
+    @Test
+    void givenClaimHeldByAnOpenTransaction_whenChecked_thenHeldUntilThatTransactionEnds() {
+        Tenant tenant = givenTenant();
+        IdempotencyRecord claim = givenClaim(tenant, KEY, A);
+        EntityManager holder = database().entityManagerFactory("server-2").createEntityManager();
+        try {
+            holder.getTransaction().begin();
+            assertThat(new JpaIdempotencyRepository(holder).hold(claim)).isTrue();
+
+            assertThat(inTx(() -> repository().isUnheld(claim))).isFalse();
+
+            holder.getTransaction().rollback(); // the request's server died: its connection is closed
+            assertThat(inTx(() -> repository().isUnheld(claim))).isTrue();
+            assertThat(repository().find(tenant.id(), KEY).map(IdempotencyRecord::claimId))
+                    .contains(claim.claimId());
+        } finally {
+            if (holder.getTransaction().isActive()) {
+                holder.getTransaction().rollback();
+            }
+            holder.close();
+        }
+    }
+
+    @Test
+    void givenCompletedOrReplacedClaim_whenHeld_thenRefused() {
+        Tenant tenant = givenTenant();
+        IdempotencyRecord claim = givenClaim(tenant, KEY, A);
+        IdempotencyRecord completed = claim.complete(CREATED, T0);
+        inTx(() -> repository().complete(completed));
+
+        assertThat(inTx(() -> repository().hold(claim))).isFalse();
+        assertThat(inTx(() -> repository().isUnheld(claim))).isFalse();
+    }
+
+    /**
      * Two server instances and {@value #RACERS} requests, each in its own transaction, claim one key at
      * the same moment: exactly one insert wins, none fails, and every loser then finds the winner's claim.
      * Repeated for {@value #ROUNDS} keys.

@@ -20,9 +20,17 @@ final class MigrationFiles {
     private MigrationFiles() {}
 
     static List<String> versions() {
+        return versions(false);
+    }
+
+    /** The versions a database runs: with {@code postgreSql}, those of the PostgreSQL-only location too. */
+    static List<String> versions(boolean postgreSql) {
         // the tests run in the module directory; the packaged jar on the class path is not a directory
-        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            return files.map(p -> VERSIONED.matcher(p.getFileName().toString()))
+        Path resources = Path.of("src", "main", "resources", "db");
+        try (Stream<Path> shared = Files.list(resources.resolve("migration"));
+                Stream<Path> postgres = postgreSql ? Files.list(resources.resolve("postgresql")) : Stream.empty()) {
+            return Stream.concat(shared, postgres)
+                    .map(p -> VERSIONED.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches)
                     .map(m -> m.group(1).replace('_', '.'))
                     .sorted(Comparator.comparing(MigrationFiles::numeric))
@@ -34,6 +42,6 @@ final class MigrationFiles {
 
     private static Double numeric(String version) {
         String[] parts = version.split("\\.");
-        return Double.parseDouble(parts[0] + (parts.length > 1 ? "." + parts[1] : ""));
+        return Double.parseDouble(parts[0]) + (parts.length > 1 ? Double.parseDouble(parts[1]) / 1000 : 0);
     }
 }

@@ -84,11 +84,12 @@ abstract class TestDatabase {
     /**
      * The embedded database's URL as the server uses it (scripts/run.sh): a file database in PostgreSQL
      * mode, lower-case identifiers, NULLs last as in PostgreSQL, and H2's session time zone left at
-     * the JVM's, in which H2 reads {@code java.sql.Date} values.
+     * the JVM's, in which H2 reads {@code java.sql.Date} values; every commit written at once
+     * (no write delay), so a process killed right after a commit keeps it.
      */
     static String h2Url(Path file) {
         return "jdbc:h2:file:" + file.toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 
     abstract DataSource newDataSource();

@@ -2,10 +2,12 @@ package dev.dossier.adapters.storage;
 
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.domain.document.StorageKey;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -17,7 +19,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Storage adapter: document bytes as files under a root directory. Each object is written to a
@@ -134,6 +139,45 @@ public final class FileSystemDocumentContentStore implements DocumentContentStor
                 deleteQuietly(probe);
             }
         }
+    }
+
+    /**
+     * Removes the temporary files of writes that never finished (their process was killed) and
+     * were last written before {@code writtenBefore}; a write still in progress keeps touching its
+     * file, so a cutoff older than any live write's last byte leaves it alone. Says how many went.
+     */
+    public int removeAbandonedWrites(Instant writtenBefore) {
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> abandoned =
+                    files.filter(path -> isAbandonedWrite(path, writtenBefore)).toList();
+            abandoned.forEach(FileSystemDocumentContentStore::deleteQuietly);
+            if (!abandoned.isEmpty()) {
+                LOG.log(System.Logger.Level.INFO, "removed " + abandoned.size() + " unfinished writes");
+            }
+            return abandoned.size();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ContentStoreException("cannot list the storage directory " + root, e);
+        }
+    }
+
+    private static boolean isAbandonedWrite(Path path, Instant writtenBefore) {
+        String name = path.getFileName().toString();
+        if (!name.startsWith(".") || !name.endsWith(TEMP_SUFFIX)) {
+            return false;
+        }
+        try {
+            BasicFileAttributes attributes =
+                    Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile()
+                    && attributes.lastModifiedTime().toInstant().isBefore(writtenBefore);
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<StoredObject> list(String afterKey, int limit) {
+        return FileSystemListing.page(root, afterKey, limit);
     }
 
     /** The file of a key; keys are validated by {@link StorageKey}, this is a second guard. */

@@ -1,18 +1,23 @@
 package dev.dossier.adapters.storage;
 
 import dev.dossier.application.port.out.ContentStoreException;
+import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.domain.document.StorageKey;
 import io.minio.BucketExistsArgs;
 import io.minio.Http;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
+import io.minio.messages.Item;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -130,6 +135,37 @@ final class S3Bucket implements AutoCloseable {
         } catch (MinioException | RuntimeException e) {
             throw failure("cannot check " + key, e);
         }
+    }
+
+    /** Up to {@code limit} objects after {@code afterKey} in key order (S3 lists in that order); non-keys left out. */
+    List<StoredObject> list(String afterKey, int limit) {
+        ListObjectsArgs.Builder args =
+                ListObjectsArgs.builder().bucket(name).recursive(true).maxKeys(Math.min(limit, 1000));
+        if (afterKey != null) {
+            args.startAfter(afterKey);
+        }
+        List<StoredObject> page = new ArrayList<>();
+        try {
+            for (Result<Item> result : client.listObjects(args.build())) {
+                if (page.size() >= limit) {
+                    break;
+                }
+                Item item = result.get();
+                if (item.isDir()) {
+                    continue;
+                }
+                try {
+                    page.add(new StoredObject(
+                            new StorageKey(item.objectName()),
+                            item.lastModified().toInstant()));
+                } catch (IllegalArgumentException notAKey) {
+                    // not Dossier's: left alone
+                }
+            }
+        } catch (MinioException | RuntimeException e) {
+            throw failure("cannot list the bucket", e);
+        }
+        return page;
     }
 
     /** Removes the object under {@code key}; no object is no error. */

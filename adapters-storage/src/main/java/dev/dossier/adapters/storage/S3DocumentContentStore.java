@@ -5,6 +5,7 @@ import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.PresignedUpload;
 import dev.dossier.application.port.out.StorableContent;
+import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.application.port.out.UploadPolicy;
 import dev.dossier.domain.document.StorageKey;
 import io.minio.CopyObjectArgs;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,6 +136,12 @@ public final class S3DocumentContentStore implements DocumentContentStore, Direc
         Objects.requireNonNull(key, "key");
         bucket.ensureExists();
         return bucket.stat(key).isPresent();
+    }
+
+    @Override
+    public List<StoredObject> list(String afterKey, int limit) {
+        bucket.ensureExists();
+        return bucket.list(afterKey, limit);
     }
 
     @Override

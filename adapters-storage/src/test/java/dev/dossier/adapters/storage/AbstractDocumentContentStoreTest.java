@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.StorableContent;
+import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.shared.Sha256;
 import dev.dossier.domain.tenant.TenantId;
@@ -17,7 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -474,6 +477,59 @@ abstract class AbstractDocumentContentStoreTest {
     @Test
     void givenWorkingStore_whenCheckedForReachability_thenNoException() {
         store().checkReachable();
+    }
+
+    // --- listing ------------------------------------------------------------------------------
+
+    @Test
+    void givenObjectsOfATenant_whenListedInSmallPages_thenEachAppearsOnceInKeyOrderWithItsWriteTime() {
+        TenantId tenant = TenantId.generate();
+        Instant before = Instant.now().minusSeconds(2);
+        List<StorageKey> keys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            StorageKey key = StorageKey.generate(tenant);
+            byte[] bytes = randomBytes(100 + i, i);
+            store().put(key, new ByteArrayInputStream(bytes), bytes.length, PDF);
+            keys.add(key);
+        }
+        Instant after = Instant.now().plusSeconds(2);
+        String prefix = "tenants/" + tenant.value() + "/";
+
+        List<StoredObject> listed = listAll(2).stream()
+                .filter(o -> o.key().value().startsWith(prefix))
+                .toList();
+
+        assertThat(listed)
+                .extracting(StoredObject::key)
+                .containsExactlyElementsOf(keys.stream()
+                        .sorted(Comparator.comparing(StorageKey::value))
+                        .toList());
+        assertThat(listed).allSatisfy(o -> assertThat(o.lastModified()).isBetween(before, after));
+
+        store().delete(keys.get(0));
+        assertThat(listAll(1000))
+                .extracting(StoredObject::key)
+                .doesNotContain(keys.get(0))
+                .contains(keys.get(1));
+    }
+
+    /** Every object of the store, a page of {@code pageSize} at a time, checking the pages' order. */
+    private List<StoredObject> listAll(int pageSize) {
+        List<StoredObject> all = new ArrayList<>();
+        String after = null;
+        List<StoredObject> page;
+        do {
+            page = store().list(after, pageSize);
+            assertThat(page.size()).isLessThanOrEqualTo(pageSize);
+            for (StoredObject o : page) {
+                if (after != null) {
+                    assertThat(o.key().value()).isGreaterThan(after);
+                }
+                after = o.key().value();
+                all.add(o);
+            }
+        } while (page.size() == pageSize);
+        return all;
     }
 
     // --- helpers ----------------------------------------------------------------------------

@@ -12,7 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -57,6 +59,31 @@ class FileSystemDocumentContentStoreIT extends AbstractDocumentContentStoreTest 
         new FileSystemDocumentContentStore(root).checkReachable();
 
         assertThat(root).isDirectory();
+    }
+
+    @Test
+    void givenUnfinishedWritesOfAKilledProcess_whenAbandonedWritesAreRemoved_thenOnlyOldTemporariesGo()
+            throws IOException {
+        Path root = testDirectory.resolve("abandoned/objects");
+        FileSystemDocumentContentStore crashed = new FileSystemDocumentContentStore(root);
+        StorageKey kept = newKey();
+        byte[] bytes = randomBytes(1024, 5);
+        crashed.put(kept, new ByteArrayInputStream(bytes), bytes.length, "application/pdf");
+        Path directory = crashed.pathOf(kept).getParent();
+        Path old = Files.createFile(directory.resolve(".upload-old.tmp"));
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path live = Files.createFile(directory.resolve(".upload-live.tmp"));
+        Path oldObjectLookalike = Files.createFile(directory.resolve("not-a-temporary.tmp"));
+        Files.setLastModifiedTime(
+                oldObjectLookalike, FileTime.from(Instant.now().minusSeconds(3600)));
+
+        int removed = crashed.removeAbandonedWrites(Instant.now().minusSeconds(60));
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(old).doesNotExist();
+        assertThat(live).exists();
+        assertThat(oldObjectLookalike).exists();
+        assertThat(crashed.pathOf(kept)).hasBinaryContent(bytes);
     }
 
     @Test

@@ -2,11 +2,15 @@ package dev.dossier.application.fakes;
 
 import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.domain.document.StorageKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,7 @@ public final class InMemoryContentStore implements DocumentContentStore {
 
     private final Map<StorageKey, byte[]> objects = new LinkedHashMap<>();
     private final Map<StorageKey, String> contentTypes = new LinkedHashMap<>();
+    private final Map<StorageKey, Instant> modified = new HashMap<>();
     private final List<StorageKey> deleted = new ArrayList<>();
     private boolean failPuts;
     private boolean failOpens;
@@ -84,6 +89,24 @@ public final class InMemoryContentStore implements DocumentContentStore {
         }
         objects.remove(key);
         contentTypes.remove(key);
+        modified.remove(key);
+    }
+
+    /** Objects put through the port count as written now; seeded ones when their seed says. */
+    @Override
+    public synchronized List<StoredObject> list(String afterKey, int limit) {
+        return objects.keySet().stream()
+                .filter(k -> afterKey == null || k.value().compareTo(afterKey) > 0)
+                .sorted(Comparator.comparing(StorageKey::value))
+                .limit(limit)
+                .map(k -> new StoredObject(k, modified.getOrDefault(k, Instant.now())))
+                .toList();
+    }
+
+    /** Seeds an object last written at {@code lastModified}, as if an earlier upload had stored it then. */
+    public synchronized void seed(StorageKey key, byte[] bytes, Instant lastModified) {
+        seed(key, bytes, "application/octet-stream");
+        modified.put(key, lastModified);
     }
 
     @Override

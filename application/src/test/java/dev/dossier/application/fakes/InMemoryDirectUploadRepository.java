@@ -122,4 +122,26 @@ public final class InMemoryDirectUploadRepository implements DirectUploadReposit
     public synchronized int size() {
         return rows.size();
     }
+
+    @Override
+    public synchronized int deleteSettledBefore(Instant cutoff, int limit) {
+        List<DocumentId> settled = rows.values().stream()
+                .filter(u -> u.status() != UploadStatus.PENDING
+                        && purged.getOrDefault(u.id(), false)
+                        && u.updatedAt().isBefore(cutoff))
+                .map(DirectUpload::id)
+                .limit(limit)
+                .toList();
+        settled.forEach(id -> {
+            rows.remove(id);
+            leases.remove(id);
+            purged.remove(id);
+        });
+        return settled.size();
+    }
+
+    /** Every row, as copies. */
+    public synchronized List<DirectUpload> all() {
+        return rows.values().stream().map(InMemoryDirectUploadRepository::copy).toList();
+    }
 }

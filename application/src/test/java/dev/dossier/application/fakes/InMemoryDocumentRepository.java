@@ -53,6 +53,11 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public synchronized Optional<Document> lockById(TenantId tenantId, DocumentId id) {
+        return findById(tenantId, id);
+    }
+
+    @Override
     public synchronized List<Document> list(DocumentFilter filter, int limit) {
         return rows.values().stream()
                 .filter(d -> matches(filter, d))

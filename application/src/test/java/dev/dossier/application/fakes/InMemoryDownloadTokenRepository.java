@@ -3,6 +3,7 @@ package dev.dossier.application.fakes;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.token.DownloadToken;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,5 +63,16 @@ public final class InMemoryDownloadTokenRepository implements DownloadTokenRepos
 
     public synchronized List<DownloadToken> all() {
         return new ArrayList<>(rows.values());
+    }
+
+    @Override
+    public synchronized int deleteSpent(Instant now, int limit) {
+        List<String> spent = rows.values().stream()
+                .filter(t -> t.redeemedAt() != null || !t.expiresAt().isAfter(now))
+                .map(DownloadToken::secretHash)
+                .limit(limit)
+                .toList();
+        spent.forEach(rows::remove);
+        return spent.size();
     }
 }

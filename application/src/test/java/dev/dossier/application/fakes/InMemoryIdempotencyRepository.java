@@ -49,6 +49,18 @@ public final class InMemoryIdempotencyRepository implements IdempotencyRepositor
         return true;
     }
 
+    /** In memory every claim counts as held: no server of a test dies. */
+    @Override
+    public synchronized boolean hold(IdempotencyRecord claim) {
+        IdempotencyRecord stored = rows.get(id(claim));
+        return stored != null && stored.claimId().equals(claim.claimId()) && !stored.isCompleted();
+    }
+
+    @Override
+    public synchronized boolean isUnheld(IdempotencyRecord stored) {
+        return false;
+    }
+
     @Override
     public synchronized boolean release(IdempotencyRecord claim) {
         IdempotencyRecord stored = rows.get(id(claim));

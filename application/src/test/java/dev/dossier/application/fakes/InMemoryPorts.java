@@ -27,6 +27,8 @@ public final class InMemoryPorts {
     private final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
     private final InMemoryServerSecretRepository serverSecrets = new InMemoryServerSecretRepository();
     private final InMemoryDataKeyRepository dataKeys = new InMemoryDataKeyRepository();
+    private final InMemoryMaintenanceLocks maintenanceLocks = new InMemoryMaintenanceLocks();
+    private final InMemoryObjectReferences objectReferences = new InMemoryObjectReferences(documents, directUploads);
     private final FakeKeyWrapping keyWrapping = new FakeKeyWrapping();
     private final FakeContentCipher cipher = new FakeContentCipher();
     private final FakeMalwareScanner malwareScanner = new FakeMalwareScanner();
@@ -58,6 +60,8 @@ public final class InMemoryPorts {
                 workflows,
                 serverSecrets,
                 dataKeys,
+                maintenanceLocks,
+                objectReferences,
                 keyWrapping,
                 cipher,
                 malwareScanner,

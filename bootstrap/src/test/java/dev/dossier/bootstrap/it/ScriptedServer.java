@@ -126,6 +126,11 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crash: nothing of the server's shutdown runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** SIGTERM (run.sh exec'd java, which shuts Payara down cleanly); fails if it does not stop in 60 s. */
     @Override
     public void close() throws InterruptedException {

@@ -69,7 +69,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     /** The entity as JSON text, "" for none, or null when it cannot be kept (a stream). */
-    private static String serialize(Object entity) {
+    static String serialize(Object entity) {
         if (entity == null) {
             return "";
         }

@@ -5,6 +5,7 @@ import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.idempotency.ClaimIdempotencyKeyCommand;
 import dev.dossier.application.port.in.idempotency.ClaimIdempotencyKeyUseCase;
 import dev.dossier.application.port.in.idempotency.IdempotencyClaim;
+import dev.dossier.domain.idempotency.IdempotencyRecord;
 import dev.dossier.domain.idempotency.RecordedResponse;
 import dev.dossier.domain.idempotency.RequestFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -65,8 +67,32 @@ public class IdempotentRequests {
         if (claim instanceof IdempotencyClaim.Replay replay) {
             return replay(replay.response());
         }
-        context.claim(((IdempotencyClaim.Proceed) claim).record());
-        return work.get();
+        IdempotencyRecord record = ((IdempotencyClaim.Proceed) claim).record();
+        // settled by IdempotencyFilter unless recorded below: an error mapped after the work threw, a
+        // server error, or a body that cannot be kept (a stream)
+        context.claim(record);
+        Response response = idempotency.runHolding(record, () -> withKeptBody(work.get()), IdempotentRequests::answer);
+        if (answer(response).filter(RecordedResponse::isFinal).isPresent()) {
+            context.takeClaim(); // recorded with the work, in its transaction
+        }
+        return response;
+    }
+
+    /** The response with its entity serialized once, so that the original and every replay carry the same bytes. */
+    private static Response withKeptBody(Response response) {
+        String body = IdempotencyFilter.serialize(response.getEntity());
+        if (body == null || !response.hasEntity() || response.getEntity() instanceof String) {
+            return response;
+        }
+        return Response.fromResponse(response)
+                .entity(body)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    private static Optional<RecordedResponse> answer(Response response) {
+        String body = IdempotencyFilter.serialize(response.getEntity());
+        return body == null ? Optional.empty() : Optional.of(new RecordedResponse(response.getStatus(), body));
     }
 
     private static Response replay(RecordedResponse recorded) {

@@ -14,6 +14,7 @@ import dev.dossier.application.fakes.Pagers;
 import dev.dossier.application.fakes.ServiceAssembly;
 import dev.dossier.application.paging.CursorPager;
 import dev.dossier.application.service.directupload.DirectUploadSettings;
+import dev.dossier.application.service.maintenance.OrphanSettings;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,6 +113,9 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
                 .provide(
                         DirectUploadSettings.class,
                         new DirectUploadSettings(Duration.ofMinutes(5), "rest-test", Duration.ofMinutes(2), 50))
+                .provide(
+                        OrphanSettings.class,
+                        new OrphanSettings(Duration.ofHours(1), Duration.ofMinutes(5), "rest-test"))
                 .build();
         spool = Files.createTempDirectory("dossier-rest-test-spool");
         servlet = new ServletContainer(application(services, new UploadSpool(spool), cors));

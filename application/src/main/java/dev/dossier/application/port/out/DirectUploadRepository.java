@@ -43,4 +43,10 @@ public interface DirectUploadRepository {
 
     /** Records that a settled upload's quarantine is empty for good, and ends the lease. */
     void markQuarantinePurged(DocumentId id, String owner);
+
+    /**
+     * Deletes up to {@code limit} settled uploads (complete or failed, their quarantine object cleared)
+     * last updated before {@code cutoff}; returns how many. Their documents are rows of their own.
+     */
+    int deleteSettledBefore(Instant cutoff, int limit);
 }

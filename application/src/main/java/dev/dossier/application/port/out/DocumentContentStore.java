@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.List;
 
 /** Port: the bytes of documents, under keys Dossier generates. */
 public interface DocumentContentStore {
@@ -46,4 +47,11 @@ public interface DocumentContentStore {
 
     /** Throws unless the store can be reached and used right now (readiness). */
     void checkReachable();
+
+    /**
+     * One page of the store's objects in key order: at most {@code limit} objects whose keys come after
+     * {@code afterKey} ({@code null}: from the first). Objects whose names are no storage key are not
+     * Dossier's and are left out.
+     */
+    List<StoredObject> list(String afterKey, int limit);
 }

@@ -18,6 +18,13 @@ public interface DocumentRepository {
     /** Empty when the document is missing or belongs to another tenant. */
     Optional<Document> findById(TenantId tenantId, DocumentId id);
 
+    /**
+     * Like {@link #findById} but locks the row until the transaction ends, so that whatever else
+     * wants to attach, detach or delete the document waits and then sees this transaction's outcome.
+     * Every change of a document's attachments takes this lock first.
+     */
+    Optional<Document> lockById(TenantId tenantId, DocumentId id);
+
     /** Newest first ({@code created_at} descending, ties by id descending). */
     List<Document> list(DocumentFilter filter, int limit);
 

@@ -2,6 +2,7 @@ package dev.dossier.application.port.out;
 
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.token.DownloadToken;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Port: download links, by the hash of their secret. */
@@ -23,4 +24,7 @@ public interface DownloadTokenRepository {
     boolean markRedeemed(DownloadToken redeemed);
 
     void deleteForDocument(DocumentId documentId);
+
+    /** Deletes up to {@code limit} tokens that were redeemed or expired by {@code now}; returns how many. */
+    int deleteSpent(Instant now, int limit);
 }

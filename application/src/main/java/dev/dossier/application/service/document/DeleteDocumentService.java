@@ -47,7 +47,9 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     public void delete(DocumentRef ref) {
         ref.caller().require(Scope.DOCUMENTS);
         Document deleted = tx.inTransaction(() -> {
-            Document document = lookup.find(ref);
+            // locked first: an attach running now either commits before the check below sees it, or
+            // waits and then finds the document gone
+            Document document = lookup.lock(ref);
             document.requireDeletable(attachments.existsForDocument(document.tenantId(), document.id()));
             tokens.deleteForDocument(document.id());
             documents.delete(document.tenantId(), document.id());

@@ -19,4 +19,12 @@ final class DocumentLookup {
                 .filter(d -> d.isOwnedBy(ref.owner()))
                 .orElseThrow(() -> new NotFoundException("document"));
     }
+
+    /** {@link #find}, with the row locked until the transaction ends. */
+    Document lock(DocumentRef ref) {
+        return documents
+                .lockById(ref.caller().tenantId(), ref.documentId())
+                .filter(d -> d.isOwnedBy(ref.owner()))
+                .orElseThrow(() -> new NotFoundException("document"));
+    }
 }

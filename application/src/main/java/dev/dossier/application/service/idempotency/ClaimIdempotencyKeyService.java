@@ -17,15 +17,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Use case: claim an idempotency key, then settle it. The claim is a row inserted in its own committed
  * transaction before any work starts, so that of any number of identical requests, on any number of
  * servers, exactly one runs: the others find the row and answer 409 while it runs, or replay its answer
- * once it is recorded. Records older than 24 hours are ignored, replaced, and purged now and then.
+ * once it is recorded. The work runs in a transaction that holds the row locked and records the answer
+ * before committing, so a claim whose row nobody holds belongs to a server that died: the next request
+ * takes it over at once. Records older than 24 hours are ignored, replaced, and purged now and then.
  */
 public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseCase {
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
+    /**
+     * A claim this young counts as running even when unheld: its request may not have reached
+     * {@link #runHolding} yet.
+     */
+    static final Duration HOLD_GRACE = Duration.ofSeconds(5);
     /** Rounds of insert-or-read; more are needed only if the key's row keeps vanishing under us. */
     private static final int MAX_ROUNDS = 5;
 
@@ -64,7 +73,10 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
                 case REPLAY:
                     return new IdempotencyClaim.Replay(stored.response());
                 case IN_FLIGHT:
-                    throw new IdempotencyConflictException(Reason.IN_FLIGHT);
+                    if (!abandoned(stored, fresh, now)) {
+                        throw new IdempotencyConflictException(Reason.IN_FLIGHT);
+                    }
+                    return new IdempotencyClaim.Proceed(fresh);
                 case DIFFERENT_REQUEST:
                     throw new IdempotencyConflictException(Reason.DIFFERENT_REQUEST);
                 case REUSABLE:
@@ -76,6 +88,28 @@ public final class ClaimIdempotencyKeyService implements ClaimIdempotencyKeyUseC
             }
         }
         throw new IdempotencyConflictException(Reason.IN_FLIGHT);
+    }
+
+    /** Takes over an in-flight claim that no running request holds (its server died); false when it is alive. */
+    private boolean abandoned(IdempotencyRecord stored, IdempotencyRecord fresh, Instant now) {
+        if (now.isBefore(stored.createdAt().plus(HOLD_GRACE))) {
+            return false;
+        }
+        return tx.inTransaction(() -> records.isUnheld(stored) && records.replace(stored, fresh));
+    }
+
+    @Override
+    public <T> T runHolding(IdempotencyRecord claim, Supplier<T> work, Function<T, Optional<RecordedResponse>> answer) {
+        return tx.inTransaction(() -> {
+            if (!records.hold(claim)) {
+                // taken over between our claim and now: the other request runs it
+                throw new IdempotencyConflictException(Reason.IN_FLIGHT);
+            }
+            T result = work.get();
+            Optional<RecordedResponse> response = answer.apply(result).filter(RecordedResponse::isFinal);
+            response.ifPresent(r -> records.complete(claim.complete(r, time.now())));
+            return result;
+        });
     }
 
     @Override

@@ -81,8 +81,10 @@ public final class AttachDocumentService implements AttachDocumentUseCase {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        // locked: concurrent attaches of one document, and its deletion, take turns, so a duplicate is
+        // seen by the check below and a deleted document reads as missing
         return documents
-                .findById(c.caller().tenantId(), id)
+                .lockById(c.caller().tenantId(), id)
                 .filter(d ->
                         d.isOwnedBy(DocumentOwner.library()) || d.isOwnedBy(DocumentOwner.entity(response.entityId())));
     }

@@ -52,7 +52,7 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
         ref.caller().require(Scope.DOCUMENTS);
         Optional<Document> removed = tx.inTransaction(() -> {
             lookup.response(ref.caller(), ref.responseId());
-            Attachment attachment = lookup.attachment(ref);
+            Attachment attachment = lookup.lockedAttachment(ref);
             Document document = lookup.document(attachment);
             long others = attachments.countForDocument(document.tenantId(), document.id()) - 1;
             attachments.delete(attachment.tenantId(), attachment.id());

@@ -44,6 +44,19 @@ final class ResponseLookup {
                 .orElseThrow(() -> new NotFoundException("document"));
     }
 
+    /**
+     * The attachment's document, its row locked until the transaction ends, and the attachment read
+     * again under that lock: detaching takes turns per document, so the last detach of a document
+     * counts the others after every earlier one has committed.
+     */
+    Attachment lockedAttachment(AttachmentRef ref) {
+        Attachment attachment = attachment(ref);
+        documents
+                .lockById(attachment.tenantId(), attachment.documentId())
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        return attachment(ref);
+    }
+
     static AttachmentView view(QuestionnaireResponse response, Attachment attachment, Document document) {
         String type = attachment.fileQuestionId() == null
                 ? null

@@ -1,0 +1,2 @@
+/** Background maintenance use cases. */
+package dev.dossier.application.service.maintenance;
