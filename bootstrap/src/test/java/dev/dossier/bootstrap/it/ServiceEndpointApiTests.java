@@ -84,6 +84,57 @@ interface ServiceEndpointApiTests extends ApiTest {
     }
 
     @Test
+    default void givenServedDocument_whenRequestBodiesRead_thenEveryTextFieldHasARealExample() {
+        JsonObject doc = api().send("GET", "/openapi", null, null, null, "Accept", "application/json")
+                .json();
+        java.util.List<String> placeholders = new java.util.ArrayList<>();
+        doc.getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().forEach((method, op) -> {
+                    JsonObject body = op.asJsonObject().getJsonObject("requestBody");
+                    // the direct-upload form is filled with document.create's presign_values, copied as they are
+                    if (body != null && !path.equals("/direct-uploads")) {
+                        body.getJsonObject("content")
+                                .forEach((type, media) -> placeholderFields(
+                                        doc,
+                                        media.asJsonObject().getJsonObject("schema"),
+                                        method + " " + path,
+                                        placeholders));
+                    }
+                }));
+        // Swagger UI would prefill these with "string"
+        assertThat(placeholders).isEmpty();
+    }
+
+    /** The string fields of a schema with neither an example, an enum nor a format. */
+    private static void placeholderFields(JsonObject doc, JsonObject schema, String where, java.util.List<String> out) {
+        if (schema.containsKey("$ref")) {
+            String ref = schema.getString("$ref");
+            schema = doc.getJsonObject("components")
+                    .getJsonObject("schemas")
+                    .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        for (String combinator : new String[] {"anyOf", "oneOf", "allOf"}) {
+            if (schema.containsKey(combinator)) {
+                for (var branch : schema.getJsonArray(combinator)) {
+                    placeholderFields(doc, branch.asJsonObject(), where, out);
+                }
+            }
+        }
+        if (schema.containsKey("properties")) {
+            schema.getJsonObject("properties")
+                    .forEach((name, property) ->
+                            placeholderFields(doc, property.asJsonObject(), where + " " + name, out));
+        } else if (schema.containsKey("items")) {
+            placeholderFields(doc, schema.getJsonObject("items"), where + "[]", out);
+        } else if ("string".equals(schema.getString("type", ""))
+                && !schema.containsKey("example")
+                && !schema.containsKey("enum")
+                && !schema.containsKey("format")) {
+            out.add(where);
+        }
+    }
+
+    @Test
     default void givenYamlAccept_whenOpenApiFetched_thenYaml_andFormatJsonStillJson() {
         Resp yaml = api().send("GET", "/openapi", null, null, null, "Accept", "application/yaml");
         assertThat(yaml.status()).as(yaml.toString()).isEqualTo(200);
