@@ -2,8 +2,10 @@ package dev.dossier.bootstrap;
 
 import dev.dossier.application.port.in.crypto.EncryptStoredDocumentsUseCase;
 import dev.dossier.application.port.in.crypto.RewrapDataKeysUseCase;
+import dev.dossier.application.port.in.erasure.PurgePendingObjectsUseCase;
 import dev.dossier.application.port.in.maintenance.PurgeSpentRecordsUseCase;
 import dev.dossier.application.port.in.maintenance.ReconcileOrphanObjectsUseCase;
+import dev.dossier.application.port.in.retention.ExpireDocumentsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -22,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The background maintenance every instance runs, soon after start and then every
  * {@code DOSSIER_MAINTENANCE_INTERVAL_SECONDS}: data keys re-wrapped after a master key rotation,
- * objects stored in clear before encryption existed encrypted in place, spent download links,
+ * objects stored in clear before encryption existed encrypted in place, documents past their
+ * tenant's retention deleted, the bytes of removed rows
+ * deleted until the store confirms, spent download links,
  * settled direct uploads and expired idempotency records purged, objects that no row refers to
  * removed after DOSSIER_ORPHAN_GRACE_SECONDS. Each job claims its items by conditional updates or
  * deletes by predicate (the orphan pass runs under a lease row), so several instances may run at
@@ -46,6 +50,12 @@ public class MaintenanceScheduler {
 
     @Inject
     EncryptStoredDocumentsUseCase encryptStored;
+
+    @Inject
+    ExpireDocumentsUseCase expireDocuments;
+
+    @Inject
+    PurgePendingObjectsUseCase purgePending;
 
     @Inject
     PurgeSpentRecordsUseCase purgeSpent;
@@ -93,6 +103,17 @@ public class MaintenanceScheduler {
             }
             objectsInClear.set(remaining);
         });
+        guarded("expiring documents past their retention", () -> {
+            int expired = 0;
+            for (int n; (n = expireDocuments.expireBatch()) > 0 && Instant.now().isBefore(deadline); ) {
+                expired += n;
+            }
+            if (expired > 0) {
+                LOG.log(System.Logger.Level.INFO, "deleted " + expired + " documents past their retention");
+            }
+        });
+        purgePendingObjects(deadline);
+
         guarded("purging spent records", () -> {
             int purged = 0;
             for (int n; (n = purgeSpent.purgeBatch()) > 0 && Instant.now().isBefore(deadline); ) {
@@ -103,6 +124,18 @@ public class MaintenanceScheduler {
             }
         });
         guarded("removing orphan objects", orphans::reconcile);
+    }
+
+    private void purgePendingObjects(Instant deadline) {
+        guarded("deleting the objects of removed rows", () -> {
+            int deleted = 0;
+            for (int n; (n = purgePending.purgeBatch()) > 0 && Instant.now().isBefore(deadline); ) {
+                deleted += n;
+            }
+            if (deleted > 0) {
+                LOG.log(System.Logger.Level.INFO, "deleted " + deleted + " objects of removed rows");
+            }
+        });
     }
 
     private static void guarded(String job, Runnable work) {

@@ -12,6 +12,7 @@ import dev.dossier.application.port.out.StoredObject;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.service.document.ConfidentialAudit;
 import dev.dossier.application.service.document.DeleteDocumentService;
+import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.application.service.response.AttachDocumentService;
 import dev.dossier.application.service.response.DeleteResponseDocumentService;
 import dev.dossier.domain.attachment.Attachment;
@@ -194,6 +195,7 @@ class PostgresAttachmentRacesIT extends PersistenceContractTest {
                 new JpaDownloadTokenRepository(sideEm),
                 recordingStore(),
                 new ConfidentialAudit(new JpaAuditEventRepository(sideEm), CLOCK),
+                new LegalHolds(new JpaLegalHoldRepository(sideEm)),
                 new EntityTransactionUnitOfWork(sideEm));
     }
 
@@ -204,6 +206,7 @@ class PostgresAttachmentRacesIT extends PersistenceContractTest {
                 new JpaDownloadTokenRepository(sideEm),
                 recordingStore(),
                 new ConfidentialAudit(new JpaAuditEventRepository(sideEm), CLOCK),
+                new LegalHolds(new JpaLegalHoldRepository(sideEm)),
                 new EntityTransactionUnitOfWork(sideEm));
     }
 

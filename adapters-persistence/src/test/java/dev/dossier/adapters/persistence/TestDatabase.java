@@ -36,6 +36,8 @@ abstract class TestDatabase {
         "data_key",
         "entity",
         "api_key",
+        "legal_hold",
+        "pending_object_deletion",
         "tenant",
         "server_secret"
     };

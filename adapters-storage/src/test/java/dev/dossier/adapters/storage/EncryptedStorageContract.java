@@ -3,6 +3,11 @@ package dev.dossier.adapters.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import dev.dossier.adapters.storage.crypto.TinkContentCipher;
 import dev.dossier.application.port.out.ContentCipher;
 import dev.dossier.application.port.out.ContentStoreException;
@@ -30,8 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * keeps the ciphertext, and the plaintext comes back only with the right key for the right object.
  */
 interface EncryptedStorageContract {
-    /** Tink's segment: 1 MiB of ciphertext, of which the first holds the header and every one a tag. */
-    int SEGMENT = 1024 * 1024;
+    /** A segment of ciphertext, of which the first holds the header and every one a tag. */
+    int SEGMENT = TinkContentCipher.SEGMENT_BYTES;
 
     int FIRST_SEGMENT_PLAINTEXT = SEGMENT - 16 - 40;
 
@@ -65,6 +70,21 @@ interface EncryptedStorageContract {
         if (size >= 32) {
             assertThat(indexOf(stored, Arrays.copyOfRange(plaintext, 0, 32))).isNegative();
         }
+        assertThat(open(storageKey, key, "document-a")).isEqualTo(plaintext);
+    }
+
+    @Test
+    default void givenDataKeyWithOneMebibyteSegments_whenSealedAndOpened_thenThePlaintextComesBack() throws Exception {
+        // data keys made before the segment size changed keep their own parameters
+        StreamingAeadConfig.register();
+        byte[] key = TinkProtoKeysetFormat.serializeKeyset(
+                KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB),
+                InsecureSecretKeyAccess.get());
+        byte[] plaintext = random(2 * 1024 * 1024 + 7);
+
+        StorageKey storageKey = storeSealed(plaintext, key, "document-a");
+
+        assertThat(readRaw(storageKey).length).isEqualTo(plaintext.length + 40 + 3 * 16);
         assertThat(open(storageKey, key, "document-a")).isEqualTo(plaintext);
     }
 

@@ -91,4 +91,11 @@ public final class InMemoryAttachmentRepository implements AttachmentRepository 
     public synchronized List<Attachment> all() {
         return new ArrayList<>(rows);
     }
+
+    /** Removes the attachments matching {@code which}; how many. */
+    public synchronized int removeIf(java.util.function.Predicate<Attachment> which) {
+        int before = rows.size();
+        rows.removeIf(which);
+        return before - rows.size();
+    }
 }

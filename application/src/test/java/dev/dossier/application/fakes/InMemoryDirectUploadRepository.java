@@ -123,6 +123,15 @@ public final class InMemoryDirectUploadRepository implements DirectUploadReposit
         return rows.size();
     }
 
+    /** Removes the uploads of {@code entityId} and returns them. */
+    public synchronized List<DirectUpload> removeForEntity(dev.dossier.domain.entity.EntityId entityId) {
+        List<DirectUpload> removed = rows.values().stream()
+                .filter(u -> u.subjectRecordId().equals(entityId))
+                .toList();
+        removed.forEach(u -> rows.remove(u.id()));
+        return removed;
+    }
+
     @Override
     public synchronized int deleteSettledBefore(Instant cutoff, int limit) {
         List<DocumentId> settled = rows.values().stream()

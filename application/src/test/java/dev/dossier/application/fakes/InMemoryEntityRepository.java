@@ -57,4 +57,8 @@ public final class InMemoryEntityRepository implements EntityRepository {
     public synchronized List<Entity> all() {
         return new ArrayList<>(rows.values());
     }
+
+    public synchronized void remove(EntityId id) {
+        rows.remove(id);
+    }
 }

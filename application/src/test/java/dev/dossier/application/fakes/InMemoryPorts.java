@@ -33,6 +33,10 @@ public final class InMemoryPorts {
     private final FakeContentCipher cipher = new FakeContentCipher();
     private final FakeMalwareScanner malwareScanner = new FakeMalwareScanner();
     private final FakeContentInspector inspector = new FakeContentInspector();
+    private final InMemoryPendingObjectDeletions pendingDeletions = new InMemoryPendingObjectDeletions();
+    private final InMemoryEntityErasure erasure = new InMemoryEntityErasure(this);
+    private final InMemoryLegalHoldRepository legalHolds = new InMemoryLegalHoldRepository(erasure::documentsOf);
+    private final InMemoryRetentionRepository retention = new InMemoryRetentionRepository(this);
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -65,7 +69,27 @@ public final class InMemoryPorts {
                 keyWrapping,
                 cipher,
                 malwareScanner,
-                inspector);
+                inspector,
+                pendingDeletions,
+                erasure,
+                legalHolds,
+                retention);
+    }
+
+    public InMemoryRetentionRepository retention() {
+        return retention;
+    }
+
+    public InMemoryLegalHoldRepository legalHolds() {
+        return legalHolds;
+    }
+
+    public InMemoryEntityErasure erasureRepository() {
+        return erasure;
+    }
+
+    public InMemoryPendingObjectDeletions pendingDeletions() {
+        return pendingDeletions;
     }
 
     public InMemoryDataKeyRepository dataKeys() {

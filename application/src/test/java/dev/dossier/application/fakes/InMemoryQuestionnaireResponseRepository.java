@@ -21,4 +21,14 @@ public final class InMemoryQuestionnaireResponseRepository implements Questionna
     public synchronized Optional<QuestionnaireResponse> findById(TenantId tenantId, ResponseId id) {
         return Optional.ofNullable(rows.get(id)).filter(r -> r.tenantId().equals(tenantId));
     }
+
+    /** Removes the responses of {@code entityId}; their ids. */
+    public synchronized java.util.List<ResponseId> removeForEntity(dev.dossier.domain.entity.EntityId entityId) {
+        java.util.List<ResponseId> removed = rows.values().stream()
+                .filter(r -> r.entityId().equals(entityId))
+                .map(QuestionnaireResponse::id)
+                .toList();
+        removed.forEach(rows::remove);
+        return removed;
+    }
 }

@@ -6,90 +6,184 @@ import dev.dossier.bootstrap.it.ApiClient.Resp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Crash safety: a server killed with SIGKILL in the middle of uploads and deletes, round after round,
  * then started again with a short orphan grace period, leaves no object without a document and no
- * document without its object (rows counted through the API, objects on the file store), and no
- * spooled upload in its work directory.
+ * document without its object, and no spooled upload in its work directory: on the embedded default
+ * (rows counted through the API, objects on the file store) and on PostgreSQL + S3 (rows counted in
+ * the database, objects in the bucket).
  */
 class CrashSafetyIT {
-    /** Rounds of start, load, kill -9 (the contract's check asks for 20; 5 keep the suite's time). */
-    private static final int ROUNDS = 5;
-
     private static final int WORKERS = 4;
 
     private final int port = Integer.getInteger("dossier.it.restart.http.port");
     private final Path dataDir = Path.of(System.getProperty("dossier.it.dir"), "crash-" + System.nanoTime());
 
+    /** Where one configuration keeps its rows and objects, counted behind the server's back. */
+    private interface Store {
+        Map<String, String> settings();
+
+        long objects(String tenantId) throws Exception;
+
+        long rows(ApiClient api, ApiClient.TenantKey tenant) throws Exception;
+    }
+
     @Test
-    void givenServerKilledDuringUploadsAndDeletes_whenRestartedWithAShortGrace_thenRowsAndObjectsMatch()
+    void givenEmbeddedServerKilledDuringUploadsAndDeletes_whenRestarted_thenRowsAndObjectsMatch() throws Exception {
+        Path objects = dataDir.resolve("objects").resolve("tenants");
+        killAndRecover(5, new Store() {
+            @Override
+            public Map<String, String> settings() {
+                return Map.of();
+            }
+
+            @Override
+            public long objects(String tenantId) throws IOException {
+                return objectCount(objects.resolve(tenantId));
+            }
+
+            @Override
+            public long rows(ApiClient api, ApiClient.TenantKey tenant) {
+                return documentIds(api, tenant.apiKey()).size();
+            }
+        });
+    }
+
+    @Test
+    void givenPostgresAndS3ServerKilledDuringUploadsAndDeletes_whenRestarted_thenRowsAndObjectsMatch()
             throws Exception {
+        String bucket = "dossier-crash-" + System.nanoTime();
+        Map<String, String> settings = new HashMap<>();
+        for (String name : new String[] {
+            "DOSSIER_DB_URL",
+            "DOSSIER_DB_USER",
+            "DOSSIER_DB_PASSWORD",
+            "DOSSIER_S3_ENDPOINT",
+            "DOSSIER_S3_REGION",
+            "DOSSIER_S3_ACCESS_KEY",
+            "DOSSIER_S3_SECRET_KEY",
+            "DOSSIER_MASTER_KEY",
+            "DOSSIER_ADMIN_TOKEN"
+        }) {
+            settings.put(name, Objects.requireNonNull(System.getenv(name), name));
+        }
+        settings.put("DOSSIER_STORAGE", "s3");
+        settings.put("DOSSIER_S3_BUCKET", bucket);
+        killAndRecover(20, new Store() {
+            @Override
+            public Map<String, String> settings() {
+                return settings;
+            }
+
+            @Override
+            public long objects(String tenantId) {
+                return S3ProxyLauncher.keys(bucket, "tenants/" + tenantId + "/").size();
+            }
+
+            @Override
+            public long rows(ApiClient api, ApiClient.TenantKey tenant) throws SQLException {
+                try (Connection db = DriverManager.getConnection(
+                                settings.get("DOSSIER_DB_URL"),
+                                settings.get("DOSSIER_DB_USER"),
+                                settings.get("DOSSIER_DB_PASSWORD"));
+                        PreparedStatement count =
+                                db.prepareStatement("SELECT count(*) FROM document WHERE tenant_id = ?::uuid")) {
+                    count.setString(1, tenant.tenantId());
+                    try (ResultSet result = count.executeQuery()) {
+                        result.next();
+                        return result.getLong(1);
+                    }
+                }
+            }
+        });
+    }
+
+    private void killAndRecover(int rounds, Store store) throws Exception {
         String adminToken = null;
         ApiClient.TenantKey tenant = null;
-        for (int round = 0; round < ROUNDS; round++) {
-            ScriptedServer server = start("round-" + round, Map.of());
+        int created = 0;
+        for (int round = 0; round < rounds; round++) {
+            ScriptedServer server = start("round-" + round, store.settings());
             try {
                 server.awaitReady();
                 if (tenant == null) {
-                    adminToken =
-                            Files.readString(dataDir.resolve("admin-token")).strip();
+                    adminToken = store.settings().containsKey("DOSSIER_ADMIN_TOKEN")
+                            ? store.settings().get("DOSSIER_ADMIN_TOKEN")
+                            : Files.readString(dataDir.resolve("admin-token")).strip();
                     tenant = server.api(adminToken).newTenant();
                 }
-                load(server.api(adminToken), tenant.apiKey(), Duration.ofMillis(1500 + 300L * round));
+                created += load(server.api(adminToken), tenant.apiKey(), Duration.ofMillis(1000 + 150L * (round % 8)));
             } finally {
                 server.kill();
             }
         }
 
+        assertThat(created).as("uploads answered 201 before the kills").isGreaterThanOrEqualTo(3 * rounds);
+
         // grace 3 s (longer than the 2 s direct-upload TTL, as it must be), a maintenance round every 2 s
-        ScriptedServer server = start(
-                "after",
-                Map.of(
-                        "DOSSIER_ORPHAN_GRACE_SECONDS", "3",
-                        "DOSSIER_DIRECT_UPLOAD_TTL_SECONDS", "2",
-                        "DOSSIER_MAINTENANCE_INTERVAL_SECONDS", "2"));
+        Map<String, String> recovery = new HashMap<>(store.settings());
+        recovery.putAll(Map.of(
+                "DOSSIER_ORPHAN_GRACE_SECONDS", "3",
+                "DOSSIER_DIRECT_UPLOAD_TTL_SECONDS", "2",
+                "DOSSIER_MAINTENANCE_INTERVAL_SECONDS", "2"));
+        ScriptedServer server = start("after", recovery);
         try {
             server.awaitReady();
             try (Stream<Path> spooled = Files.list(dataDir.resolve("tmp").resolve("uploads"))) {
                 assertThat(spooled).as("spools of the killed servers").isEmpty();
             }
             ApiClient api = server.api(adminToken);
-            Set<String> rows = documentIds(api, tenant.apiKey());
-            Path objects = dataDir.resolve("objects").resolve("tenants").resolve(tenant.tenantId());
+            Set<String> ids = documentIds(api, tenant.apiKey());
+            long rows = store.rows(api, tenant);
+            assertThat(rows)
+                    .as("rows of the tenant against its documents listed")
+                    .isEqualTo(ids.size());
             Instant deadline = Instant.now().plusSeconds(60);
-            while (objectCount(objects) != rows.size() && Instant.now().isBefore(deadline)) {
+            while (store.objects(tenant.tenantId()) != rows && Instant.now().isBefore(deadline)) {
                 Thread.sleep(1000);
             }
-            assertThat(objectCount(objects))
-                    .as("objects of the tenant against its %d documents\n%s", rows.size(), server.tail())
-                    .isEqualTo(rows.size());
-            for (String id : rows) {
+            assertThat(store.objects(tenant.tenantId()))
+                    .as("objects of the tenant against its %d documents\n%s", rows, server.tail())
+                    .isEqualTo(rows);
+            for (String id : ids) {
                 Resp link = api.get("/api/v1/documents/" + id + "/download/", tenant.apiKey());
                 assertThat(link.status()).as(link.toString()).isEqualTo(200);
                 Resp bytes = api.get(link.json().getString("download_url"), null);
                 assertThat(bytes.status()).as("the bytes of document %s", id).isEqualTo(200);
             }
-            assertThat(documentIds(api, tenant.apiKey())).isEqualTo(rows);
+            assertThat(documentIds(api, tenant.apiKey())).isEqualTo(ids);
         } finally {
             server.close();
         }
     }
 
-    /** Uploads and deletes on several threads for {@code duration}; the server is killed right after. */
-    private static void load(ApiClient api, String key, Duration duration) throws InterruptedException {
+    /**
+     * Uploads and deletes on several threads until three uploads have succeeded and then for
+     * {@code duration}; the server is killed right after. Says how many uploads succeeded.
+     */
+    private static int load(ApiClient api, String key, Duration duration) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger created = new AtomicInteger();
         ConcurrentLinkedQueue<String> uploaded = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         for (int w = 0; w < WORKERS; w++) {
@@ -110,6 +204,7 @@ class CrashSafetyIT {
                                     "Passport");
                             if (up.status() == 201) {
                                 uploaded.add(up.json().getString("id"));
+                                created.incrementAndGet();
                             }
                         }
                     } catch (RuntimeException killed) {
@@ -118,10 +213,15 @@ class CrashSafetyIT {
                 }
             });
         }
+        Instant warm = Instant.now().plusSeconds(60);
+        while (created.get() < 3 && Instant.now().isBefore(warm)) {
+            Thread.sleep(50);
+        }
         Thread.sleep(duration.toMillis());
         stop.set(true);
         pool.shutdown();
         // the server is killed while the last requests are still in flight
+        return created.get();
     }
 
     private static Set<String> documentIds(ApiClient api, String key) {

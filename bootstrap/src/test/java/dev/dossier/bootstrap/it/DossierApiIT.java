@@ -41,7 +41,9 @@ class DossierApiIT
                 MalwareScanApiTests,
                 ContentCheckApiTests,
                 DirectUploadContentApiTests,
-                JsonBodyLimitApiTests {
+                JsonBodyLimitApiTests,
+                ErasureApiTests,
+                RetentionApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

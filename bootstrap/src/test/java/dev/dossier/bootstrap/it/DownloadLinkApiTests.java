@@ -92,7 +92,7 @@ interface DownloadLinkApiTests extends ApiTest {
 
     @Test
     default void givenLargeFileChangedInStorage_whenLinkRedeemed_thenTheResponseEndsShortOfTheLastByte() {
-        // three cipher segments: the damage is in the last, found only after the first two are sent
+        // many cipher segments: the damage is in the last, found only after the others are sent
         String url = linkToFileDamagedInStorage(TestFiles.pdfOfSize(3 * 1024 * 1024), 100);
         // status and Content-Length are sent before the damaged part is read: the body stops short,
         // which every HTTP client reports as an error

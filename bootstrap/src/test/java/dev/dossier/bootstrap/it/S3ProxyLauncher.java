@@ -88,6 +88,25 @@ public final class S3ProxyLauncher implements LauncherSessionListener {
         return replaced;
     }
 
+    /** The keys of every object under {@code prefix} in {@code bucket}, as stored now (none if no bucket). */
+    static synchronized java.util.List<String> keys(String bucket, String prefix) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        if (!blobStore.containerExists(bucket)) {
+            return keys;
+        }
+        String marker = null;
+        do {
+            var listing = blobStore.list(ListObjectsV2Request.builder()
+                    .bucket(bucket)
+                    .prefix(prefix)
+                    .continuationToken(marker)
+                    .build());
+            listing.contents().forEach(object -> keys.add(object.key()));
+            marker = listing.nextContinuationToken();
+        } while (marker != null);
+        return keys;
+    }
+
     /** The bytes of every object under {@code prefix} in {@code bucket}, by key, read behind Dossier's back. */
     static synchronized java.util.Map<String, byte[]> objects(String bucket, String prefix) {
         java.util.Map<String, byte[]> found = new java.util.TreeMap<>();
@@ -113,19 +132,6 @@ public final class S3ProxyLauncher implements LauncherSessionListener {
                         .contentType("application/pdf")
                         .build(),
                 new ByteArrayInputStream(bytes));
-    }
-
-    /** The keys of every object under {@code prefix} in {@code bucket}, as the storage holds them now. */
-    static synchronized java.util.List<String> keys(String bucket, String prefix) {
-        return blobStore
-                .list(ListObjectsV2Request.builder()
-                        .bucket(bucket)
-                        .prefix(prefix)
-                        .build())
-                .contents()
-                .stream()
-                .map(object -> object.key())
-                .toList();
     }
 
     static synchronized void stop() {

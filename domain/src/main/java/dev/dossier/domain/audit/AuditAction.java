@@ -26,8 +26,11 @@ public enum AuditAction {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether every event of this action names the document it concerns. */
+    /** Whether every event of this action names the document it concerns (a hold may be on an entity). */
     public boolean concernsADocument() {
-        return this != MALWARE_DETECTED && this != ENTITY_ERASED;
+        return this != MALWARE_DETECTED
+                && this != ENTITY_ERASED
+                && this != LEGAL_HOLD_PLACED
+                && this != LEGAL_HOLD_LIFTED;
     }
 }

@@ -12,7 +12,9 @@ public enum Scope {
     /** Verify and reject documents. */
     REVIEW,
     /** Download documents classified {@code confidential}. */
-    CONFIDENTIAL;
+    CONFIDENTIAL,
+    /** Place and lift legal holds on entities and documents. */
+    LEGAL_HOLD;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@ package dev.dossier.adapters.rest.errors;
 
 import dev.dossier.domain.document.DocumentReferencedException;
 import dev.dossier.domain.document.IllegalTransitionException;
+import dev.dossier.domain.hold.HoldTarget;
+import dev.dossier.domain.hold.UnderLegalHoldException;
 import dev.dossier.domain.shared.DomainException;
 import dev.dossier.domain.shared.InvalidValueException;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +19,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException e) {
         if (e instanceof DocumentReferencedException) {
             return ErrorBodies.errorWithReason(400, "Cannot delete document.", e.getMessage());
+        }
+        if (e instanceof UnderLegalHoldException held) {
+            String refused =
+                    held.refused() == HoldTarget.Kind.ENTITY ? "Cannot delete entity." : "Cannot delete document.";
+            return ErrorBodies.errorWithReason(409, refused, e.getMessage());
         }
         if (e instanceof InvalidValueException v) {
             return ErrorBodies.fields(Map.of(v.field(), List.of(v.getMessage())));

@@ -52,6 +52,11 @@ public final class JsonBody {
         return parsed;
     }
 
+    /** Whether the body names {@code field}, even as JSON null. */
+    public boolean has(String field) {
+        return object.containsKey(field);
+    }
+
     /** A string field, or null when absent or JSON null; a non-string is a field error. */
     public String string(String field) {
         JsonValue v = object.get(field);

@@ -6,16 +6,23 @@ import dev.dossier.adapters.rest.json.JsonBody;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.entity.CreateEntityCommand;
 import dev.dossier.application.port.in.entity.CreateEntityUseCase;
+import dev.dossier.application.port.in.erasure.EraseEntityUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 
-/** Entity creation as both Library versions answer it, idempotent under {@code Idempotency-Key}. */
+/**
+ * Entity creation (idempotent under {@code Idempotency-Key}) and erasure as both Library versions
+ * answer them.
+ */
 @ApplicationScoped
 public class EntityEndpoints {
     @Inject
     CreateEntityUseCase createEntity;
+
+    @Inject
+    EraseEntityUseCase eraseEntity;
 
     @Inject
     IdempotentRequests idempotent;
@@ -31,5 +38,11 @@ public class EntityEndpoints {
                     .entity(EntityJson.from(createEntity.create(new CreateEntityCommand(caller, name, type))))
                     .build();
         });
+    }
+
+    /** Erases the entity and everything of it: 204. */
+    public Response erase(Caller caller, String entityId) {
+        eraseEntity.erase(caller, LibraryParams.entityId(entityId));
+        return Response.noContent().build();
     }
 }

@@ -47,6 +47,28 @@ class SpoolCipherTest {
     }
 
     @Test
+    void givenSpoolOfManyBlocks_whenStreamedInReadsOfEverySize_thenThePlaintextComesBackWhole() throws IOException {
+        byte[] plaintext = new byte[300_001];
+        new Random(11).nextBytes(plaintext);
+        SpoolCipher cipher = SpoolCipher.random();
+        Path file = spooled(cipher, plaintext);
+
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        try (var in = cipher.open(file)) {
+            read.write(in.read());
+            byte[] buffer = new byte[200_000];
+            int[] sizes = {1, 15, 16, 17, 4095, 70_000, 200_000};
+            int n;
+            for (int i = 0; (n = in.read(buffer, 3, Math.min(sizes[i % sizes.length], buffer.length - 3))) >= 0; i++) {
+                read.write(buffer, 3, n);
+            }
+            assertThat(in.read()).isEqualTo(-1);
+        }
+
+        assertThat(read.toByteArray()).isEqualTo(plaintext);
+    }
+
+    @Test
     void givenTwoSpools_thenEachHasItsOwnKey_andNeitherHoldsThePlaintext() throws IOException {
         byte[] plaintext = "PASSPORT-NUMBER-X1234567 ".repeat(100).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         SpoolCipher a = SpoolCipher.random();

@@ -8,6 +8,7 @@ import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.tenant.Scope;
@@ -25,6 +26,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     private final DownloadTokenRepository tokens;
     private final DocumentContentStore store;
     private final ConfidentialAudit audit;
+    private final LegalHolds holds;
     private final UnitOfWork tx;
 
     public DeleteDocumentService(
@@ -33,6 +35,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
             DownloadTokenRepository tokens,
             DocumentContentStore store,
             ConfidentialAudit audit,
+            LegalHolds holds,
             UnitOfWork tx) {
         this.lookup = new DocumentLookup(documents);
         this.documents = documents;
@@ -40,6 +43,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
         this.tokens = tokens;
         this.store = store;
         this.audit = audit;
+        this.holds = holds;
         this.tx = tx;
     }
 
@@ -50,6 +54,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
             // locked first: an attach running now either commits before the check below sees it, or
             // waits and then finds the document gone
             Document document = lookup.lock(ref);
+            holds.requireDocumentDeletable(document);
             document.requireDeletable(attachments.existsForDocument(document.tenantId(), document.id()));
             tokens.deleteForDocument(document.id());
             documents.delete(document.tenantId(), document.id());

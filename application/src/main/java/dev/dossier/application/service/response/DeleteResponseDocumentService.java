@@ -10,6 +10,7 @@ import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.QuestionnaireResponseRepository;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.document.ConfidentialAudit;
+import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
@@ -28,6 +29,7 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
     private final DownloadTokenRepository tokens;
     private final DocumentContentStore store;
     private final ConfidentialAudit audit;
+    private final LegalHolds holds;
     private final UnitOfWork tx;
 
     public DeleteResponseDocumentService(
@@ -37,6 +39,7 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
             DownloadTokenRepository tokens,
             DocumentContentStore store,
             ConfidentialAudit audit,
+            LegalHolds holds,
             UnitOfWork tx) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.attachments = attachments;
@@ -44,6 +47,7 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
         this.tokens = tokens;
         this.store = store;
         this.audit = audit;
+        this.holds = holds;
         this.tx = tx;
     }
 
@@ -55,10 +59,12 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
             Attachment attachment = lookup.lockedAttachment(ref);
             Document document = lookup.document(attachment);
             long others = attachments.countForDocument(document.tenantId(), document.id()) - 1;
-            attachments.delete(attachment.tenantId(), attachment.id());
             if (!attachment.removalDeletesDocument(others)) {
+                attachments.delete(attachment.tenantId(), attachment.id());
                 return Optional.<Document>empty();
             }
+            holds.requireDocumentDeletable(document);
+            attachments.delete(attachment.tenantId(), attachment.id());
             tokens.deleteForDocument(document.id());
             documents.delete(document.tenantId(), document.id());
             audit.record(document, AuditAction.DELETED, ref.caller());

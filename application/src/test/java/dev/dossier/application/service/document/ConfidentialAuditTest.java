@@ -10,6 +10,7 @@ import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.Holds;
 import dev.dossier.application.fakes.InMemoryAttachmentRepository;
 import dev.dossier.application.fakes.InMemoryAuditEventRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
@@ -79,7 +80,8 @@ class ConfidentialAuditTest {
                 .redeem(token, "198.51.100.9")
                 .content()
                 .close();
-        new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, audit, tx).delete(ref);
+        new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, audit, Holds.none(), tx)
+                .delete(ref);
 
         assertThat(events.all())
                 .extracting(AuditEvent::action)

@@ -15,17 +15,23 @@ import dev.dossier.application.fakes.InMemoryAttachmentRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
+import dev.dossier.application.fakes.InMemoryLegalHoldRepository;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentRef;
+import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.attachment.ResponseId;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.document.DocumentReferencedException;
 import dev.dossier.domain.entity.EntityId;
+import dev.dossier.domain.hold.HoldTarget;
+import dev.dossier.domain.hold.LegalHold;
+import dev.dossier.domain.hold.UnderLegalHoldException;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +43,9 @@ class DeleteDocumentServiceTest {
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final DeleteDocumentService service =
-            new DeleteDocumentService(documents, attachments, tokens, store, Audits.unobserved(), tx);
+    private final InMemoryLegalHoldRepository holds = new InMemoryLegalHoldRepository(entity -> List.of());
+    private final DeleteDocumentService service = new DeleteDocumentService(
+            documents, attachments, tokens, store, Audits.unobserved(), new LegalHolds(holds), tx);
     private final IssueDownloadLinkService links = new IssueDownloadLinkService(
             documents,
             new DownloadLinkIssuer(
@@ -136,5 +143,32 @@ class DeleteDocumentServiceTest {
     void givenDeletedDocument_whenDeletedAgain_thenNotFound() {
         service.delete(ref(document));
         assertThatThrownBy(() -> service.delete(ref(document))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void givenHeldDocument_whenDeleted_thenRefusedUntilTheHoldIsLifted() {
+        holds.put(new LegalHold(tenant, HoldTarget.document(document.id()), "Case 12", NOW, "legal@example.com"));
+
+        assertThatThrownBy(() -> service.delete(ref(document)))
+                .isInstanceOf(UnderLegalHoldException.class)
+                .hasMessage("This document is under legal hold.");
+        assertStillThere(document);
+        assertThat(tokens.all()).extracting(t -> t.documentId()).contains(document.id());
+
+        holds.remove(tenant, HoldTarget.document(document.id()));
+        service.delete(ref(document));
+        assertThat(documents.findById(tenant, document.id())).isEmpty();
+    }
+
+    @Test
+    void givenDocumentOfHeldEntity_whenDeleted_thenRefused() {
+        EntityId entity = EntityId.generate();
+        Document owned =
+                Fixtures.storedDocument(documents, store, tenant, DocumentOwner.entity(entity), "Passport", null, NOW);
+        holds.put(new LegalHold(tenant, HoldTarget.entity(entity), "Case 12", NOW, "legal@example.com"));
+
+        assertThatThrownBy(() -> service.delete(new DocumentRef(caller, DocumentOwner.entity(entity), owned.id())))
+                .isInstanceOf(UnderLegalHoldException.class);
+        assertStillThere(owned);
     }
 }

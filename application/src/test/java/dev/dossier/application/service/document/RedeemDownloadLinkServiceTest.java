@@ -10,6 +10,7 @@ import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.Holds;
 import dev.dossier.application.fakes.InMemoryAttachmentRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
@@ -140,7 +141,14 @@ class RedeemDownloadLinkServiceTest {
 
     @Test
     void givenDocumentDeletedThroughTheUseCase_whenRedeemed_thenNotFound() {
-        new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, Audits.unobserved(), tx)
+        new DeleteDocumentService(
+                        documents,
+                        new InMemoryAttachmentRepository(),
+                        tokens,
+                        store,
+                        Audits.unobserved(),
+                        Holds.none(),
+                        tx)
                 .delete(new DocumentRef(caller, DocumentOwner.library(), document.id()));
         assertThatThrownBy(() -> service.redeem(token)).isInstanceOf(NotFoundException.class);
     }

@@ -12,6 +12,7 @@ import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.Holds;
 import dev.dossier.application.fakes.InMemoryAttachmentRepository;
 import dev.dossier.application.fakes.InMemoryAuditEventRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
@@ -197,8 +198,8 @@ class ResponseServicesTest {
         AttachmentView reused = new AttachDocumentService(responses, documents, attachments, time, tx)
                 .attach(new AttachDocumentCommand(
                         caller, second.id(), uploaded.document().id().toString(), "1"));
-        DeleteResponseDocumentService delete =
-                new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, tx);
+        DeleteResponseDocumentService delete = new DeleteResponseDocumentService(
+                responses, attachments, documents, tokens, store, audit, Holds.none(), tx);
 
         delete.delete(
                 new AttachmentRef(caller, first.id(), uploaded.attachment().id()));
@@ -216,7 +217,7 @@ class ResponseServicesTest {
         QuestionnaireResponse second = newResponse();
         AttachmentView uploaded = uploadAnswer(first, "1", null);
         assertThatThrownBy(() -> new DeleteResponseDocumentService(
-                                responses, attachments, documents, tokens, store, audit, tx)
+                                responses, attachments, documents, tokens, store, audit, Holds.none(), tx)
                         .delete(new AttachmentRef(
                                 caller, second.id(), uploaded.attachment().id())))
                 .isInstanceOf(NotFoundException.class);
@@ -231,7 +232,8 @@ class ResponseServicesTest {
                 caller.from("192.0.2.10"), response.id(), uploaded.attachment().id());
 
         new GetResponseDocumentService(responses, attachments, documents, audit, tx).get(ref);
-        new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, tx).delete(ref);
+        new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, Holds.none(), tx)
+                .delete(ref);
 
         assertThat(auditEvents.all())
                 .extracting(e -> e.action())

@@ -5,15 +5,19 @@ import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
 import dev.dossier.adapters.rest.json.JsonRequest;
 import dev.dossier.adapters.rest.library.EntityEndpoints;
 import dev.dossier.adapters.rest.library.EntityJson;
+import dev.dossier.adapters.rest.library.LegalHoldJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
 import dev.dossier.application.port.in.entity.EntityPage;
 import dev.dossier.application.port.in.entity.GetEntityUseCase;
 import dev.dossier.application.port.in.entity.ListEntitiesQuery;
 import dev.dossier.application.port.in.entity.ListEntitiesUseCase;
+import dev.dossier.application.port.in.hold.LegalHoldUseCase;
+import dev.dossier.domain.hold.HoldTarget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class V1EntityResource {
     @Inject
     EntityEndpoints entities;
+
+    @Inject
+    LegalHoldUseCase holds;
 
     @Inject
     GetEntityUseCase getEntity;
@@ -82,5 +89,45 @@ public class V1EntityResource {
     @Operation(summary = "Get an entity")
     public EntityJson get(@PathParam("entityId") String entityId) {
         return EntityJson.from(getEntity.get(Callers.of(security), LibraryParams.entityId(entityId)));
+    }
+
+    @DELETE
+    @Path("{entityId}/")
+    @Operation(
+            summary = "Erase an entity",
+            description = "Removes the entity and everything of it (documents and their bytes, responses,"
+                    + " direct uploads, fulfillments, links, stored idempotent answers) and destroys its"
+                    + " data key: 204. 409 under legal hold.")
+    public Response erase(@PathParam("entityId") String entityId) {
+        return entities.erase(Callers.of(security), entityId);
+    }
+
+    @POST
+    @Path("{entityId}/legal-hold/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Place a legal hold on the entity",
+            description = "Scope legal_hold; body {\"reason\"}. While held, the entity cannot be deleted: 409.")
+    public LegalHoldJson placeHold(@PathParam("entityId") String entityId, JsonRequest request) {
+        String reason = LegalHoldJson.reasonOf(request);
+        return LegalHoldJson.from(
+                holds.place(Callers.of(security), HoldTarget.entity(LibraryParams.entityId(entityId)), reason));
+    }
+
+    @GET
+    @Path("{entityId}/legal-hold/")
+    @Operation(summary = "The entity's legal hold", description = "Scope legal_hold; 404 when it is not held.")
+    public LegalHoldJson getHold(@PathParam("entityId") String entityId) {
+        return LegalHoldJson.from(holds.get(Callers.of(security), HoldTarget.entity(LibraryParams.entityId(entityId))));
+    }
+
+    @DELETE
+    @Path("{entityId}/legal-hold/")
+    @Operation(
+            summary = "Lift the entity's legal hold",
+            description = "Scope legal_hold; 204, or 404 when it is not held.")
+    public Response liftHold(@PathParam("entityId") String entityId) {
+        holds.lift(Callers.of(security), HoldTarget.entity(LibraryParams.entityId(entityId)));
+        return Response.noContent().build();
     }
 }

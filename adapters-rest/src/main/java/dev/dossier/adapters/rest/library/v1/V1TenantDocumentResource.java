@@ -2,11 +2,16 @@ package dev.dossier.adapters.rest.library.v1;
 
 import dev.dossier.adapters.rest.auth.Callers;
 import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
+import dev.dossier.adapters.rest.json.JsonRequest;
 import dev.dossier.adapters.rest.library.DocumentEndpoints;
 import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
+import dev.dossier.adapters.rest.library.LegalHoldJson;
+import dev.dossier.adapters.rest.library.LibraryParams;
 import dev.dossier.application.port.in.document.DocumentPage;
+import dev.dossier.application.port.in.hold.LegalHoldUseCase;
 import dev.dossier.domain.document.DocumentOwner;
+import dev.dossier.domain.hold.HoldTarget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -39,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class V1TenantDocumentResource {
     @Inject
     DocumentEndpoints endpoints;
+
+    @Inject
+    LegalHoldUseCase holds;
 
     @Context
     SecurityContext security;
@@ -94,5 +102,35 @@ public class V1TenantDocumentResource {
     @Operation(summary = "Get a download link", description = "A single-use proxy URL, valid for 15 minutes.")
     public DownloadLinkJson download(@PathParam("documentId") String documentId) {
         return endpoints.downloadLink(Callers.of(security), DocumentOwner.library(), documentId);
+    }
+
+    @POST
+    @Path("{documentId}/legal-hold/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Place a legal hold on the document",
+            description = "Scope legal_hold; body {\"reason\"}. While held, the document cannot be deleted: 409.")
+    public LegalHoldJson placeHold(@PathParam("documentId") String documentId, JsonRequest request) {
+        String reason = LegalHoldJson.reasonOf(request);
+        return LegalHoldJson.from(
+                holds.place(Callers.of(security), HoldTarget.document(LibraryParams.documentId(documentId)), reason));
+    }
+
+    @GET
+    @Path("{documentId}/legal-hold/")
+    @Operation(summary = "The document's legal hold", description = "Scope legal_hold; 404 when it is not held.")
+    public LegalHoldJson getHold(@PathParam("documentId") String documentId) {
+        return LegalHoldJson.from(
+                holds.get(Callers.of(security), HoldTarget.document(LibraryParams.documentId(documentId))));
+    }
+
+    @DELETE
+    @Path("{documentId}/legal-hold/")
+    @Operation(
+            summary = "Lift the document's legal hold",
+            description = "Scope legal_hold; 204, or 404 when it is not held.")
+    public Response liftHold(@PathParam("documentId") String documentId) {
+        holds.lift(Callers.of(security), HoldTarget.document(LibraryParams.documentId(documentId)));
+        return Response.noContent().build();
     }
 }

@@ -15,6 +15,7 @@ import dev.dossier.application.port.in.entity.ListEntitiesUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -78,6 +79,17 @@ public class V2EntityResource {
     @Operation(summary = "Get an entity")
     public EntityJson get(@PathParam("entityId") String entityId) {
         return EntityJson.from(getEntity.get(Callers.of(security), LibraryParams.entityId(entityId)));
+    }
+
+    @DELETE
+    @Path("{entityId}/")
+    @Operation(
+            summary = "Erase an entity",
+            description = "Removes the entity and everything of it (documents and their bytes, responses,"
+                    + " direct uploads, fulfillments, links, stored idempotent answers) and destroys its"
+                    + " data key: 204. 409 under legal hold.")
+    public Response erase(@PathParam("entityId") String entityId) {
+        return entities.erase(Callers.of(security), entityId);
     }
 
     private static CursorPageJson<EntityJson> pageJson(EntityPage page) {

@@ -1,0 +1,2 @@
+/** Use cases: entity erasure and the pending deletion of objects. */
+package dev.dossier.application.service.erasure;

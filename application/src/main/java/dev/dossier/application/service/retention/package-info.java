@@ -1,0 +1,2 @@
+/** Use cases: retention policies and their enforcement. */
+package dev.dossier.application.service.retention;
