@@ -41,6 +41,18 @@ if ! command -v clamd >/dev/null 2>&1 && [[ ! -x /usr/sbin/clamd ]]; then
     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null
 fi
 
+# the OpenAPI tests lint the served description with swagger-cli and redocly, from npm
+OPENAPI_TOOLS="$ROOT/.tools/openapi"
+if [[ ! -x "$OPENAPI_TOOLS/node_modules/.bin/swagger-cli" || ! -x "$OPENAPI_TOOLS/node_modules/.bin/redocly" ]]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    log "installing npm"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+  fi
+  log "installing swagger-cli and redocly into $OPENAPI_TOOLS"
+  mkdir -p "$OPENAPI_TOOLS"
+  (cd "$OPENAPI_TOOLS" && npm install --no-audit --no-fund --silent @apidevtools/swagger-cli@4.0.4 @redocly/cli@2.77.0 >/dev/null)
+fi
+
 cd "$ROOT"
 PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT"
 exec mvn -B verify -Pbench \

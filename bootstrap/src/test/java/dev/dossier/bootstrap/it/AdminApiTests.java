@@ -23,7 +23,7 @@ interface AdminApiTests extends ApiTest {
 
     @Test
     default void givenNoAdminToken_whenTenantCreated_then401() {
-        Resp r = api().postJson("/api/admin/tenants", null, "{\"name\": \"x\"}");
+        Resp r = api().outsideContract().postJson("/api/admin/tenants", null, "{\"name\": \"x\"}");
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.json().getString("detail")).isEqualTo("Authentication credentials were not provided.");
     }
@@ -44,30 +44,31 @@ interface AdminApiTests extends ApiTest {
 
     @Test
     default void givenMissingOrBadFields_whenTenantCreated_then400FieldMap() {
-        Resp missing = api().postJson("/api/admin/tenants", api().adminToken(), "{}");
+        Resp missing = api().outsideContract().postJson("/api/admin/tenants", api().adminToken(), "{}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().getJsonArray("name").getString(0)).isEqualTo("This field is required.");
 
-        Resp wrongType = api().postJson("/api/admin/tenants", api().adminToken(), "{\"name\": 42}");
+        Resp wrongType = api().outsideContract().postJson("/api/admin/tenants", api().adminToken(), "{\"name\": 42}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().getJsonArray("name").getString(0)).isEqualTo("Not a valid string.");
 
-        Resp unknown =
-                api().postJson("/api/admin/tenants", api().adminToken(), "{\"name\": \"a\", \"plan\": \"gold\"}");
+        Resp unknown = api().outsideContract()
+                .postJson("/api/admin/tenants", api().adminToken(), "{\"name\": \"a\", \"plan\": \"gold\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().getJsonArray("plan").getString(0)).isEqualTo("Unknown field.");
     }
 
     @Test
     default void givenMalformedJson_whenTenantCreated_then400Detail() {
-        Resp r = api().postJson("/api/admin/tenants", api().adminToken(), "{\"name\": ");
+        Resp r = api().outsideContract().postJson("/api/admin/tenants", api().adminToken(), "{\"name\": ");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().getString("detail")).startsWith("JSON parse error");
     }
 
     @Test
     default void givenWrongContentType_whenTenantCreated_then415() {
-        Resp r = api().send("POST", "/api/admin/tenants", api().adminToken(), "text/plain", "name=x".getBytes());
+        Resp r = api().outsideContract()
+                .send("POST", "/api/admin/tenants", api().adminToken(), "text/plain", "name=x".getBytes());
         assertThat(r.status()).isEqualTo(415);
         assertThat(r.json().getString("detail")).contains("Unsupported media type");
     }
@@ -94,14 +95,16 @@ interface AdminApiTests extends ApiTest {
     @Test
     default void givenBadKeyRequest_whenIssued_then400Or404() {
         String tenantId = api().createTenant("Bad Keys Ltd").getString("id");
-        Resp scope = api().postJson(
+        Resp scope = api().outsideContract()
+                .postJson(
                         "/api/admin/tenants/" + tenantId + "/api-keys",
                         api().adminToken(),
                         "{\"email\": \"a@example.com\", \"scopes\": [\"documents\", \"superuser\"]}");
         assertThat(scope.status()).isEqualTo(400);
         assertThat(scope.json().getJsonArray("scopes").getString(0)).contains("superuser");
 
-        Resp email = api().postJson(
+        Resp email = api().outsideContract()
+                .postJson(
                         "/api/admin/tenants/" + tenantId + "/api-keys",
                         api().adminToken(),
                         "{\"email\": \"not-an-email\"}");
@@ -115,7 +118,8 @@ interface AdminApiTests extends ApiTest {
         assertThat(missingTenant.status()).isEqualTo(404);
         assertThat(missingTenant.json().getString("detail")).isEqualTo("Not found.");
 
-        Resp malformedTenant = api().postJson(
+        Resp malformedTenant = api().outsideContract()
+                .postJson(
                         "/api/admin/tenants/not-a-uuid/api-keys", api().adminToken(), "{\"email\": \"a@example.com\"}");
         assertThat(malformedTenant.status()).isEqualTo(404);
     }

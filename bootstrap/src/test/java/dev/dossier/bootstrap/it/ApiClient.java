@@ -19,18 +19,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A plain HTTP client for the deployed WAR, as any API client would call it. */
+/**
+ * A plain HTTP client for the deployed WAR, as any API client would call it. Every request to the API and every
+ * answer is checked against the served OpenAPI document ({@link OpenApiContract}).
+ */
 public final class ApiClient {
-    private final String baseUrl;
-    private final String adminToken;
-    private final HttpClient http = HttpClient.newBuilder()
+    private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
+    private final String baseUrl;
+    private final String adminToken;
+    private final boolean requestsChecked;
+    private volatile OpenApiContract contract;
 
     public ApiClient(String baseUrl, String adminToken) {
+        this(baseUrl, adminToken, true);
+    }
+
+    private ApiClient(String baseUrl, String adminToken, boolean requestsChecked) {
         this.baseUrl = baseUrl;
         this.adminToken = adminToken;
+        this.requestsChecked = requestsChecked;
+    }
+
+    /**
+     * This client for requests a test makes invalid on purpose (bad JSON, a wrong content type, no key, an
+     * unknown route): the answers are still checked against the document, the requests are not.
+     */
+    public ApiClient outsideContract() {
+        ApiClient unchecked = new ApiClient(baseUrl, adminToken, false);
+        unchecked.contract = contract();
+        return unchecked;
+    }
+
+    private OpenApiContract contract() {
+        OpenApiContract c = contract;
+        if (c == null) {
+            synchronized (this) {
+                if (contract == null) {
+                    contract = OpenApiContract.served(exchange(
+                            "GET",
+                            URI.create(baseUrl + "/openapi"),
+                            Map.of("Accept", List.of("application/json")),
+                            null));
+                }
+                c = contract;
+            }
+        }
+        return c;
     }
 
     public String baseUrl() {
@@ -78,22 +115,34 @@ public final class ApiClient {
 
     /** Sends a request; {@code headers} are name, value pairs. */
     public Resp send(String method, String path, String bearer, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
-                .timeout(Duration.ofSeconds(120));
+        URI uri = URI.create(path.startsWith("http") ? path : baseUrl + path);
+        Map<String, List<String>> requestHeaders = new LinkedHashMap<>();
         if (bearer != null) {
-            b.header("Authorization", "Bearer " + bearer);
+            requestHeaders.put("Authorization", List.of("Bearer " + bearer));
         }
         if (contentType != null) {
-            b.header("Content-Type", contentType);
+            requestHeaders.put("Content-Type", List.of(contentType));
         }
         for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            requestHeaders
+                    .computeIfAbsent(headers[i], k -> new java.util.ArrayList<>())
+                    .add(headers[i + 1]);
         }
+        Resp response = exchange(method, uri, requestHeaders, body);
+        if (uri.toString().startsWith(baseUrl + "/") && OpenApiContract.describes(uri.getRawPath())) {
+            contract().check(method, uri, requestHeaders, body, response, requestsChecked);
+        }
+        return response;
+    }
+
+    private static Resp exchange(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
+        headers.forEach((name, values) -> values.forEach(v -> b.header(name, v)));
         b.method(
                 method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Resp(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,12 +61,21 @@ interface BusinessDocumentApiTests extends ApiTest {
     }
 
     private Resp reject(Biz b, String doc, String body) {
-        return api().send(
-                        "POST",
-                        b.base() + "/" + doc + "/reject",
-                        b.reviewKey(),
-                        "application/json",
-                        body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return reject(api(), b, doc, body);
+    }
+
+    /** A reject request the document does not allow (no body, no reason, a bad one). */
+    private Resp rejectInvalid(Biz b, String doc, String body) {
+        return reject(api().outsideContract(), b, doc, body);
+    }
+
+    private static Resp reject(ApiClient client, Biz b, String doc, String body) {
+        return client.send(
+                "POST",
+                b.base() + "/" + doc + "/reject",
+                b.reviewKey(),
+                "application/json",
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String bare(String urn) {
@@ -281,11 +290,13 @@ interface BusinessDocumentApiTests extends ApiTest {
                 "{\"status\":[\"\\\"approved\\\" is not a valid choice. Allowed: pending, "
                         + "verified, rejected, expired.\"]}");
         cases.forEach((query, body) -> {
-            Resp r = api().get(b.base() + "?" + query, b.tenant().apiKey());
+            Resp r = api().outsideContract()
+                    .get(b.base() + "?" + query, b.tenant().apiKey());
             assertThat(r.status()).as(query).isEqualTo(400);
             assertThat(r.text()).as(query).isEqualTo(body);
         });
-        Resp all = api().get(
+        Resp all = api().outsideContract()
+                .get(
                         b.base() + "?limit=500&offset=x&type=y&status=z",
                         b.tenant().apiKey());
         assertThat(all.status()).isEqualTo(400);
@@ -304,13 +315,17 @@ interface BusinessDocumentApiTests extends ApiTest {
                 new String[] {"POST", docPath + "/reject"},
                 new String[] {"GET", docPath + "/history"});
         for (String[] c : calls) {
-            Resp anonymous = api().send(c[0], c[1], null, null, null);
+            // no key or a wrong one, and no body: outside the document
+            Resp anonymous = api().outsideContract().send(c[0], c[1], null, null, null);
             assertThat(anonymous.status()).as(c[1]).isEqualTo(401);
             assertThat(anonymous.text()).isEqualTo("{\"detail\":\"Authentication credentials were not provided.\"}");
-            Resp badKey = api().send(c[0], c[1], "dk_not_a_key", null, null);
+            Resp badKey = api().outsideContract().send(c[0], c[1], "dk_not_a_key", null, null);
             assertThat(badKey.text()).as(c[1]).isEqualTo("{\"detail\":\"Invalid API key.\"}");
         }
-        assertThat(api().send("POST", b.base(), null, null, null).status()).isEqualTo(401);
+        assertThat(api().outsideContract()
+                        .send("POST", b.base(), null, null, null)
+                        .status())
+                .isEqualTo(401);
         // the review key cannot read or upload; the documents key cannot review
         assertThat(api().get(b.base(), b.reviewKey()).text()).isEqualTo(FORBIDDEN);
         assertThat(api().get(docPath, b.reviewKey()).text()).isEqualTo(FORBIDDEN);
@@ -333,9 +348,13 @@ interface BusinessDocumentApiTests extends ApiTest {
         var intruder = api().newTenant("documents", "review", "confidential");
         String missing = UUID.randomUUID().toString();
         for (String[] c : calls) {
-            Resp foreign = api().send(c[0], c[1], intruder.apiKey(), null, null);
-            Resp absent = api().send(c[0], c[1].replace(b.businessId(), missing), intruder.apiKey(), null, null);
-            Resp absentDoc = api().send(c[0], c[1].replace(bare(doc), missing), b.reviewKey(), null, null);
+            // a reject takes its reason; the other calls no body
+            boolean reject = c[1].endsWith("/reject");
+            String type = reject ? "application/json" : null;
+            byte[] body = reject ? "{\"reason\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : null;
+            Resp foreign = api().send(c[0], c[1], intruder.apiKey(), type, body);
+            Resp absent = api().send(c[0], c[1].replace(b.businessId(), missing), intruder.apiKey(), type, body);
+            Resp absentDoc = api().send(c[0], c[1].replace(bare(doc), missing), b.reviewKey(), type, body);
             assertThat(foreign.status()).as(c[0] + " " + c[1]).isEqualTo(404);
             assertThat(foreign.text()).as(c[1]).isEqualTo(absent.text()).isEqualTo(NOT_FOUND);
             if (c[1].contains(bare(doc)) && c[0].equals("POST")) {
@@ -416,17 +435,19 @@ interface BusinessDocumentApiTests extends ApiTest {
     default void givenBadRejectOrVerifyBodies_whenPosted_then400AndStillPending() {
         Biz b = newBusiness();
         String doc = uploaded(b, "contract", null);
-        assertThat(reject(b, doc, null).text()).isEqualTo("{\"reason\":[\"This field is required.\"]}");
-        assertThat(reject(b, doc, "{}").text()).isEqualTo("{\"reason\":[\"This field is required.\"]}");
-        assertThat(reject(b, doc, "{\"reason\": \"   \"}").text())
+        assertThat(rejectInvalid(b, doc, null).text()).isEqualTo("{\"reason\":[\"This field is required.\"]}");
+        assertThat(rejectInvalid(b, doc, "{}").text()).isEqualTo("{\"reason\":[\"This field is required.\"]}");
+        assertThat(rejectInvalid(b, doc, "{\"reason\": \"   \"}").text())
                 .isEqualTo("{\"reason\":[\"This field is required.\"]}");
-        assertThat(reject(b, doc, "{\"reason\": 5}").text()).isEqualTo("{\"reason\":[\"Not a valid string.\"]}");
-        assertThat(reject(b, doc, "{\"reason\": \"" + "x".repeat(2001) + "\"}").text())
+        assertThat(rejectInvalid(b, doc, "{\"reason\": 5}").text()).isEqualTo("{\"reason\":[\"Not a valid string.\"]}");
+        assertThat(rejectInvalid(b, doc, "{\"reason\": \"" + "x".repeat(2001) + "\"}")
+                        .text())
                 .isEqualTo("{\"reason\":[\"Ensure this field has no more than 2000 characters.\"]}");
-        Resp broken = reject(b, doc, "{\"reason\": ");
+        Resp broken = rejectInvalid(b, doc, "{\"reason\": ");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().getString("detail")).startsWith("JSON parse error");
-        Resp unknown = api().send(
+        Resp unknown = api().outsideContract()
+                .send(
                         "POST",
                         b.base() + "/" + doc + "/verify",
                         b.reviewKey(),

@@ -50,7 +50,7 @@ interface EntityApiTests extends ApiTest {
     @Test
     default void givenInvalidEntity_whenCreated_then400NamingEachField() {
         var t = api().newTenant();
-        Resp r = api().postJson("/api/v1/entities/", t.apiKey(), "{\"entity_type\": \"trust\"}");
+        Resp r = api().outsideContract().postJson("/api/v1/entities/", t.apiKey(), "{\"entity_type\": \"trust\"}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().getJsonArray("name").getString(0)).isEqualTo("This field is required.");
         assertThat(r.json().getJsonArray("entity_type").getString(0)).contains("trust");
@@ -61,8 +61,9 @@ interface EntityApiTests extends ApiTest {
     @Test
     default void givenUnknownOrMalformedId_whenEntityRead_then404() {
         var t = api().newTenant();
+        // a malformed id is outside the document's uuid format
         for (String id : new String[] {UUID.randomUUID().toString(), "not-a-uuid"}) {
-            Resp r = api().get("/api/v1/entities/" + id + "/", t.apiKey());
+            Resp r = api().outsideContract().get("/api/v1/entities/" + id + "/", t.apiKey());
             assertThat(r.status()).isEqualTo(404);
             assertThat(r.json().getString("detail")).isEqualTo("Not found.");
         }
@@ -71,13 +72,19 @@ interface EntityApiTests extends ApiTest {
     @Test
     default void givenBadLimit_whenEntitiesListed_then400() {
         var t = api().newTenant();
-        assertThat(api().get("/api/v1/entities/?limit=abc", t.apiKey())
+        assertThat(api().outsideContract()
+                        .get("/api/v1/entities/?limit=abc", t.apiKey())
                         .json()
                         .getJsonArray("limit")
                         .getString(0))
                 .isEqualTo("A valid integer is required.");
-        assertThat(api().get("/api/v1/entities/?limit=1001", t.apiKey()).status())
+        assertThat(api().outsideContract()
+                        .get("/api/v1/entities/?limit=1001", t.apiKey())
+                        .status())
                 .isEqualTo(400);
-        assertThat(api().get("/api/v1/entities/?limit=0", t.apiKey()).status()).isEqualTo(400);
+        assertThat(api().outsideContract()
+                        .get("/api/v1/entities/?limit=0", t.apiKey())
+                        .status())
+                .isEqualTo(400);
     }
 }

@@ -54,6 +54,19 @@ interface IdempotencyApiTests extends ApiTest {
                 : send("POST", path, bearer, type, body, "Idempotency-Key", key);
     }
 
+    private Resp invalidKeyUpload(String bearer, String key, byte[] content) {
+        String boundary = "----idem" + UUID.randomUUID().toString().replace("-", "");
+        return api().outsideContract()
+                .send(
+                        "POST",
+                        "/api/v1/documents/upload/",
+                        bearer,
+                        "multipart/form-data; boundary=" + boundary,
+                        multipart(boundary, Map.of("document_type", "Bank Statement"), "a.pdf", content),
+                        "Idempotency-Key",
+                        key);
+    }
+
     private Resp uploadTenant(String bearer, String key, String fileName, byte[] content) {
         return upload(
                 "/api/v1/documents/upload/", bearer, key, Map.of("document_type", "Bank Statement"), fileName, content);
@@ -235,8 +248,9 @@ interface IdempotencyApiTests extends ApiTest {
         var t = api().newTenant();
         byte[] pdf = TestFiles.pdf("bad-key");
 
-        Resp tooLong = uploadTenant(t.apiKey(), "k".repeat(256), "a.pdf", pdf);
-        Resp blank = uploadTenant(t.apiKey(), " ", "a.pdf", pdf);
+        // keys the document does not allow (too long, blank)
+        Resp tooLong = invalidKeyUpload(t.apiKey(), "k".repeat(256), pdf);
+        Resp blank = invalidKeyUpload(t.apiKey(), " ", pdf);
         Resp longest = uploadTenant(t.apiKey(), "k".repeat(255), "a.pdf", pdf);
 
         assertThat(tooLong.status()).isEqualTo(400);

@@ -34,22 +34,23 @@ interface JsonBodyLimitApiTests extends ApiTest {
             "/workflow.requiredDocument.fulfillment.list");
     List<String> ADMIN_ENDPOINTS = List.of("/api/admin/tenants", "/api/admin/tenants/" + ANY + "/api-keys");
 
+    /** Sends a body the document does not allow to every JSON endpoint: only the answers are checked. */
     private void assertEveryEndpointRefuses(String contentType, String body, int status, String rpcType) {
         String key = api().newTenant("documents", "review").apiKey();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         SoftAssertions soft = new SoftAssertions();
         for (String path : LIBRARY_ENDPOINTS) {
-            Resp r = api().send("POST", path, key, contentType, bytes);
+            Resp r = api().outsideContract().send("POST", path, key, contentType, bytes);
             soft.assertThat(r.status()).as(path + " " + r).isEqualTo(status);
             soft.assertThat(r.json().keySet()).as(path).containsExactly("detail");
         }
         for (String path : ADMIN_ENDPOINTS) {
-            Resp r = api().send("POST", path, api().adminToken(), contentType, bytes);
+            Resp r = api().outsideContract().send("POST", path, api().adminToken(), contentType, bytes);
             soft.assertThat(r.status()).as(path + " " + r).isEqualTo(status);
             soft.assertThat(r.json().keySet()).as(path).containsExactly("detail");
         }
         for (String path : RPC_ENDPOINTS) {
-            Resp r = api().send("POST", path, key, contentType, bytes);
+            Resp r = api().outsideContract().send("POST", path, key, contentType, bytes);
             soft.assertThat(r.status()).as(path + " " + r).isEqualTo(status);
             soft.assertThat(r.json().getJsonObject("error").getString("type"))
                     .as(path)

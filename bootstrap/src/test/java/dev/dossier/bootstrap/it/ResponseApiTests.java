@@ -69,7 +69,7 @@ interface ResponseApiTests extends ApiTest {
         String foreignEntity = api().createEntity(other.apiKey(), "Theirs", "company");
         String entity = api().createEntity(t.apiKey(), "Mine", "company");
 
-        Resp missing = api().postJson("/api/v1/responses/", t.apiKey(), "{\"file_questions\": []}");
+        Resp missing = api().outsideContract().postJson("/api/v1/responses/", t.apiKey(), "{\"file_questions\": []}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().getJsonArray("entity_id").getString(0)).isEqualTo("This field is required.");
 
@@ -88,7 +88,8 @@ interface ResponseApiTests extends ApiTest {
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.json().getJsonArray("file_questions").getString(0)).contains("unique");
 
-        Resp badQuestion = api().postJson(
+        Resp badQuestion = api().outsideContract()
+                .postJson(
                         "/api/v1/responses/",
                         t.apiKey(),
                         "{\"entity_id\": \"" + entity + "\", "

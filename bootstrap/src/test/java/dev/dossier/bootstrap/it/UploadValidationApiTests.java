@@ -204,11 +204,13 @@ interface UploadValidationApiTests extends ApiTest {
     @Test
     default void givenNonMultipartOrBrokenBody_whenUploaded_then4xxJson() {
         var t = api().newTenant();
-        Resp json = api().postJson("/api/v1/documents/upload/", t.apiKey(), "{\"document_type\": \"x\"}");
+        Resp json =
+                api().outsideContract().postJson("/api/v1/documents/upload/", t.apiKey(), "{\"document_type\": \"x\"}");
         assertThat(json.status()).isEqualTo(415);
         assertThat(json.json().getString("detail")).contains("Unsupported media type");
 
-        Resp broken = api().send(
+        Resp broken = api().outsideContract()
+                .send(
                         "POST",
                         "/api/v1/documents/upload/",
                         t.apiKey(),

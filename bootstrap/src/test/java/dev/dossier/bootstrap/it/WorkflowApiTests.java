@@ -201,12 +201,12 @@ interface WorkflowApiTests extends DirectUploadApiTests {
                         .getString(0))
                 .isEqualTo("The document is not COMPLETE (upload_status PENDING).");
 
-        Resp empty = rpc(
+        Resp empty = rpcOutsideContract(
                 "workflow.requiredDocument.fulfillment.batchAdd",
                 t.apiKey(),
                 "{\"workflow_id\": \"" + w + "\", \"fulfillments\": []}");
         assertThat(empty.status()).isEqualTo(400);
-        Resp unknownField = rpc(
+        Resp unknownField = rpcOutsideContract(
                 "workflow.requiredDocument.fulfillment.batchAdd",
                 t.apiKey(),
                 "{\"workflow_id\": \"" + w + "\", \"fulfillments\": [{\"document_id\": \"" + good + "\", \"x\": 1}]}");
@@ -243,7 +243,7 @@ interface WorkflowApiTests extends DirectUploadApiTests {
         var t = api().newTenant();
         var other = api().newTenant();
         String entity = api().createEntity(t.apiKey(), "Errors Ltd", "company");
-        Resp badType = rpc(
+        Resp badType = rpcOutsideContract(
                 "workflow.create",
                 t.apiKey(),
                 "{\"subject_record_id\": \"" + DirectUploadApiTests.sr(entity) + "\", \"workflow_type\": \"HOLIDAY\"}");
@@ -257,7 +257,7 @@ interface WorkflowApiTests extends DirectUploadApiTests {
                                 + "\", \"workflow_type\": \"ACCOUNT_PROVISIONING\"}"))
                 .getJsonObject("workflow")
                 .getString("workflow_id");
-        Resp badCode = rpc(
+        Resp badCode = rpcOutsideContract(
                 "workflow.requiredDocument.add",
                 t.apiKey(),
                 "{\"workflow_id\": \"" + w + "\", \"document_type_code\": \"passport doc\", \"name\": \"\"}");
