@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Removes the work files that a server killed mid-request left under {@code DOSSIER_DATA_DIR/tmp}:
- * upload spools, S3 part spools, sealing work files. Only files last written before this process
+ * upload spools ({@code uploads}), S3 part spools ({@code s3}), sealing work files ({@code sealed}).
+ * Nothing else there is touched: the Payara instance directories beside them
+ * ({@code server-<pid>}) are written by scripts/run.sh before the JVM starts and belong to live
+ * servers. Only files last written before this process
  * started are removed, so a file that this process (or another one sharing the directory and still
  * writing it) is using stays. The spools are encrypted with keys that died with their process, so
  * what is removed could not have been read anyway; removing it gives the disk back.
@@ -26,9 +30,16 @@ final class LeftoverSpoolFiles {
 
     private LeftoverSpoolFiles() {}
 
-    /** Removes the leftovers under {@code tmpDir} older than this JVM, and says how many went. */
+    /** The directories under {@code DOSSIER_DATA_DIR/tmp} that hold only Dossier's own work files. */
+    static final List<String> WORK_DIRECTORIES = List.of("uploads", "s3", "sealed");
+
+    /** Removes the leftovers in the work directories under {@code tmpDir} older than this JVM; says how many. */
     static Removed removeAtStart(Path tmpDir) {
-        Removed removed = removeOlderThan(tmpDir, processStart());
+        Removed removed = new Removed(0, 0);
+        for (String directory : WORK_DIRECTORIES) {
+            Removed here = removeOlderThan(tmpDir.resolve(directory), processStart());
+            removed = new Removed(removed.files() + here.files(), removed.bytes() + here.bytes());
+        }
         if (removed.files() > 0) {
             LOG.log(
                     System.Logger.Level.INFO,

@@ -48,6 +48,18 @@ class LeftoverSpoolFilesTest {
         assertThat(fresh).exists();
     }
 
+    @Test
+    void givenPayaraInstanceDirectoryWrittenBeforeThisJvm_whenCleanedAtStart_thenItStays() throws IOException {
+        Path domain = file("server-4242/config/domain.xml", 10, Instant.now().minus(Duration.ofMinutes(5)));
+        Path stray = file("notes.txt", 10, Instant.now().minus(Duration.ofMinutes(5)));
+        Path spool = file("uploads/upload-1.spool", 10, Instant.now().minus(Duration.ofMinutes(5)));
+
+        assertThat(LeftoverSpoolFiles.removeAtStart(tmp).files()).isEqualTo(1);
+        assertThat(spool).doesNotExist();
+        assertThat(domain).exists();
+        assertThat(stray).exists();
+    }
+
     private Path file(String name, int size, Instant modified) throws IOException {
         Path file = tmp.resolve(name);
         Files.createDirectories(file.getParent());
