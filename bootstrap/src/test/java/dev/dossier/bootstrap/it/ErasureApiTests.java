@@ -1,6 +1,7 @@
 package dev.dossier.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.bootstrap.it.ApiClient.Resp;
 import jakarta.json.JsonObject;
@@ -129,6 +130,39 @@ interface ErasureApiTests extends ApiTest {
     }
 
     @Test
+    default void givenCopyOfAnEntitysObject_whenEntityErased_thenNoKeyLeftCanDecryptIt() throws Exception {
+        var t = api().newTenant();
+        String entity = api().createEntity(t.apiKey(), "Jane Roe", "individual");
+        String document = uploadTo("/api/v1/entities/" + entity + "/documents/upload/", t.apiKey(), "jane.pdf");
+        uploadTo("/api/v1/documents/upload/", t.apiKey(), "policy.pdf"); // the library's key stays
+        String storageKey = column("SELECT storage_key FROM document WHERE id = ?", document);
+        StoredCopy copy = new StoredCopy(
+                t.tenantId(),
+                document,
+                S3ProxyLauncher.objects(EncryptionApiTests.BUCKET, storageKey).get(storageKey));
+        List<StoredCopy.DataKeyRow> before = dataKeys(t.tenantId());
+        String entityKeyId = column("SELECT id FROM data_key WHERE entity_id = ?", entity);
+        StoredCopy.DataKeyRow entityKey = before.stream()
+                .filter(k -> k.id().equals(entityKeyId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(copy.openWith(entityKey))
+                .as("the copy, opened before erasure")
+                .isEqualTo(TestFiles.pdf("jane.pdf"));
+
+        assertThat(api().delete("/api/v1/entities/" + entity + "/", t.apiKey()).status())
+                .isEqualTo(204);
+
+        List<StoredCopy.DataKeyRow> after = dataKeys(t.tenantId());
+        assertThat(after).hasSize(before.size() - 1).doesNotContain(entityKey);
+        for (StoredCopy.DataKeyRow left : after) {
+            assertThatThrownBy(() -> copy.openWith(left))
+                    .as("the copy under key %s", left.id())
+                    .isNotNull();
+        }
+    }
+
+    @Test
     default void givenEntity_whenErasedOnV2_then204AndNotFoundAfter_andOthersCannotErase() {
         var t = api().newTenant();
         var stranger = api().newTenant();
@@ -247,6 +281,24 @@ interface ErasureApiTests extends ApiTest {
         assertThat(api().get(hold, t.apiKey()).status()).isEqualTo(404);
         assertThat(api().delete("/api/v1/entities/" + entity + "/", t.apiKey()).status())
                 .isEqualTo(204);
+    }
+
+    private static List<StoredCopy.DataKeyRow> dataKeys(String tenantId) throws SQLException {
+        List<StoredCopy.DataKeyRow> keys = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(
+                        System.getenv("DOSSIER_DB_URL"),
+                        System.getenv("DOSSIER_DB_USER"),
+                        System.getenv("DOSSIER_DB_PASSWORD"));
+                PreparedStatement s =
+                        c.prepareStatement("SELECT id, master_key_id, wrapped_key FROM data_key WHERE tenant_id = ?")) {
+            s.setObject(1, UUID.fromString(tenantId));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new StoredCopy.DataKeyRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return keys;
     }
 
     private static long count(String sql, String id) throws SQLException {

@@ -53,7 +53,11 @@ class ReadmeSessionIT {
                     .as(printed)
                     .contains("same bytes")
                     .contains("{\"detail\":\"Not found.\"}")
-                    .contains("stored encrypted");
+                    .contains("stored encrypted")
+                    .contains("This entity is under legal hold.")
+                    .contains("\n204\n")
+                    .contains("{\"documents_days\":365}")
+                    .contains("\"valid\":true");
         }
     }
 

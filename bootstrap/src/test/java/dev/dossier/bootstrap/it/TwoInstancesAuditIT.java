@@ -1,0 +1,87 @@
+package dev.dossier.bootstrap.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.bootstrap.it.ApiClient.Resp;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two servers on one PostgreSQL database and one bucket, started by scripts/run.sh, upload to one
+ * tenant at the same time: every upload is audited and the tenant's hash chain still verifies.
+ */
+class TwoInstancesAuditIT {
+    private static final int UPLOADS_PER_SERVER = 20;
+
+    private final Path dir = Path.of(System.getProperty("dossier.it.dir"), "two-instances-" + System.nanoTime());
+
+    @Test
+    void givenTwoServersOnOneDatabase_whenOneTenantUploadsToBothAtOnce_thenItsChainVerifies() throws Exception {
+        Map<String, String> settings = new HashMap<>();
+        for (String name : new String[] {
+            "DOSSIER_DB_URL",
+            "DOSSIER_DB_USER",
+            "DOSSIER_DB_PASSWORD",
+            "DOSSIER_S3_ENDPOINT",
+            "DOSSIER_S3_REGION",
+            "DOSSIER_S3_ACCESS_KEY",
+            "DOSSIER_S3_SECRET_KEY",
+            "DOSSIER_S3_BUCKET",
+            "DOSSIER_MASTER_KEY",
+            "DOSSIER_ADMIN_TOKEN"
+        }) {
+            settings.put(name, Objects.requireNonNull(System.getenv(name), name));
+        }
+        settings.put("DOSSIER_STORAGE", "s3");
+        String admin = settings.get("DOSSIER_ADMIN_TOKEN");
+        try (ScriptedServer first = start("first", Integer.getInteger("dossier.it.restart.http.port"), settings);
+                ScriptedServer second = start("second", Integer.getInteger("dossier.it.fs.http.port"), settings)) {
+            first.awaitReady();
+            second.awaitReady();
+            ApiClient.TenantKey tenant = first.api(admin).newTenant();
+
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Resp>> uploads = new ArrayList<>();
+                for (int i = 0; i < UPLOADS_PER_SERVER; i++) {
+                    for (ScriptedServer server : List.of(first, second)) {
+                        String name = "statement-" + i + ".pdf";
+                        uploads.add(pool.submit(() -> server.api(admin)
+                                .uploadTenantDocument(tenant.apiKey(), name, TestFiles.pdf(name), "Bank Statement")));
+                    }
+                }
+                for (Future<Resp> upload : uploads) {
+                    assertThat(upload.get().status())
+                            .as(upload.get().toString())
+                            .isEqualTo(201);
+                }
+            } finally {
+                pool.shutdown();
+            }
+
+            for (ScriptedServer server : List.of(first, second)) {
+                Resp verified = server.api(admin)
+                        .get("/api/admin/tenants/" + tenant.tenantId() + "/audit-events/verify", admin);
+                assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+                assertThat(verified.json().getBoolean("valid"))
+                        .as(verified.toString())
+                        .isTrue();
+                assertThat(verified.json().getJsonNumber("events_checked").longValue())
+                        .as("one UPLOADED event per upload")
+                        .isEqualTo(2L * UPLOADS_PER_SERVER);
+            }
+        }
+    }
+
+    private ScriptedServer start(String name, int port, Map<String, String> settings) throws Exception {
+        return ScriptedServer.start(port, dir.resolve(name), dir.resolve(name + ".log"), "", settings);
+    }
+}
