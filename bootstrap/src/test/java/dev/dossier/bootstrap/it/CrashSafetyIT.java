@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -73,21 +72,7 @@ class CrashSafetyIT {
     void givenPostgresAndS3ServerKilledDuringUploadsAndDeletes_whenRestarted_thenRowsAndObjectsMatch()
             throws Exception {
         String bucket = "dossier-crash-" + System.nanoTime();
-        Map<String, String> settings = new HashMap<>();
-        for (String name : new String[] {
-            "DOSSIER_DB_URL",
-            "DOSSIER_DB_USER",
-            "DOSSIER_DB_PASSWORD",
-            "DOSSIER_S3_ENDPOINT",
-            "DOSSIER_S3_REGION",
-            "DOSSIER_S3_ACCESS_KEY",
-            "DOSSIER_S3_SECRET_KEY",
-            "DOSSIER_MASTER_KEY",
-            "DOSSIER_ADMIN_TOKEN"
-        }) {
-            settings.put(name, Objects.requireNonNull(System.getenv(name), name));
-        }
-        settings.put("DOSSIER_STORAGE", "s3");
+        Map<String, String> settings = ScriptedServer.suiteDatabaseAndStorage();
         settings.put("DOSSIER_S3_BUCKET", bucket);
         killAndRecover(20, new Store() {
             @Override

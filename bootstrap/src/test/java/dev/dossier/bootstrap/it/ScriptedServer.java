@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -48,6 +50,29 @@ final class ScriptedServer implements AutoCloseable {
                         + javaOptions);
         env.putAll(settings);
         return new ScriptedServer(pb.start(), log, port);
+    }
+
+    /**
+     * The settings of the suite's PostgreSQL, S3Proxy, master key and admin token (the deployed WAR's,
+     * from this JVM's environment), for a scripted server that shares them.
+     */
+    static Map<String, String> suiteDatabaseAndStorage() {
+        Map<String, String> settings = new HashMap<>();
+        for (String name : List.of(
+                "DOSSIER_DB_URL",
+                "DOSSIER_DB_USER",
+                "DOSSIER_DB_PASSWORD",
+                "DOSSIER_S3_ENDPOINT",
+                "DOSSIER_S3_REGION",
+                "DOSSIER_S3_ACCESS_KEY",
+                "DOSSIER_S3_SECRET_KEY",
+                "DOSSIER_S3_BUCKET",
+                "DOSSIER_MASTER_KEY",
+                "DOSSIER_ADMIN_TOKEN")) {
+            settings.put(name, Objects.requireNonNull(System.getenv(name), name));
+        }
+        settings.put("DOSSIER_STORAGE", "s3");
+        return settings;
     }
 
     /** Waits until readiness answers 200; fails with the log's tail if the server dies or takes too long. */

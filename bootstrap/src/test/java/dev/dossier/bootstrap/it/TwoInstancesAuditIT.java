@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dossier.bootstrap.it.ApiClient.Resp;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,22 +23,7 @@ class TwoInstancesAuditIT {
 
     @Test
     void givenTwoServersOnOneDatabase_whenOneTenantUploadsToBothAtOnce_thenItsChainVerifies() throws Exception {
-        Map<String, String> settings = new HashMap<>();
-        for (String name : new String[] {
-            "DOSSIER_DB_URL",
-            "DOSSIER_DB_USER",
-            "DOSSIER_DB_PASSWORD",
-            "DOSSIER_S3_ENDPOINT",
-            "DOSSIER_S3_REGION",
-            "DOSSIER_S3_ACCESS_KEY",
-            "DOSSIER_S3_SECRET_KEY",
-            "DOSSIER_S3_BUCKET",
-            "DOSSIER_MASTER_KEY",
-            "DOSSIER_ADMIN_TOKEN"
-        }) {
-            settings.put(name, Objects.requireNonNull(System.getenv(name), name));
-        }
-        settings.put("DOSSIER_STORAGE", "s3");
+        Map<String, String> settings = ScriptedServer.suiteDatabaseAndStorage();
         String admin = settings.get("DOSSIER_ADMIN_TOKEN");
         try (ScriptedServer first = start("first", Integer.getInteger("dossier.it.restart.http.port"), settings);
                 ScriptedServer second = start("second", Integer.getInteger("dossier.it.fs.http.port"), settings)) {
