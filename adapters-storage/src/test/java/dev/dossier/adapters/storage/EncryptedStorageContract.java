@@ -74,6 +74,18 @@ interface EncryptedStorageContract {
     }
 
     @Test
+    default void givenNewDataKey_whenSealed_thenTheObjectIsCutInSegmentsOfItsSize() throws IOException {
+        // a header of 40 bytes, then segments of SEGMENT ciphertext bytes, each ending in a 16-byte tag
+        byte[] plaintext = random(200_000);
+        int segments = 1 + (int) Math.ceil((plaintext.length - FIRST_SEGMENT_PLAINTEXT) / (double) (SEGMENT - 16));
+
+        byte[] stored = readRaw(storeSealed(plaintext, cipher().newDataKey(), "document-a"));
+
+        assertThat(SEGMENT).isEqualTo(64 * 1024);
+        assertThat(stored.length).isEqualTo(plaintext.length + 40 + 16 * segments);
+    }
+
+    @Test
     default void givenDataKeyWithOneMebibyteSegments_whenSealedAndOpened_thenThePlaintextComesBack() throws Exception {
         // data keys made before the segment size changed keep their own parameters
         StreamingAeadConfig.register();
