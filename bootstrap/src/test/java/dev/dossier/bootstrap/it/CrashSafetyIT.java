@@ -34,6 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 class CrashSafetyIT {
     private static final int WORKERS = 4;
+    /** Kill rounds per configuration; a longer soak: {@code -Ddossier.it.crash.rounds=20}. */
+    private static final int ROUNDS = Integer.getInteger("dossier.it.crash.rounds", 4);
+    /** A killed server may hold the orphan pass's lease: one minute, plus a few rounds. */
+    private static final Duration CONVERGENCE = Duration.ofSeconds(90);
 
     private final int port = Integer.getInteger("dossier.it.restart.http.port");
     private final Path dataDir = Path.of(System.getProperty("dossier.it.dir"), "crash-" + System.nanoTime());
@@ -50,7 +54,7 @@ class CrashSafetyIT {
     @Test
     void givenEmbeddedServerKilledDuringUploadsAndDeletes_whenRestarted_thenRowsAndObjectsMatch() throws Exception {
         Path objects = dataDir.resolve("objects").resolve("tenants");
-        killAndRecover(5, new Store() {
+        killAndRecover(ROUNDS, new Store() {
             @Override
             public Map<String, String> settings() {
                 return Map.of();
@@ -74,7 +78,7 @@ class CrashSafetyIT {
         String bucket = "dossier-crash-" + System.nanoTime();
         Map<String, String> settings = ScriptedServer.suiteDatabaseAndStorage();
         settings.put("DOSSIER_S3_BUCKET", bucket);
-        killAndRecover(20, new Store() {
+        killAndRecover(ROUNDS, new Store() {
             @Override
             public Map<String, String> settings() {
                 return settings;
@@ -143,7 +147,7 @@ class CrashSafetyIT {
             assertThat(rows)
                     .as("rows of the tenant against its documents listed")
                     .isEqualTo(ids.size());
-            Instant deadline = Instant.now().plusSeconds(60);
+            Instant deadline = Instant.now().plus(CONVERGENCE);
             while (store.objects(tenant.tenantId()) != rows && Instant.now().isBefore(deadline)) {
                 Thread.sleep(1000);
             }

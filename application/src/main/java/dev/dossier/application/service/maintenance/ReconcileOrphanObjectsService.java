@@ -25,7 +25,8 @@ import java.util.Set;
 public final class ReconcileOrphanObjectsService implements ReconcileOrphanObjectsUseCase {
     static final String LOCK = "orphan-reconciler";
     static final int PAGE = 1000;
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    // short, so a killed holder blocks the pass for at most a minute; renewed before every page
+    static final Duration LEASE = Duration.ofMinutes(1);
     private static final System.Logger LOG = System.getLogger(ReconcileOrphanObjectsService.class.getName());
 
     private final DocumentContentStore store;
@@ -73,7 +74,7 @@ public final class ReconcileOrphanObjectsService implements ReconcileOrphanObjec
         return removed;
     }
 
-    private boolean lease() {
+    boolean lease() {
         Instant now = time.now();
         return tx.inTransaction(() -> locks.tryAcquire(LOCK, settings.instance(), now, now.plus(LEASE)));
     }

@@ -83,13 +83,23 @@ class ReconcileOrphanObjectsServiceTest {
     void givenAnotherInstanceHoldingTheLease_whenReconciled_thenNothingIsDoneUntilItRunsOut() {
         StorageKey orphan = StorageKey.generate(TENANT);
         store.seed(orphan, new byte[] {1}, NOW.minus(Duration.ofDays(1)));
-        locks.tryAcquire(ReconcileOrphanObjectsService.LOCK, "b", NOW, NOW.plus(Duration.ofMinutes(5)));
+        reconciler("b").lease();
 
         assertThat(reconciler("a").reconcile()).isZero();
         assertThat(store.objects()).containsOnlyKeys(orphan);
 
-        time.advance(Duration.ofMinutes(6)); // its holder died: the lease ran out
+        time.advance(ReconcileOrphanObjectsService.LEASE.plusSeconds(1)); // its holder was killed: the lease ran out
         assertThat(reconciler("a").reconcile()).isEqualTo(1);
+    }
+
+    @Test
+    void givenAKilledHolder_whenAMinuteHasPassed_thenAnotherInstanceTakesOver() {
+        reconciler("killed").lease();
+        time.advance(Duration.ofSeconds(59));
+        assertThat(reconciler("a").lease()).isFalse();
+
+        time.advance(Duration.ofSeconds(2));
+        assertThat(reconciler("a").lease()).isTrue();
     }
 
     @Test
