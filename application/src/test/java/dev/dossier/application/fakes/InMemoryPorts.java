@@ -37,6 +37,7 @@ public final class InMemoryPorts {
     private final InMemoryEntityErasure erasure = new InMemoryEntityErasure(this);
     private final InMemoryLegalHoldRepository legalHolds = new InMemoryLegalHoldRepository(erasure::documentsOf);
     private final InMemoryRetentionRepository retention = new InMemoryRetentionRepository(this);
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox();
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -73,7 +74,12 @@ public final class InMemoryPorts {
                 pendingDeletions,
                 erasure,
                 legalHolds,
-                retention);
+                retention,
+                events);
+    }
+
+    public InMemoryEventOutbox events() {
+        return events;
     }
 
     public InMemoryRetentionRepository retention() {
