@@ -1,0 +1,91 @@
+package dev.dossier.bootstrap.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.bootstrap.it.ApiClient.Resp;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two servers on one PostgreSQL database and one bucket, started once by scripts/run.sh for every
+ * test here: what one instance does must hold on the other, and work shared by both must be done
+ * once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesIT {
+    private static final int UPLOADS_PER_SERVER = 20;
+
+    private final Path dir = Path.of(System.getProperty("dossier.it.dir"), "two-instances-" + System.nanoTime());
+    private final Map<String, String> settings = ScriptedServer.suiteDatabaseAndStorage();
+    private final String admin = settings.get("DOSSIER_ADMIN_TOKEN");
+    private ScriptedServer first;
+    private ScriptedServer second;
+
+    @BeforeAll
+    void startBoth() throws Exception {
+        first = start("first", Integer.getInteger("dossier.it.restart.http.port"), settings);
+        second = start("second", Integer.getInteger("dossier.it.fs.http.port"), settings);
+        first.awaitReady();
+        second.awaitReady();
+    }
+
+    @AfterAll
+    void stopBoth() throws Exception {
+        try {
+            if (second != null) {
+                second.close();
+            }
+        } finally {
+            if (first != null) {
+                first.close();
+            }
+        }
+    }
+
+    @Test
+    void givenTwoServersOnOneDatabase_whenOneTenantUploadsToBothAtOnce_thenItsChainVerifies() throws Exception {
+        ApiClient.TenantKey tenant = first.api(admin).newTenant();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Resp>> uploads = new ArrayList<>();
+            for (int i = 0; i < UPLOADS_PER_SERVER; i++) {
+                for (ScriptedServer server : List.of(first, second)) {
+                    String name = "statement-" + i + ".pdf";
+                    uploads.add(pool.submit(() -> server.api(admin)
+                            .uploadTenantDocument(tenant.apiKey(), name, TestFiles.pdf(name), "Bank Statement")));
+                }
+            }
+            for (Future<Resp> upload : uploads) {
+                assertThat(upload.get().status()).as(upload.get().toString()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        for (ScriptedServer server : List.of(first, second)) {
+            Resp verified =
+                    server.api(admin).get("/api/admin/tenants/" + tenant.tenantId() + "/audit-events/verify", admin);
+            assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+            assertThat(verified.json().getBoolean("valid"))
+                    .as(verified.toString())
+                    .isTrue();
+            assertThat(verified.json().getJsonNumber("events_checked").longValue())
+                    .as("one UPLOADED event per upload")
+                    .isEqualTo(2L * UPLOADS_PER_SERVER);
+        }
+    }
+
+    private ScriptedServer start(String name, int port, Map<String, String> settings) throws Exception {
+        return ScriptedServer.start(port, dir.resolve(name), dir.resolve(name + ".log"), "", settings);
+    }
+}
