@@ -3,8 +3,16 @@ package dev.dossier.domain.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.document.DocumentOwner;
+import dev.dossier.domain.document.FileName;
+import dev.dossier.domain.document.StorageKey;
+import dev.dossier.domain.document.StoredFile;
+import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.tenant.TenantId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,5 +47,40 @@ class EventTest {
 
         assertThat(event.data().keySet()).containsExactly("document_id", "expiry_date");
         assertThatThrownBy(() -> event.data().put("y", "z")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void givenADocumentOfAnEntity_whenReported_thenTheDataHoldsIdsTypesStatusAndDatesButNoFileName() {
+        TenantId tenant = TenantId.generate();
+        EntityId entity = EntityId.generate();
+        Document document = Document.upload(
+                DocumentId.generate(),
+                tenant,
+                DocumentOwner.entity(entity),
+                new StoredFile(
+                        FileName.sanitize("jane-doe-passport.pdf"),
+                        "application/pdf",
+                        10,
+                        "a".repeat(64),
+                        StorageKey.generate(tenant)),
+                "Passport",
+                null,
+                "jane@example.com",
+                LocalDate.parse("2030-01-31"),
+                Instant.parse("2026-12-05T10:00:00Z"));
+
+        DomainEvent event =
+                DocumentEvents.of(EventType.DOCUMENT_CREATED, document, Instant.parse("2026-12-05T10:00:01Z"));
+
+        assertThat(event.tenantId()).isEqualTo(tenant);
+        assertThat(event.data())
+                .containsExactly(
+                        Map.entry("document_id", document.id().value().toString()),
+                        Map.entry("entity_id", entity.value().toString()),
+                        Map.entry("document_type", "Passport"),
+                        Map.entry("classification", document.classification().wireName()),
+                        Map.entry("status", "pending"),
+                        Map.entry("expiry_date", "2030-01-31"));
+        assertThat(event.data().values()).noneMatch(v -> v != null && (v.contains("jane") || v.contains(".pdf")));
     }
 }
