@@ -19,6 +19,7 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.InMemoryQuestionnaireResponseRepository;
 import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
@@ -69,7 +70,8 @@ class ResponseServicesTest {
             tx,
             MalwareChecks.unobserved(),
             new FakeContentInspector(),
-            audit);
+            audit,
+            new InMemoryEventOutbox());
     private final UploadDocumentService uploads = new UploadDocumentService(uploader);
     private final Entity entity = Entity.create(tenant, "Acme", EntityType.COMPANY, Fixtures.NOW);
 
