@@ -38,6 +38,9 @@ public final class InMemoryPorts {
     private final InMemoryLegalHoldRepository legalHolds = new InMemoryLegalHoldRepository(erasure::documentsOf);
     private final InMemoryRetentionRepository retention = new InMemoryRetentionRepository(this);
     private final InMemoryEventOutbox events = new InMemoryEventOutbox();
+    private final InMemoryWebhooks webhooks = new InMemoryWebhooks(events);
+    private final FakeWebhookSender webhookSender = new FakeWebhookSender();
+    private final FakeHostResolver hostResolver = new FakeHostResolver().pointing("hooks.example.com", "93.184.216.34");
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -75,7 +78,22 @@ public final class InMemoryPorts {
                 erasure,
                 legalHolds,
                 retention,
-                events);
+                events,
+                webhooks,
+                webhookSender,
+                hostResolver);
+    }
+
+    public InMemoryWebhooks webhooks() {
+        return webhooks;
+    }
+
+    public FakeWebhookSender webhookSender() {
+        return webhookSender;
+    }
+
+    public FakeHostResolver hostResolver() {
+        return hostResolver;
     }
 
     public InMemoryEventOutbox events() {
