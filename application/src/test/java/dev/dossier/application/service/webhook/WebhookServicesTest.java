@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 
 class WebhookServicesTest {
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final String NOT_PUBLIC =
+            "The host resolves to a loopback, private or otherwise non-public address.";
     private final InMemoryPorts ports = new InMemoryPorts(NOW);
     private final TenantId tenant = TenantId.generate();
     private final Caller caller = Fixtures.caller(tenant, Scope.WEBHOOKS);
@@ -77,8 +79,12 @@ class WebhookServicesTest {
         WebhookEndpoint stored =
                 ports.webhooks().findById(tenant, created.endpoint().id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(WebhookEndpoint.Status.ENABLED);
-        assertThat(new String(stored.wrappedSecret().ciphertext(), StandardCharsets.ISO_8859_1))
-                .doesNotContain(created.secret().substring(6));
+        // kept only as the key wrapping made it, bound to this endpoint of this tenant
+        assertThat(stored.wrappedSecret().masterKeyId())
+                .isEqualTo(ports.keyWrapping().currentMasterKeyId());
+        assertThat(ports.keyWrapping()
+                        .unwrap(stored.wrappedSecret(), WebhookEndpoint.secretContext(tenant, stored.id())))
+                .isEqualTo(created.secret().getBytes(StandardCharsets.US_ASCII));
         assertThat(service.list(caller))
                 .extracting(WebhookEndpoint::id)
                 .containsExactly(created.endpoint().id());
@@ -116,9 +122,7 @@ class WebhookServicesTest {
                     .as(url)
                     .isInstanceOfSatisfying(
                             ValidationException.class,
-                            e -> assertThat(e.fieldErrors().get("url"))
-                                    .containsExactly(
-                                            "The host resolves to a loopback, private or otherwise non-public address."));
+                            e -> assertThat(e.fieldErrors().get("url")).containsExactly(NOT_PUBLIC));
         }
         WebhookTargets allowing = new WebhookTargets(
                 ports.hostResolver(),
