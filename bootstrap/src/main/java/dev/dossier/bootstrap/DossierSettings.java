@@ -89,6 +89,24 @@ public class DossierSettings {
     @ConfigProperty(name = "dossier.clamd-address")
     Optional<String> clamdAddress;
 
+    @Inject
+    @ConfigProperty(name = "dossier.webhook.retry-schedule", defaultValue = "5,300,1800,7200,18000,36000,36000")
+    String webhookRetrySchedule;
+
+    @Inject
+    @ConfigProperty(name = "dossier.webhook.allow-private-targets", defaultValue = "false")
+    boolean webhookAllowPrivateTargets;
+
+    /** DOSSIER_WEBHOOK_RETRY_SCHEDULE: seconds between attempts, comma-separated. */
+    public String webhookRetrySchedule() {
+        return webhookRetrySchedule;
+    }
+
+    /** DOSSIER_WEBHOOK_ALLOW_PRIVATE_TARGETS: whether webhooks may reach loopback and private addresses. */
+    public boolean webhookAllowPrivateTargets() {
+        return webhookAllowPrivateTargets;
+    }
+
     /** DOSSIER_MASTER_KEY: base64 of 32 bytes; when unset, a key generated into the data directory. */
     public Optional<String> masterKey() {
         return masterKey.filter(k -> !k.isBlank());

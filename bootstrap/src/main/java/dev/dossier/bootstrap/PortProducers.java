@@ -4,6 +4,8 @@ import dev.dossier.adapters.rest.auth.AdminToken;
 import dev.dossier.adapters.rest.http.CorsPolicy;
 import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.adapters.rest.multipart.UploadSpool;
+import dev.dossier.adapters.rest.webhook.delivery.InetHostResolver;
+import dev.dossier.adapters.rest.webhook.delivery.JdkWebhookSender;
 import dev.dossier.adapters.storage.FileSystemDirectUploadStore;
 import dev.dossier.adapters.storage.FileSystemDocumentContentStore;
 import dev.dossier.adapters.storage.S3DocumentContentStore;
@@ -17,9 +19,11 @@ import dev.dossier.application.port.out.ContentCipher;
 import dev.dossier.application.port.out.ContentInspector;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
+import dev.dossier.application.port.out.HostResolver;
 import dev.dossier.application.port.out.KeyWrapping;
 import dev.dossier.application.port.out.MalwareScanner;
 import dev.dossier.application.port.out.SecretGenerator;
+import dev.dossier.application.port.out.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -140,6 +144,19 @@ public class PortProducers {
         ClamdAddress address = ClamdAddress.parse(settings.clamdAddress().get());
         log.log(System.Logger.Level.INFO, "uploads are scanned for malware by clamd at " + address);
         return new ClamdMalwareScanner(address);
+    }
+
+    /** Webhook requests go out with the JDK's HTTP client (one client, its connections shared). */
+    @Produces
+    @Singleton
+    WebhookSender webhookSender() {
+        return new JdkWebhookSender();
+    }
+
+    @Produces
+    @Singleton
+    HostResolver hostResolver() {
+        return new InetHostResolver();
     }
 
     /** Stateless: one for every upload and sweep. */

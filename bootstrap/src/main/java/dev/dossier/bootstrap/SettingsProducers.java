@@ -2,6 +2,8 @@ package dev.dossier.bootstrap;
 
 import dev.dossier.application.service.directupload.DirectUploadSettings;
 import dev.dossier.application.service.maintenance.OrphanSettings;
+import dev.dossier.application.service.webhook.WebhookSettings;
+import dev.dossier.domain.webhook.RetrySchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -21,5 +23,16 @@ public class SettingsProducers {
     @Singleton
     OrphanSettings orphanSettings(DossierSettings settings, DirectUploadSettings directUploads) {
         return new OrphanSettings(settings.orphanGrace(), settings.directUploadTtl(), directUploads.instance());
+    }
+
+    /** A malformed DOSSIER_WEBHOOK_RETRY_SCHEDULE fails the deployment with a message naming it. */
+    @Produces
+    @Singleton
+    WebhookSettings webhookSettings(DossierSettings settings, DirectUploadSettings directUploads) {
+        return new WebhookSettings(
+                RetrySchedule.parse(settings.webhookRetrySchedule()),
+                settings.webhookAllowPrivateTargets(),
+                directUploads.instance(),
+                WebhookSettings.DEFAULT_TIMEOUT);
     }
 }

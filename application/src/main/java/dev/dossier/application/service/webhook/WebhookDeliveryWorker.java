@@ -11,7 +11,6 @@ import dev.dossier.application.port.out.WebhookEndpointRepository;
 import dev.dossier.application.port.out.WebhookSender;
 import dev.dossier.domain.webhook.WebhookDelivery;
 import dev.dossier.domain.webhook.WebhookEndpoint;
-import dev.dossier.domain.webhook.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +77,11 @@ public final class WebhookDeliveryWorker {
         }
         Instant now = time.now();
         return tx.inTransaction(() -> deliveries.claimDue(now, now.plus(settings.lease()), settings.instance(), limit));
+    }
+
+    /** The deliveries' counts for the metrics. */
+    public WebhookDeliveries.Stats stats() {
+        return tx.inTransaction(deliveries::stats);
     }
 
     /** Sends one claimed attempt and records its outcome. */

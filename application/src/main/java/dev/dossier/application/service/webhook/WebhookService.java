@@ -19,7 +19,6 @@ import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.webhook.WebhookDelivery;
 import dev.dossier.domain.webhook.WebhookEndpoint;
-import dev.dossier.domain.webhook.WebhookSignature;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -20,7 +20,6 @@ import dev.dossier.domain.tenant.TenantId;
 import dev.dossier.domain.webhook.RetrySchedule;
 import dev.dossier.domain.webhook.WebhookDelivery;
 import dev.dossier.domain.webhook.WebhookEndpoint;
-import dev.dossier.domain.webhook.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.dossier.domain.webhook;
+package dev.dossier.application.service.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

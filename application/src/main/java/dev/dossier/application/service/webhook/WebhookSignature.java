@@ -1,4 +1,4 @@
-package dev.dossier.domain.webhook;
+package dev.dossier.application.service.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,0 +1,105 @@
+package dev.dossier.bootstrap;
+
+import dev.dossier.application.port.out.WebhookDeliveries.DueDelivery;
+import dev.dossier.application.port.out.WebhookDeliveries.Stats;
+import dev.dossier.application.service.webhook.WebhookDeliveryWorker;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Delivers webhooks on every instance: each second it fans new events out, claims as many due
+ * deliveries as it has free senders and hands each to its own task on the managed executor, so a
+ * slow receiver holds one sender, never the others. The claim's lease makes exactly one instance send
+ * a given attempt. Also keeps the deliveries' counts for the metrics, refreshed every few seconds.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+    private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+    static final int SENDERS = 16;
+    private static final long POLL_MILLIS = 1000;
+    private static final Duration STATS_EVERY = Duration.ofSeconds(5);
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    WebhookDeliveryWorker worker;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicReference<Stats> stats = new AtomicReference<>(new Stats(0, 0, 0, Optional.empty()));
+    private volatile Instant statsAt = Instant.EPOCH;
+    private ScheduledFuture<?> task;
+
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object event) {
+        metrics.gauge("dossier_webhook_deliveries_succeeded", () -> stats.get().succeeded());
+        metrics.gauge("dossier_webhook_deliveries_failed", () -> stats.get().failed());
+        metrics.gauge("dossier_webhook_deliveries_pending", () -> stats.get().pending());
+        metrics.gauge(
+                "dossier_webhook_oldest_pending_age_seconds",
+                () -> stats.get()
+                        .oldestPending()
+                        .map(t -> Math.max(0, Duration.between(t, Instant.now()).toSeconds()))
+                        .orElse(0L));
+        task = executor.scheduleWithFixedDelay(this::pollOnce, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void pollOnce() {
+        try {
+            worker.fanOut();
+            for (DueDelivery due : worker.claim(SENDERS - inFlight.get())) {
+                inFlight.incrementAndGet();
+                executor.execute(() -> sendOne(due));
+            }
+            if (Instant.now().isAfter(statsAt.plus(STATS_EVERY))) {
+                stats.set(worker.stats());
+                statsAt = Instant.now();
+            }
+        } catch (Throwable e) {
+            // a failing round must not cancel the schedule
+            LOG.log(System.Logger.Level.WARNING, "webhook round failed; retrying next round", e);
+        }
+    }
+
+    private void sendOne(DueDelivery due) {
+        try {
+            worker.attempt(due);
+        } catch (Throwable e) {
+            // the lease runs out and the attempt is made again
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "webhook delivery " + due.delivery().id() + " failed",
+                    e);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
