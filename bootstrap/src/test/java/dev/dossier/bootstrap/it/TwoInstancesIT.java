@@ -25,7 +25,7 @@ class TwoInstancesIT {
     private static final int UPLOADS_PER_SERVER = 20;
 
     private final Path dir = Path.of(System.getProperty("dossier.it.dir"), "two-instances-" + System.nanoTime());
-    private final Map<String, String> settings = ScriptedServer.suiteDatabaseAndStorage();
+    private final Map<String, String> settings = webhookSettings(ScriptedServer.suiteDatabaseAndStorage());
     private final String admin = settings.get("DOSSIER_ADMIN_TOKEN");
     private ScriptedServer first;
     private ScriptedServer second;
@@ -83,6 +83,40 @@ class TwoInstancesIT {
                     .as("one UPLOADED event per upload")
                     .isEqualTo(2L * UPLOADS_PER_SERVER);
         }
+    }
+
+    @Test
+    void givenWebhookEndpoint_whenUploadsGoToBothServers_thenEachEventArrivesExactlyOnce() throws Exception {
+        ApiClient.TenantKey tenant = first.api(admin).newTenant("documents", "webhooks");
+        try (WebhookReceiver receiver = WebhookReceiver.always(200)) {
+            Resp hook = first.api(admin)
+                    .postJson(
+                            "/api/v1/webhooks/",
+                            tenant.apiKey(),
+                            "{\"url\": \"" + receiver.url() + "\", \"events\": [\"document.created\"]}");
+            assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
+            for (int i = 0; i < UPLOADS_PER_SERVER; i++) {
+                for (ScriptedServer server : List.of(first, second)) {
+                    String name = "hooked-" + i + ".pdf";
+                    Resp up = server.api(admin)
+                            .uploadTenantDocument(tenant.apiKey(), name, TestFiles.pdf(name), "Passport");
+                    assertThat(up.status()).as(up.toString()).isEqualTo(201);
+                }
+            }
+
+            Eventually.within(60, () -> receiver.received().size() >= 2 * UPLOADS_PER_SERVER);
+            Thread.sleep(3000); // a duplicate would come now
+            List<String> ids = receiver.received().stream()
+                    .map(r -> r.headers().get("webhook-id"))
+                    .toList();
+            assertThat(ids).hasSize(2 * UPLOADS_PER_SERVER).doesNotHaveDuplicates();
+        }
+    }
+
+    private static Map<String, String> webhookSettings(Map<String, String> settings) {
+        settings.put("DOSSIER_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true");
+        settings.put("DOSSIER_WEBHOOK_RETRY_SCHEDULE", "1,1,1");
+        return settings;
     }
 
     private ScriptedServer start(String name, int port, Map<String, String> settings) throws Exception {

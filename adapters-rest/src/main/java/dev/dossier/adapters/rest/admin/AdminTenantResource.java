@@ -82,7 +82,7 @@ public class AdminTenantResource {
     @Operation(
             summary = "Issue an API key",
             description =
-                    "Body: {\"email\", \"scopes\": [documents|review|confidential|legal_hold]}. The key is shown once.")
+                    "Body: {\"email\", \"scopes\": [documents|review|confidential|legal_hold|webhooks]}. The key is shown once.")
     public Response issueKey(@PathParam("tenantId") String tenantId, JsonRequest request) {
         String body = JsonRequest.textOf(request);
         TenantId id = parseTenantId(tenantId);
