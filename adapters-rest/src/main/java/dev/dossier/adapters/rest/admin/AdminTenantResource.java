@@ -81,8 +81,8 @@ public class AdminTenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Issue an API key",
-            description =
-                    "Body: {\"email\", \"scopes\": [documents|review|confidential|legal_hold|webhooks]}. The key is shown once.")
+            description = "Body: {\"email\", \"scopes\": [documents|review|confidential|legal_hold|webhooks]}."
+                    + " The key is shown once.")
     public Response issueKey(@PathParam("tenantId") String tenantId, JsonRequest request) {
         String body = JsonRequest.textOf(request);
         TenantId id = parseTenantId(tenantId);
