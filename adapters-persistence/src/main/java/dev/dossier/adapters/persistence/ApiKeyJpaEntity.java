@@ -31,15 +31,38 @@ public class ApiKeyJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "expires_at", updatable = false)
+    private OffsetDateTime expiresAt;
+
+    /** Written only by the conditional UPDATE of a revocation, so that the first one stands. */
+    @Column(name = "revoked_at", updatable = false)
+    private OffsetDateTime revokedAt;
+
+    /** Written only by the conditional UPDATE of a use, never by a merge of a stale row. */
+    @Column(name = "last_used_at", updatable = false)
+    private OffsetDateTime lastUsedAt;
+
     protected ApiKeyJpaEntity() {}
 
-    ApiKeyJpaEntity(UUID id, UUID tenantId, String email, String scopes, String secretHash, OffsetDateTime createdAt) {
+    ApiKeyJpaEntity(
+            UUID id,
+            UUID tenantId,
+            String email,
+            String scopes,
+            String secretHash,
+            OffsetDateTime createdAt,
+            OffsetDateTime expiresAt,
+            OffsetDateTime revokedAt,
+            OffsetDateTime lastUsedAt) {
         this.id = id;
         this.tenantId = tenantId;
         this.email = email;
         this.scopes = scopes;
         this.secretHash = secretHash;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.revokedAt = revokedAt;
+        this.lastUsedAt = lastUsedAt;
     }
 
     UUID id() {
@@ -64,5 +87,17 @@ public class ApiKeyJpaEntity {
 
     OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    OffsetDateTime expiresAt() {
+        return expiresAt;
+    }
+
+    OffsetDateTime revokedAt() {
+        return revokedAt;
+    }
+
+    OffsetDateTime lastUsedAt() {
+        return lastUsedAt;
     }
 }

@@ -23,7 +23,10 @@ final class ApiKeyMapper {
                 key.email(),
                 scopes,
                 key.secretHash(),
-                Times.toColumn(key.createdAt()));
+                Times.toColumn(key.createdAt()),
+                Times.toColumn(key.expiresAt()),
+                Times.toColumn(key.revokedAt()),
+                Times.toColumn(key.lastUsedAt()));
     }
 
     static ApiKey toDomain(ApiKeyJpaEntity row) {
@@ -39,6 +42,9 @@ final class ApiKeyMapper {
                 row.email(),
                 scopes,
                 row.secretHash(),
-                Times.fromColumn(row.createdAt()));
+                Times.fromColumn(row.createdAt()),
+                Times.fromColumn(row.expiresAt()),
+                Times.fromColumn(row.revokedAt()),
+                Times.fromColumn(row.lastUsedAt()));
     }
 }

@@ -1,5 +1,8 @@
 package dev.dossier.adapters.persistence;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.tenant.TenantId;
@@ -34,6 +37,15 @@ public class JpaTenantRepository implements TenantRepository {
         return Guard.call(
                 "reading tenant " + id,
                 () -> Optional.ofNullable(em.find(TenantJpaEntity.class, id.value()))
+                        .map(TenantMapper::toDomain));
+    }
+
+    @Override
+    public KeysetSlice<Tenant> page(KeysetRequest request) {
+        return Guard.call(
+                "paging tenants",
+                () -> KeysetQuery.of(em, TenantJpaEntity.class, "t")
+                        .page(request, row -> new KeysetPosition(Times.fromColumn(row.createdAt()), row.id()))
                         .map(TenantMapper::toDomain));
     }
 }

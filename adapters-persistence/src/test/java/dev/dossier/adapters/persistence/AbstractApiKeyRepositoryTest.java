@@ -11,6 +11,7 @@ import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.tenant.TenantId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,76 @@ abstract class AbstractApiKeyRepositoryTest extends PersistenceContractTest {
                 .isInstanceOf(PersistenceFailureException.class);
         em.clear();
         assertThat(repository().findBySecretHash(orphan.secretHash())).isEmpty();
+    }
+
+    @Test
+    void givenKeyWithExpiry_whenLookedUp_thenExpiryKeptAndNothingElseSet() {
+        Tenant tenant = givenTenant();
+        ApiKey key = ApiKey.issue(tenant.id(), "a@example.com", Set.of(), "key_expiring", T0, T0.plusSeconds(60));
+        inTx(() -> repository().save(key));
+
+        assertThat(repository().findBySecretHash(key.secretHash())).hasValueSatisfying(k -> {
+            assertThat(k.expiresAt()).isEqualTo(T0.plusSeconds(60).truncatedTo(ChronoUnit.MICROS));
+            assertThat(k.revokedAt()).isNull();
+            assertThat(k.lastUsedAt()).isNull();
+        });
+    }
+
+    @Test
+    void givenKeysOfTwoTenants_whenListedAndFound_thenOnlyTheTenantsNewestFirst() {
+        Tenant tenant = givenTenant();
+        Tenant other = givenTenant();
+        ApiKey older = ApiKey.issue(tenant.id(), "a@example.com", Set.of(), "key_older", T0);
+        ApiKey newer = ApiKey.issue(tenant.id(), "b@example.com", Set.of(), "key_newer", T0.plusSeconds(1));
+        ApiKey foreign = ApiKey.issue(other.id(), "c@example.com", Set.of(), "key_foreign", T0.plusSeconds(2));
+        inTx(() -> List.of(older, newer, foreign).forEach(repository()::save));
+
+        assertThat(repository().findByTenant(tenant.id()))
+                .extracting(ApiKey::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(repository().findById(tenant.id(), older.id()))
+                .map(ApiKey::email)
+                .contains("a@example.com");
+        assertThat(repository().findById(tenant.id(), foreign.id())).isEmpty();
+        assertThat(repository().findById(tenant.id(), ApiKeyId.generate())).isEmpty();
+    }
+
+    @Test
+    void givenKey_whenRevokedTwice_thenFirstTimeKeptAndOtherTenantCannotRevoke() {
+        Tenant tenant = givenTenant();
+        Tenant other = givenTenant();
+        ApiKey key = ApiKey.issue(tenant.id(), "a@example.com", Set.of(), "key_revoked", T0);
+        inTx(() -> repository().save(key));
+
+        assertThat(inTx(() -> repository().revoke(other.id(), key.id(), T0.plusSeconds(1))))
+                .isFalse();
+        assertThat(inTx(() -> repository().revoke(tenant.id(), key.id(), T0.plusSeconds(2))))
+                .isTrue();
+        assertThat(inTx(() -> repository().revoke(tenant.id(), key.id(), T0.plusSeconds(3))))
+                .isFalse();
+        em.clear();
+
+        assertThat(repository().findBySecretHash(key.secretHash()))
+                .map(ApiKey::revokedAt)
+                .contains(T0.plusSeconds(2).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void givenKey_whenUseRecorded_thenWrittenOnlyWhenTheLastUseIsOlderThanTheBound() {
+        Tenant tenant = givenTenant();
+        ApiKey key = ApiKey.issue(tenant.id(), "a@example.com", Set.of(), "key_used", T0);
+        inTx(() -> repository().save(key));
+
+        assertThat(inTx(() -> repository().recordUse(key.id(), T0.plusSeconds(10), T0.minusSeconds(50))))
+                .isTrue();
+        assertThat(inTx(() -> repository().recordUse(key.id(), T0.plusSeconds(40), T0.minusSeconds(20))))
+                .isFalse();
+        assertThat(inTx(() -> repository().recordUse(key.id(), T0.plusSeconds(80), T0.plusSeconds(20))))
+                .isTrue();
+        em.clear();
+
+        assertThat(repository().findBySecretHash(key.secretHash()))
+                .map(ApiKey::lastUsedAt)
+                .contains(T0.plusSeconds(80).truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -1,5 +1,8 @@
 package dev.dossier.application.fakes;
 
+import dev.dossier.application.paging.KeysetPosition;
+import dev.dossier.application.paging.KeysetRequest;
+import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.tenant.TenantId;
@@ -21,6 +24,11 @@ public final class InMemoryTenantRepository implements TenantRepository {
     @Override
     public synchronized Optional<Tenant> findById(TenantId id) {
         return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public synchronized KeysetSlice<Tenant> page(KeysetRequest request) {
+        return InMemoryKeyset.slice(rows.values(), t -> new KeysetPosition(t.createdAt(), t.id().value()), request);
     }
 
     public synchronized List<Tenant> all() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.bootstrap.it.ApiClient.Resp;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,39 @@ class TwoInstancesIT {
                     .as("one UPLOADED event per upload")
                     .isEqualTo(2L * UPLOADS_PER_SERVER);
         }
+    }
+
+    @Test
+    void givenKeyUsedOnBoth_whenRevokedOnTheFirst_thenTheSecondRefusesItWithinFiveSeconds() throws Exception {
+        ApiClient.TenantKey tenant = first.api(admin).newTenant();
+        for (ScriptedServer server : List.of(first, second)) {
+            Resp used = server.api(admin).get("/api/v1/documents/", tenant.apiKey());
+            assertThat(used.status()).as(used.toString()).isEqualTo(200);
+        }
+        String keyId = first.api(admin)
+                .get("/api/admin/tenants/" + tenant.tenantId() + "/api-keys", admin)
+                .jsonArray()
+                .getJsonObject(0)
+                .getString("id");
+
+        Resp revoked = first.api(admin).delete("/api/admin/tenants/" + tenant.tenantId() + "/api-keys/" + keyId, admin);
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+        long revokedAt = System.nanoTime();
+
+        Resp answer = second.api(admin).get("/api/v1/documents/", tenant.apiKey());
+        while (answer.status() == 200
+                && System.nanoTime() - revokedAt < Duration.ofSeconds(6).toNanos()) {
+            Thread.sleep(100);
+            answer = second.api(admin).get("/api/v1/documents/", tenant.apiKey());
+        }
+        long tookMillis = Duration.ofNanos(System.nanoTime() - revokedAt).toMillis();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+        assertThat(answer.text()).isEqualTo("{\"detail\":\"Invalid API key.\"}");
+        assertThat(tookMillis)
+                .as("ms until the second instance refused the key")
+                .isLessThanOrEqualTo(5000);
+        Resp onFirst = first.api(admin).get("/api/v1/documents/", tenant.apiKey());
+        assertThat(onFirst.status()).isEqualTo(401);
     }
 
     @Test

@@ -95,4 +95,36 @@ class ApiKeyTest {
         assertThat(Scope.fromWireName("admin")).isEmpty();
         assertThat(Scope.allowedWireNames()).isEqualTo("documents, review, confidential, legal_hold, webhooks");
     }
+
+    @Test
+    void givenExpiry_whenIssued_thenValidOnlyBeforeIt() {
+        Instant expiry = NOW.plusSeconds(60);
+        ApiKey key = ApiKey.issue(TENANT, "ops@example.com", Set.of(), SECRET, NOW, expiry);
+        assertThat(key.expiresAt()).isEqualTo(expiry);
+        assertThat(key.isValidAt(NOW)).isTrue();
+        assertThat(key.isValidAt(expiry.minusMillis(1))).isTrue();
+        assertThat(key.isValidAt(expiry)).isFalse();
+        assertThat(ApiKey.issue(TENANT, "ops@example.com", Set.of(), SECRET, NOW)
+                        .isValidAt(NOW.plusSeconds(1L << 40)))
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, -1, -3600})
+    void givenExpiryNotInTheFuture_whenIssued_thenExpiresAtRefused(long offsetSeconds) {
+        assertThatThrownBy(() ->
+                        ApiKey.issue(TENANT, "ops@example.com", Set.of(), SECRET, NOW, NOW.plusSeconds(offsetSeconds)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("expires_at"));
+    }
+
+    @Test
+    void givenRevokedKey_whenRevokedAgain_thenFirstRevocationKept() {
+        ApiKey key = ApiKey.issue(TENANT, "ops@example.com", Set.of(), SECRET, NOW);
+        ApiKey revoked = key.revoke(NOW.plusSeconds(5));
+        assertThat(revoked.revokedAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(revoked.isValidAt(NOW.plusSeconds(6))).isFalse();
+        assertThat(revoked.revoke(NOW.plusSeconds(99)).revokedAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(key.revokedAt()).isNull();
+    }
 }

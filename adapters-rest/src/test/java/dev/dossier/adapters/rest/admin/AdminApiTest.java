@@ -97,9 +97,9 @@ class AdminApiTest {
 
         @Test
         void givenAnotherMethod_then405FromTheFrameworkWithAllow() {
-            Resp r = api.send("GET", "/api/admin/tenants", ADMIN_TOKEN, null, null);
+            Resp r = api.send("PUT", "/api/admin/tenants", ADMIN_TOKEN, "application/json", "{}".getBytes());
 
-            assertThat(r.toString()).isEqualTo("405 {\"detail\":\"Method \\\"GET\\\" not allowed.\"}");
+            assertThat(r.toString()).isEqualTo("405 {\"detail\":\"Method \\\"PUT\\\" not allowed.\"}");
             assertThat(r.header("Allow")).contains("POST");
         }
     }
@@ -119,7 +119,8 @@ class AdminApiTest {
 
             assertThat(r.status()).isEqualTo(201);
             JsonObject k = r.json();
-            assertThat(k.keySet()).containsExactly("id", "api_key", "email", "scopes", "created_at");
+            assertThat(k.keySet()).containsExactly("id", "api_key", "email", "scopes", "created_at", "expires_at");
+            assertThat(k.isNull("expires_at")).isTrue();
             assertThat(k.getString("api_key")).startsWith("dsk_");
             assertThat(k.getString("email")).isEqualTo("api.user@example.com");
             assertThat(k.getJsonArray("scopes").getValuesAs(JsonString::getString))

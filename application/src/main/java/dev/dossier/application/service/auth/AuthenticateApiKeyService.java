@@ -4,15 +4,31 @@ import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.port.in.auth.AuthenticateApiKeyUseCase;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.out.ApiKeyRepository;
+import dev.dossier.application.port.out.TimeSource;
+import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.domain.tenant.ApiKey;
+import java.time.Duration;
+import java.time.Instant;
 
-/** Use case: authenticate by API key, one indexed lookup of the key's hash. */
+/**
+ * Use case: authenticate by API key, one indexed lookup of the key's hash, read fresh on every
+ * request (no cache), so a revocation holds on every instance at once. A revoked or expired key
+ * reads exactly like an unknown one. The key's last use is written at most once a minute.
+ */
 public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
+    /** How stale {@code last_used_at} may get: it costs at most one UPDATE per key per this interval. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private static final System.Logger LOG = System.getLogger(AuthenticateApiKeyService.class.getName());
     private static final int MAX_KEY_LENGTH = 200;
     private final ApiKeyRepository keys;
+    private final TimeSource time;
+    private final UnitOfWork tx;
 
-    public AuthenticateApiKeyService(ApiKeyRepository keys) {
+    public AuthenticateApiKeyService(ApiKeyRepository keys, TimeSource time, UnitOfWork tx) {
         this.keys = keys;
+        this.time = time;
+        this.tx = tx;
     }
 
     @Override
@@ -23,8 +39,24 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
         if (presentedKey.length() > MAX_KEY_LENGTH) {
             throw new AuthenticationException(AuthenticationException.Reason.INVALID);
         }
-        return keys.findBySecretHash(ApiKey.hashOf(presentedKey.strip()))
-                .map(Caller::of)
+        Instant now = time.now();
+        ApiKey key = keys.findBySecretHash(ApiKey.hashOf(presentedKey.strip()))
+                .filter(k -> k.isValidAt(now))
                 .orElseThrow(() -> new AuthenticationException(AuthenticationException.Reason.INVALID));
+        recordUse(key, now);
+        return Caller.of(key);
+    }
+
+    /** Best effort: a failure to note the use never fails the request. */
+    private void recordUse(ApiKey key, Instant now) {
+        Instant unlessUsedSince = now.minus(LAST_USED_PRECISION);
+        if (key.lastUsedAt() != null && !key.lastUsedAt().isBefore(unlessUsedSince)) {
+            return; // written within the minute: no statement at all
+        }
+        try {
+            tx.inTransaction(() -> keys.recordUse(key.id(), now, unlessUsedSince));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not record the use of API key " + key.id(), e);
+        }
     }
 }

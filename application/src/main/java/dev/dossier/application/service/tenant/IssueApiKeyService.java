@@ -36,8 +36,8 @@ public final class IssueApiKeyService implements IssueApiKeyUseCase {
             tenants.findById(command.tenantId()).orElseThrow(() -> new NotFoundException("tenant"));
             String secret = secrets.newSecret(KEY_PREFIX);
             FieldErrors errors = new FieldErrors();
-            ApiKey key = errors.capture(
-                    () -> ApiKey.issue(command.tenantId(), command.email(), command.scopes(), secret, time.now()));
+            ApiKey key = errors.capture(() -> ApiKey.issue(
+                    command.tenantId(), command.email(), command.scopes(), secret, time.now(), command.expiresAt()));
             errors.throwIfAny();
             keys.save(key);
             return new IssuedApiKey(key, secret);

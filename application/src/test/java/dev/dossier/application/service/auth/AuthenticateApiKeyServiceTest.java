@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.AuthenticationException;
+import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.InMemoryApiKeyRepository;
+import dev.dossier.application.fakes.MutableTimeSource;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.domain.tenant.ApiKey;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +25,9 @@ class AuthenticateApiKeyServiceTest {
     private static final String SECRET = "dsk_Q2hlY2tUaGlzSXNBUmVhbGx5TG9uZ1NlY3JldEtleQ";
     private final TenantId tenant = TenantId.generate();
     private final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
-    private final AuthenticateApiKeyService service = new AuthenticateApiKeyService(keys);
+    private final MutableTimeSource time = new MutableTimeSource(NOW);
+    private final DirectUnitOfWork tx = new DirectUnitOfWork();
+    private final AuthenticateApiKeyService service = new AuthenticateApiKeyService(keys, time, tx);
     private ApiKey key;
 
     @BeforeEach
@@ -78,5 +84,57 @@ class AuthenticateApiKeyServiceTest {
     @Test
     void givenValidKeyWithSurroundingWhitespace_whenAuthenticated_thenAccepted() {
         assertThat(service.authenticate("  " + SECRET + "\t").keyId()).isEqualTo(key.id());
+    }
+
+    @Test
+    void givenRevokedKey_whenAuthenticated_thenInvalidLikeAnUnknownKey() {
+        keys.revoke(tenant, key.id(), NOW.plusSeconds(1));
+        time.set(NOW.plusSeconds(2));
+        assertThatThrownBy(() -> service.authenticate(SECRET))
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+    }
+
+    @Test
+    void givenKeyWithExpiry_whenAuthenticatedBeforeAndAtIt_thenAcceptedThenInvalid() {
+        String secret = "dsk_ExpiringKeyExpiringKeyExpiringKeyExpiringKey1";
+        ApiKey expiring = ApiKey.issue(tenant, "ops@example.com", Set.of(), secret, NOW, NOW.plusSeconds(10));
+        keys.save(expiring);
+        time.set(NOW.plusSeconds(9));
+        assertThat(service.authenticate(secret).keyId()).isEqualTo(expiring.id());
+        time.set(NOW.plusSeconds(10));
+        assertThatThrownBy(() -> service.authenticate(secret))
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+    }
+
+    @Test
+    void givenRepeatedUse_whenAuthenticated_thenLastUseWrittenAtMostOncePerMinute() {
+        service.authenticate(SECRET);
+        assertThat(keys.useWrites()).isEqualTo(1);
+        assertThat(keys.all())
+                .singleElement()
+                .satisfies(k -> assertThat(k.lastUsedAt()).isEqualTo(NOW));
+        time.advance(Duration.ofSeconds(30));
+        service.authenticate(SECRET);
+        time.advance(Duration.ofSeconds(29));
+        service.authenticate(SECRET);
+        assertThat(keys.useWrites()).isEqualTo(1);
+        time.advance(Duration.ofSeconds(2));
+        service.authenticate(SECRET);
+        assertThat(keys.useWrites()).isEqualTo(2);
+        assertThat(keys.all())
+                .singleElement()
+                .satisfies(k -> assertThat(k.lastUsedAt()).isEqualTo(NOW.plusSeconds(61)));
+    }
+
+    @Test
+    void givenFailingWriteOfLastUse_whenAuthenticated_thenCallerStillAuthenticated() {
+        keys.failUseWrites(true);
+        assertThat(service.authenticate(SECRET).keyId()).isEqualTo(key.id());
+        assertThat(keys.useWrites()).isEqualTo(1);
+        assertThat(tx.rolledBack()).isEqualTo(1);
     }
 }

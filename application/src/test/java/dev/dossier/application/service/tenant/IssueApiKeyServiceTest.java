@@ -104,7 +104,7 @@ class IssueApiKeyServiceTest {
     void givenIssuedKey_whenItsSecretIsPresented_thenItAuthenticatesAsTheTenant() {
         IssuedApiKey issued =
                 service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com", EnumSet.of(Scope.REVIEW)));
-        Caller caller = new AuthenticateApiKeyService(keys).authenticate(issued.secret());
+        Caller caller = new AuthenticateApiKeyService(keys, new FixedTimeSource(NOW), tx).authenticate(issued.secret());
         assertThat(caller.tenantId()).isEqualTo(tenant.id());
         assertThat(caller.keyId()).isEqualTo(issued.key().id());
         assertThat(caller.scopes()).containsExactly(Scope.REVIEW);
@@ -117,5 +117,26 @@ class IssueApiKeyServiceTest {
         assertThat(a.secret()).isNotEqualTo(b.secret());
         assertThat(a.key().secretHash()).isNotEqualTo(b.key().secretHash());
         assertThat(keys.all()).hasSize(2);
+    }
+
+    @Test
+    void givenFutureExpiry_whenIssued_thenKeptOnTheKey() {
+        IssuedApiKey issued =
+                service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com", Set.of(), NOW.plusSeconds(3600)));
+        assertThat(keys.all()).singleElement().satisfies(k -> {
+            assertThat(k.id()).isEqualTo(issued.key().id());
+            assertThat(k.expiresAt()).isEqualTo(NOW.plusSeconds(3600));
+        });
+    }
+
+    @Test
+    void givenPastExpiry_whenIssued_thenFieldErrorAndNothingStored() {
+        assertThatThrownBy(() -> service.issue(
+                        new IssueApiKeyCommand(tenant.id(), "ops@example.com", Set.of(), NOW.minusSeconds(1))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .isEqualTo(Map.of("expires_at", List.of("Must be in the future."))));
+        assertThat(keys.all()).isEmpty();
     }
 }
