@@ -38,6 +38,7 @@ public final class InMemoryPorts {
     private final InMemoryLegalHoldRepository legalHolds = new InMemoryLegalHoldRepository(erasure::documentsOf);
     private final InMemoryRetentionRepository retention = new InMemoryRetentionRepository(this);
     private final InMemoryEventOutbox events = new InMemoryEventOutbox();
+    private final InMemoryExpiryNoticeRepository expiryNotices = new InMemoryExpiryNoticeRepository(documents);
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -75,7 +76,12 @@ public final class InMemoryPorts {
                 erasure,
                 legalHolds,
                 retention,
-                events);
+                events,
+                expiryNotices);
+    }
+
+    public InMemoryExpiryNoticeRepository expiryNotices() {
+        return expiryNotices;
     }
 
     public InMemoryEventOutbox events() {
