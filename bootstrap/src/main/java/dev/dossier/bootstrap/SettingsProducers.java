@@ -2,6 +2,7 @@ package dev.dossier.bootstrap;
 
 import dev.dossier.application.service.directupload.DirectUploadSettings;
 import dev.dossier.application.service.maintenance.OrphanSettings;
+import dev.dossier.application.service.retention.ExpiryNoticeSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -21,5 +22,12 @@ public class SettingsProducers {
     @Singleton
     OrphanSettings orphanSettings(DossierSettings settings, DirectUploadSettings directUploads) {
         return new OrphanSettings(settings.orphanGrace(), settings.directUploadTtl(), directUploads.instance());
+    }
+
+    /** A DOSSIER_EXPIRY_NOTICE_DAYS that is not a whole number of days in range fails the deployment, naming it. */
+    @Produces
+    @Singleton
+    ExpiryNoticeSettings expiryNoticeSettings(DossierSettings settings) {
+        return ExpiryNoticeSettings.parse(settings.expiryNoticeDays());
     }
 }

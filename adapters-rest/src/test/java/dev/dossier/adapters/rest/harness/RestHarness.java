@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.ServiceAssembly;
 import dev.dossier.application.paging.CursorPager;
 import dev.dossier.application.service.directupload.DirectUploadSettings;
 import dev.dossier.application.service.maintenance.OrphanSettings;
+import dev.dossier.application.service.retention.ExpiryNoticeSettings;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,6 +117,7 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
                 .provide(
                         OrphanSettings.class,
                         new OrphanSettings(Duration.ofHours(1), Duration.ofMinutes(5), "rest-test"))
+                .provide(ExpiryNoticeSettings.class, new ExpiryNoticeSettings(ExpiryNoticeSettings.DEFAULT_DAYS))
                 .build();
         spool = Files.createTempDirectory("dossier-rest-test-spool");
         servlet = new ServletContainer(application(services, new UploadSpool(spool), cors));
