@@ -209,7 +209,9 @@ class PostgresAttachmentRacesIT extends PersistenceContractTest {
                 recordingStore(),
                 new DocumentAudit(new JpaAuditEventRepository(sideEm), CLOCK),
                 new LegalHolds(new JpaLegalHoldRepository(sideEm)),
-                new EntityTransactionUnitOfWork(sideEm));
+                new EntityTransactionUnitOfWork(sideEm),
+                CLOCK,
+                new JpaEventOutbox(sideEm));
     }
 
     /** A content store that only notes which objects it was told to delete. */

@@ -22,6 +22,9 @@ abstract class TestDatabase {
     /** The tables in an order that deleting their rows respects the foreign keys. */
     private static final String[] TABLES = {
         "fulfillment",
+        "webhook_delivery",
+        "webhook_endpoint",
+        "webhook_event",
         "required_document",
         "workflow",
         "direct_upload",

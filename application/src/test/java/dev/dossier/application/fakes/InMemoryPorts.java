@@ -39,6 +39,9 @@ public final class InMemoryPorts {
     private final InMemoryRetentionRepository retention = new InMemoryRetentionRepository(this);
     private final InMemoryEventOutbox events = new InMemoryEventOutbox();
     private final InMemoryExpiryNoticeRepository expiryNotices = new InMemoryExpiryNoticeRepository(documents);
+    private final InMemoryWebhooks webhooks = new InMemoryWebhooks(events);
+    private final FakeWebhookSender webhookSender = new FakeWebhookSender();
+    private final FakeHostResolver hostResolver = new FakeHostResolver().pointing("hooks.example.com", "93.184.216.34");
 
     public InMemoryPorts(Instant start) {
         this.time = new MutableTimeSource(start);
@@ -77,11 +80,26 @@ public final class InMemoryPorts {
                 legalHolds,
                 retention,
                 events,
-                expiryNotices);
+                expiryNotices,
+                webhooks,
+                webhookSender,
+                hostResolver);
     }
 
     public InMemoryExpiryNoticeRepository expiryNotices() {
         return expiryNotices;
+    }
+
+    public InMemoryWebhooks webhooks() {
+        return webhooks;
+    }
+
+    public FakeWebhookSender webhookSender() {
+        return webhookSender;
+    }
+
+    public FakeHostResolver hostResolver() {
+        return hostResolver;
     }
 
     public InMemoryEventOutbox events() {

@@ -14,11 +14,13 @@ import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.service.maintenance.OrphanSettings;
 import dev.dossier.application.service.retention.ExpiryNoticeSettings;
 import dev.dossier.application.service.tenant.CreateTenantService;
+import dev.dossier.application.service.webhook.WebhookSettings;
 import dev.dossier.domain.attachment.ResponseId;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.response.QuestionnaireResponse;
 import dev.dossier.domain.tenant.Tenant;
+import dev.dossier.domain.webhook.RetrySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -42,7 +44,9 @@ class ServiceAssemblyTest {
                 .value("batchSize", 50)
                 .value("sweepBatch", 50)
                 .settings(new OrphanSettings(Duration.ofHours(1), Duration.ofMinutes(5), "assembly-test"))
-                .settings(new ExpiryNoticeSettings(ExpiryNoticeSettings.DEFAULT_DAYS));
+                .settings(new ExpiryNoticeSettings(ExpiryNoticeSettings.DEFAULT_DAYS))
+                .settings(new WebhookSettings(
+                        RetrySchedule.parse(RetrySchedule.DEFAULT), false, "assembly-test", Duration.ofSeconds(15)));
     }
 
     @Nested

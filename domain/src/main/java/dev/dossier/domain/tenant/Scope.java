@@ -14,7 +14,9 @@ public enum Scope {
     /** Download documents classified {@code confidential}. */
     CONFIDENTIAL,
     /** Place and lift legal holds on entities and documents. */
-    LEGAL_HOLD;
+    LEGAL_HOLD,
+    /** Manage webhook endpoints and see their deliveries. */
+    WEBHOOKS;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -93,6 +93,6 @@ class ApiKeyTest {
     void givenScopeWireNames_thenLowerCase() {
         assertThat(Scope.fromWireName("confidential")).contains(Scope.CONFIDENTIAL);
         assertThat(Scope.fromWireName("admin")).isEmpty();
-        assertThat(Scope.allowedWireNames()).isEqualTo("documents, review, confidential, legal_hold");
+        assertThat(Scope.allowedWireNames()).isEqualTo("documents, review, confidential, legal_hold, webhooks");
     }
 }

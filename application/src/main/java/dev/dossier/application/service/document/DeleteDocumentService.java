@@ -7,10 +7,14 @@ import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
+import dev.dossier.application.port.out.EventOutbox;
+import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
+import dev.dossier.domain.event.DocumentEvents;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.tenant.Scope;
 
 /**
@@ -28,6 +32,8 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
     private final DocumentAudit audit;
     private final LegalHolds holds;
     private final UnitOfWork tx;
+    private final TimeSource time;
+    private final EventOutbox events;
 
     public DeleteDocumentService(
             DocumentRepository documents,
@@ -36,7 +42,9 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
             DocumentContentStore store,
             DocumentAudit audit,
             LegalHolds holds,
-            UnitOfWork tx) {
+            UnitOfWork tx,
+            TimeSource time,
+            EventOutbox events) {
         this.lookup = new DocumentLookup(documents);
         this.documents = documents;
         this.attachments = attachments;
@@ -45,6 +53,8 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
         this.audit = audit;
         this.holds = holds;
         this.tx = tx;
+        this.time = time;
+        this.events = events;
     }
 
     @Override
@@ -59,6 +69,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
             tokens.deleteForDocument(document.id());
             documents.delete(document.tenantId(), document.id());
             audit.record(document, AuditAction.DELETED, ref.caller());
+            events.publish(DocumentEvents.of(EventType.DOCUMENT_DELETED, document, time.now()));
             return document;
         });
         try {

@@ -12,6 +12,7 @@ import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.EntityRepository;
+import dev.dossier.application.port.out.EventOutbox;
 import dev.dossier.application.port.out.KeyUnavailableException;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
@@ -30,6 +31,8 @@ import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
 import dev.dossier.domain.document.UserData;
+import dev.dossier.domain.event.DocumentEvents;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.shared.DomainException;
 import dev.dossier.domain.tenant.Scope;
 import java.io.IOException;
@@ -61,6 +64,7 @@ public final class DocumentUploader {
     private final MalwareCheck malware;
     private final ContentInspector inspector;
     private final DocumentAudit audit;
+    private final EventOutbox events;
 
     public DocumentUploader(
             DocumentRepository documents,
@@ -71,7 +75,8 @@ public final class DocumentUploader {
             UnitOfWork tx,
             MalwareCheck malware,
             ContentInspector inspector,
-            DocumentAudit audit) {
+            DocumentAudit audit,
+            EventOutbox events) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
@@ -81,6 +86,7 @@ public final class DocumentUploader {
         this.malware = malware;
         this.inspector = inspector;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -138,6 +144,7 @@ public final class DocumentUploader {
                 documents.save(document);
                 alsoInTransaction.accept(document);
                 audit.record(document, AuditAction.UPLOADED, c.caller());
+                events.publish(DocumentEvents.of(EventType.DOCUMENT_CREATED, document, document.createdAt()));
             });
         } catch (ApplicationException | DomainException e) {
             deleteQuietly(key);

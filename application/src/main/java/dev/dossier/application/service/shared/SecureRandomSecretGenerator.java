@@ -15,4 +15,11 @@ public final class SecureRandomSecretGenerator implements SecretGenerator {
         random.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
+    @Override
+    public byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
 }

@@ -14,6 +14,7 @@ import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.port.in.auth.Caller;
@@ -50,7 +51,8 @@ class BusinessUploadServiceTest {
             new DirectUnitOfWork(),
             MalwareChecks.unobserved(),
             new FakeContentInspector(),
-            Audits.unobserved()));
+            Audits.unobserved(),
+            new InMemoryEventOutbox()));
     private Entity business;
 
     @BeforeEach

@@ -17,6 +17,7 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
@@ -62,7 +63,8 @@ class ConfidentialAuditTest {
                         tx,
                         MalwareChecks.unobserved(),
                         new FakeContentInspector(),
-                        audit))
+                        audit,
+                        new InMemoryEventOutbox()))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),
@@ -85,7 +87,16 @@ class ConfidentialAuditTest {
                 .redeem(token, "198.51.100.9")
                 .content()
                 .close();
-        new DeleteDocumentService(documents, new InMemoryAttachmentRepository(), tokens, store, audit, Holds.none(), tx)
+        new DeleteDocumentService(
+                        documents,
+                        new InMemoryAttachmentRepository(),
+                        tokens,
+                        store,
+                        audit,
+                        Holds.none(),
+                        tx,
+                        time,
+                        new InMemoryEventOutbox())
                 .delete(ref);
 
         assertThat(events.all())

@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.InMemoryAttachmentRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.InMemoryLegalHoldRepository;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
@@ -26,6 +27,7 @@ import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.document.DocumentReferencedException;
 import dev.dossier.domain.entity.EntityId;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.hold.HoldTarget;
 import dev.dossier.domain.hold.LegalHold;
 import dev.dossier.domain.hold.UnderLegalHoldException;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DeleteDocumentServiceTest {
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox();
     private final TenantId tenant = TenantId.generate();
     private final Caller caller = Fixtures.caller(tenant, Scope.DOCUMENTS);
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
@@ -45,7 +48,15 @@ class DeleteDocumentServiceTest {
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final InMemoryLegalHoldRepository holds = new InMemoryLegalHoldRepository(entity -> List.of());
     private final DeleteDocumentService service = new DeleteDocumentService(
-            documents, attachments, tokens, store, Audits.unobserved(), new LegalHolds(holds), tx);
+            documents,
+            attachments,
+            tokens,
+            store,
+            Audits.unobserved(),
+            new LegalHolds(holds),
+            tx,
+            new FixedTimeSource(NOW),
+            events);
     private final IssueDownloadLinkService links = new IssueDownloadLinkService(
             documents,
             new DownloadLinkIssuer(
@@ -82,6 +93,12 @@ class DeleteDocumentServiceTest {
         assertThat(store.deleteCalls()).containsExactly(document.file().storageKey());
         assertThat(tx.committed()).isEqualTo(1);
         assertStillThere(neighbour);
+        assertThat(events.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.DOCUMENT_DELETED);
+            assertThat(e.tenantId()).isEqualTo(tenant);
+            assertThat(e.data())
+                    .containsEntry("document_id", document.id().value().toString());
+        });
     }
 
     @Test
@@ -91,6 +108,7 @@ class DeleteDocumentServiceTest {
         assertThatThrownBy(() -> service.delete(ref(document)))
                 .isInstanceOf(DocumentReferencedException.class)
                 .hasMessage("This document is referenced in one or more responses.");
+        assertThat(events.events()).isEmpty();
 
         assertStillThere(document);
         assertThat(tokens.all())

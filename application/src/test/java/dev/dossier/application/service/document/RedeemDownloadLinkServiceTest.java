@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.InMemoryAttachmentRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.MutableTimeSource;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
@@ -148,7 +149,9 @@ class RedeemDownloadLinkServiceTest {
                         store,
                         Audits.unobserved(),
                         Holds.none(),
-                        tx)
+                        tx,
+                        time,
+                        new InMemoryEventOutbox())
                 .delete(new DocumentRef(caller, DocumentOwner.library(), document.id()));
         assertThatThrownBy(() -> service.redeem(token)).isInstanceOf(NotFoundException.class);
     }

@@ -20,6 +20,7 @@ import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDataKeyRepository;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.Sealings;
 import dev.dossier.application.port.in.auth.Caller;
@@ -35,6 +36,7 @@ import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UploadDocumentServiceTest {
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox();
     private static final String ALLOWED_TYPES = ".pdf, .doc, .docx, .xls, .xlsx, .xlsm, .ppt, .pptx, .odt, .ods, "
             + ".odp, .rtf, .txt, .csv, .jpg, .jpeg, .png, .tiff, .tif, .heic, .heif, .webp, .bmp";
     private static final long TEN_MB = 10L * 1024 * 1024;
@@ -75,7 +78,8 @@ class UploadDocumentServiceTest {
             tx,
             MalwareChecks.unobserved(),
             inspector,
-            Audits.unobserved()));
+            Audits.unobserved(),
+            events));
     private Entity entity;
 
     @BeforeEach
@@ -148,6 +152,13 @@ class UploadDocumentServiceTest {
             assertThat(d.expiryDate()).isEmpty();
             // the owner's first upload: its data key, then the document
             assertThat(tx.committed()).isEqualTo(2);
+            assertThat(events.events()).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo(EventType.DOCUMENT_CREATED);
+                assertThat(e.tenantId()).isEqualTo(tenant);
+                assertThat(e.createdAt()).isEqualTo(NOW);
+                assertThat(e.data()).containsEntry("document_id", d.id().value().toString());
+                assertThat(e.data().values()).doesNotContain("Statement March.pdf");
+            });
         }
 
         @Test

@@ -74,7 +74,8 @@ class ResponseServicesTest {
             tx,
             MalwareChecks.unobserved(),
             new FakeContentInspector(),
-            audit);
+            audit,
+            new InMemoryEventOutbox());
     private final UploadDocumentService uploads = new UploadDocumentService(uploader);
     private final Entity entity = Entity.create(tenant, "Acme", EntityType.COMPANY, Fixtures.NOW);
 
