@@ -43,7 +43,8 @@ class DossierApiIT
                 DirectUploadContentApiTests,
                 JsonBodyLimitApiTests,
                 ErasureApiTests,
-                RetentionApiTests {
+                RetentionApiTests,
+                EventOutboxApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");
