@@ -81,6 +81,15 @@ public class DossierSettings {
     @ConfigProperty(name = "dossier.orphan-grace-seconds", defaultValue = "3600")
     long orphanGraceSeconds;
 
+    /** Read as text, so that a bad value fails the start with the setting's name (see ExpiryNoticeSettings). */
+    @Inject
+    @ConfigProperty(name = "dossier.expiry-notice-days", defaultValue = "30")
+    String expiryNoticeDays;
+
+    @Inject
+    @ConfigProperty(name = "dossier.expiry-notice-interval-seconds", defaultValue = "86400")
+    long expiryNoticeIntervalSeconds;
+
     @Inject
     @ConfigProperty(name = "dossier.cors-allowed-origins")
     Optional<String> corsAllowedOrigins;
@@ -145,6 +154,16 @@ public class DossierSettings {
     /** The HMAC key of file-system upload forms (DOSSIER_UPLOAD_SIGNING_KEY); generated and kept when unset. */
     public Optional<String> uploadSigningKey() {
         return uploadSigningKey.filter(k -> !k.isBlank());
+    }
+
+    /** DOSSIER_EXPIRY_NOTICE_DAYS as written; checked where it is used. */
+    public String expiryNoticeDays() {
+        return expiryNoticeDays;
+    }
+
+    /** How often each instance looks for due expiry notices (DOSSIER_EXPIRY_NOTICE_INTERVAL_SECONDS, daily). */
+    public java.time.Duration expiryNoticeInterval() {
+        return java.time.Duration.ofSeconds(Math.max(1, expiryNoticeIntervalSeconds));
     }
 
     /** The browser origins allowed to call the API (DOSSIER_CORS_ALLOWED_ORIGINS): comma-separated, or *. */

@@ -2,6 +2,7 @@ package dev.dossier.bootstrap;
 
 import dev.dossier.application.service.directupload.DirectUploadSettings;
 import dev.dossier.application.service.maintenance.OrphanSettings;
+import dev.dossier.application.service.retention.ExpiryNoticeSettings;
 import dev.dossier.application.service.webhook.WebhookSettings;
 import dev.dossier.domain.webhook.RetrySchedule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,5 +35,12 @@ public class SettingsProducers {
                 settings.webhookAllowPrivateTargets(),
                 directUploads.instance(),
                 WebhookSettings.DEFAULT_TIMEOUT);
+    }
+
+    /** A DOSSIER_EXPIRY_NOTICE_DAYS that is not a whole number of days in range fails the deployment, naming it. */
+    @Produces
+    @Singleton
+    ExpiryNoticeSettings expiryNoticeSettings(DossierSettings settings) {
+        return ExpiryNoticeSettings.parse(settings.expiryNoticeDays());
     }
 }

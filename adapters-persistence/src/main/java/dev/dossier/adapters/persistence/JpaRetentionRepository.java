@@ -1,9 +1,6 @@
 package dev.dossier.adapters.persistence;
 
 import dev.dossier.application.port.out.RetentionRepository;
-import dev.dossier.domain.document.DocumentId;
-import dev.dossier.domain.document.StorageKey;
-import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.retention.RetentionPolicy;
 import dev.dossier.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +20,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class JpaRetentionRepository implements RetentionRepository {
-    private static final String DUE = "SELECT d.id, d.entity_id, d.storage_key FROM document d"
+    private static final String DUE = "SELECT d.id FROM document d"
             + " WHERE d.tenant_id = ?1 AND d.created_at < ?2 AND NOT EXISTS (SELECT 1 FROM legal_hold h"
             + " WHERE h.tenant_id = d.tenant_id AND ((h.target_kind = 'DOCUMENT' AND h.target_id = d.id)"
             + " OR (h.target_kind = 'ENTITY' AND h.target_id = d.entity_id)))"
@@ -86,13 +83,9 @@ public class JpaRetentionRepository implements RetentionRepository {
                         .setParameter(2, Times.toColumn(cutoff))
                         .setParameter(3, limit - expired.size())
                         .getResultList();
-                for (Object d : due) {
-                    Object[] row = (Object[]) d;
-                    expired.add(new ExpiredDocument(
-                            tenantId,
-                            new DocumentId(uuid(row[0])),
-                            row[1] == null ? null : new EntityId(uuid(row[1])),
-                            new StorageKey(row[2].toString())));
+                for (Object id : due) {
+                    expired.add(
+                            new ExpiredDocument(DocumentMapper.toDomain(em.find(DocumentJpaEntity.class, uuid(id)))));
                 }
             }
             for (ExpiredDocument d : expired) {

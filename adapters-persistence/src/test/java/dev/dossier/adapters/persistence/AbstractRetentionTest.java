@@ -1,6 +1,7 @@
 package dev.dossier.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dossier.application.port.out.RetentionRepository.ExpiredDocument;
 import dev.dossier.domain.attachment.Attachment;
@@ -68,8 +69,12 @@ abstract class AbstractRetentionTest extends PersistenceContractTest {
         List<ExpiredDocument> expired = inTx(() -> retention().expire(NOW, 10));
 
         assertThat(expired)
-                .containsExactly(new ExpiredDocument(
-                        tenant.id(), old.id(), null, old.file().storageKey()));
+                .extracting(
+                        ExpiredDocument::tenantId,
+                        ExpiredDocument::documentId,
+                        ExpiredDocument::entityId,
+                        ExpiredDocument::storageKey)
+                .containsExactly(tuple(tenant.id(), old.id(), null, old.file().storageKey()));
         assertThat(inTx(() -> retention().expire(NOW, 10))).isEmpty();
         JpaDocumentRepository documents = new JpaDocumentRepository(em);
         assertThat(inTx(() -> documents.findById(tenant.id(), old.id()))).isEmpty();

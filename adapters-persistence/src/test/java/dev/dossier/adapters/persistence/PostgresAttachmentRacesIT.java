@@ -196,7 +196,9 @@ class PostgresAttachmentRacesIT extends PersistenceContractTest {
                 recordingStore(),
                 new DocumentAudit(new JpaAuditEventRepository(sideEm), CLOCK),
                 new LegalHolds(new JpaLegalHoldRepository(sideEm)),
-                new EntityTransactionUnitOfWork(sideEm));
+                new EntityTransactionUnitOfWork(sideEm),
+                event -> {}, // the events are not what these races are about
+                CLOCK);
     }
 
     private DeleteDocumentService deleteService(EntityManager sideEm) {

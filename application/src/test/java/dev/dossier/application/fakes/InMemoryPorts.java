@@ -38,6 +38,7 @@ public final class InMemoryPorts {
     private final InMemoryLegalHoldRepository legalHolds = new InMemoryLegalHoldRepository(erasure::documentsOf);
     private final InMemoryRetentionRepository retention = new InMemoryRetentionRepository(this);
     private final InMemoryEventOutbox events = new InMemoryEventOutbox();
+    private final InMemoryExpiryNoticeRepository expiryNotices = new InMemoryExpiryNoticeRepository(documents);
     private final InMemoryWebhooks webhooks = new InMemoryWebhooks(events);
     private final FakeWebhookSender webhookSender = new FakeWebhookSender();
     private final FakeHostResolver hostResolver = new FakeHostResolver().pointing("hooks.example.com", "93.184.216.34");
@@ -79,9 +80,14 @@ public final class InMemoryPorts {
                 legalHolds,
                 retention,
                 events,
+                expiryNotices,
                 webhooks,
                 webhookSender,
                 hostResolver);
+    }
+
+    public InMemoryExpiryNoticeRepository expiryNotices() {
+        return expiryNotices;
     }
 
     public InMemoryWebhooks webhooks() {

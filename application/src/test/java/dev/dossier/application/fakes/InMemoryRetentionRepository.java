@@ -53,8 +53,7 @@ public final class InMemoryRetentionRepository implements RetentionRepository {
                                     && a.documentId().equals(d.id()));
                     ports.tokens().deleteForDocument(d.id());
                     ports.documents().delete(d.tenantId(), d.id());
-                    return new ExpiredDocument(
-                            d.tenantId(), d.id(), entityOf(d), d.file().storageKey());
+                    return new ExpiredDocument(d);
                 })
                 .toList();
     }

@@ -12,6 +12,7 @@ import dev.dossier.application.port.in.tenant.CreateTenantUseCase;
 import dev.dossier.application.port.out.TenantRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.service.maintenance.OrphanSettings;
+import dev.dossier.application.service.retention.ExpiryNoticeSettings;
 import dev.dossier.application.service.tenant.CreateTenantService;
 import dev.dossier.application.service.webhook.WebhookSettings;
 import dev.dossier.domain.attachment.ResponseId;
@@ -43,6 +44,7 @@ class ServiceAssemblyTest {
                 .value("batchSize", 50)
                 .value("sweepBatch", 50)
                 .settings(new OrphanSettings(Duration.ofHours(1), Duration.ofMinutes(5), "assembly-test"))
+                .settings(new ExpiryNoticeSettings(ExpiryNoticeSettings.DEFAULT_DAYS))
                 .settings(new WebhookSettings(
                         RetrySchedule.parse(RetrySchedule.DEFAULT), false, "assembly-test", Duration.ofSeconds(15)));
     }

@@ -44,7 +44,8 @@ class DossierApiIT
                 JsonBodyLimitApiTests,
                 ErasureApiTests,
                 RetentionApiTests,
-                WebhookApiTests {
+                WebhookApiTests,
+                EventOutboxApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

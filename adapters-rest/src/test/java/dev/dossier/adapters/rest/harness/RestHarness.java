@@ -15,6 +15,7 @@ import dev.dossier.application.fakes.ServiceAssembly;
 import dev.dossier.application.paging.CursorPager;
 import dev.dossier.application.service.directupload.DirectUploadSettings;
 import dev.dossier.application.service.maintenance.OrphanSettings;
+import dev.dossier.application.service.retention.ExpiryNoticeSettings;
 import dev.dossier.application.service.webhook.WebhookSettings;
 import dev.dossier.domain.webhook.RetrySchedule;
 import jakarta.inject.Singleton;
@@ -122,6 +123,7 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
                         WebhookSettings.class,
                         new WebhookSettings(
                                 RetrySchedule.parse(RetrySchedule.DEFAULT), false, "rest-test", Duration.ofSeconds(15)))
+                .provide(ExpiryNoticeSettings.class, new ExpiryNoticeSettings(ExpiryNoticeSettings.DEFAULT_DAYS))
                 .build();
         spool = Files.createTempDirectory("dossier-rest-test-spool");
         servlet = new ServletContainer(application(services, new UploadSpool(spool), cors));

@@ -1,6 +1,8 @@
 package dev.dossier.application.port.out;
 
+import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
+import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.retention.RetentionPolicy;
@@ -11,8 +13,25 @@ import java.util.Optional;
 
 /** Port: tenants' retention policies, and the removal of the documents past them. */
 public interface RetentionRepository {
-    /** A document removed by retention: what its audit event and its object's deletion need. */
-    record ExpiredDocument(TenantId tenantId, DocumentId documentId, EntityId entityId, StorageKey storageKey) {}
+    /** A document removed by retention, as it was: for its audit event, its webhook event and its object's deletion. */
+    record ExpiredDocument(Document document) {
+        public TenantId tenantId() {
+            return document.tenantId();
+        }
+
+        public DocumentId documentId() {
+            return document.id();
+        }
+
+        /** Its entity's id; null for a document of the tenant's library. */
+        public EntityId entityId() {
+            return document.owner() instanceof DocumentOwner.Entity e ? e.entityId() : null;
+        }
+
+        public StorageKey storageKey() {
+            return document.file().storageKey();
+        }
+    }
 
     /** The tenant's policy; empty for an unknown tenant. */
     Optional<RetentionPolicy> find(TenantId tenantId);

@@ -7,6 +7,7 @@ import dev.dossier.application.port.out.DirectUploadRepository;
 import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.EventOutbox;
 import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
@@ -19,6 +20,8 @@ import dev.dossier.domain.directupload.UploadStatus;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.document.StorageKey;
+import dev.dossier.domain.event.DocumentEvents;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +44,9 @@ import java.util.Optional;
  *       malware; with no verdict from the scanner the upload stays pending for a later sweep (and
  *       the rest of that sweep's batch waits with it);</li>
  *   <li>the document row and the COMPLETE state commit together, only while the lease is held;
- *       bad bytes are removed and the upload FAILED with the reason;</li>
+ *       bad bytes are removed and the upload FAILED with the reason; {@code document.created} and
+ *       {@code direct_upload.completed}, or {@code direct_upload.failed}, are published in that
+ *       same transaction;</li>
  *   <li>with no bytes at all past the expiry (plus a grace for uploads still in flight), the
  *       upload FAILED as expired;</li>
  *   <li>settled uploads past their expiry get their quarantine key cleared once more, against a
@@ -65,6 +70,7 @@ public final class UploadSettler {
     private final ContentInspector inspector;
     private final DocumentSealing sealing;
     private final DocumentAudit audit;
+    private final EventOutbox outbox;
 
     public UploadSettler(
             DirectUploadRepository uploads,
@@ -77,7 +83,8 @@ public final class UploadSettler {
             DirectUploadSettings settings,
             ContentInspector inspector,
             DocumentSealing sealing,
-            DocumentAudit audit) {
+            DocumentAudit audit,
+            EventOutbox outbox) {
         this.uploads = uploads;
         this.documents = documents;
         this.contents = contents;
@@ -91,6 +98,7 @@ public final class UploadSettler {
         this.inspector = inspector;
         this.sealing = sealing;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     /** Claims up to {@code limit} uploads and works on each; returns how many were claimed. */
@@ -192,6 +200,8 @@ public final class UploadSettler {
                     }
                     documents.save(encrypted);
                     audit.recordOnBehalfOf(encrypted, AuditAction.UPLOADED, upload.uploadedBy());
+                    outbox.publish(DocumentEvents.of(EventType.DOCUMENT_CREATED, encrypted, upload.updatedAt()));
+                    outbox.publish(DirectUploadEvents.of(EventType.DIRECT_UPLOAD_COMPLETED, upload));
                 });
             } catch (RuntimeException e) {
                 contents.delete(sealedKey);
@@ -213,6 +223,7 @@ public final class UploadSettler {
                 throw new LeaseLostException(upload);
             }
             alsoInTransaction.run();
+            outbox.publish(DirectUploadEvents.of(EventType.DIRECT_UPLOAD_FAILED, upload));
         });
     }
 

@@ -8,6 +8,7 @@ import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.EntityErasureRepository;
 import dev.dossier.application.port.out.ErasedRows;
+import dev.dossier.application.port.out.EventOutbox;
 import dev.dossier.application.port.out.PendingObjectDeletions;
 import dev.dossier.application.port.out.PendingObjectDeletions.Area;
 import dev.dossier.application.port.out.PendingObjectDeletions.Pending;
@@ -17,11 +18,15 @@ import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.entity.EntityId;
+import dev.dossier.domain.event.DomainEvent;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.shared.PrefixedIds;
 import dev.dossier.domain.tenant.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * Use case: erase an entity, unless it or one of its documents is under legal hold. Its rows and
  * its data key go in one transaction, with the objects recorded as pending deletions and one
- * {@code ENTITY_ERASED} event (counts and who, nothing personal); the bytes are deleted after
+ * {@code ENTITY_ERASED} audit event (counts and who, nothing personal) and one {@code entity.erased}
+ * webhook event (the entity's id and the counts); the bytes are deleted after
  * commit, and by the background purge when the store fails. Once the key row is gone, no copy of
  * the entity's objects can be decrypted.
  */
@@ -41,6 +47,7 @@ public final class EraseEntityService implements EraseEntityUseCase {
     private final TimeSource time;
     private final UnitOfWork tx;
     private final ObjectPurge purge;
+    private final EventOutbox outbox;
 
     public EraseEntityService(
             EntityErasureRepository erasure,
@@ -50,13 +57,15 @@ public final class EraseEntityService implements EraseEntityUseCase {
             DocumentContentStore store,
             DirectUploadStore quarantine,
             TimeSource time,
-            UnitOfWork tx) {
+            UnitOfWork tx,
+            EventOutbox outbox) {
         this.erasure = erasure;
         this.holds = holds;
         this.pending = pending;
         this.audit = audit;
         this.time = time;
         this.tx = tx;
+        this.outbox = outbox;
         this.purge = new ObjectPurge(pending, store, quarantine, time, tx);
     }
 
@@ -83,6 +92,7 @@ public final class EraseEntityService implements EraseEntityUseCase {
                     caller.clientAddress(),
                     describe(erased),
                     now));
+            outbox.publish(erased(caller, entityId, erased, now));
             return rows;
         });
         purge.tryNow(objects);
@@ -98,6 +108,15 @@ public final class EraseEntityService implements EraseEntityUseCase {
             mentions.add(PrefixedIds.encode("d_", document));
         }
         return mentions;
+    }
+
+    /** {@code entity.erased}: the entity's id and a count per kind of row ({@code documents_erased}, ...). */
+    private static DomainEvent erased(Caller caller, EntityId entityId, ErasedRows erased, Instant now) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("entity_id", entityId.value().toString());
+        new TreeMap<>(erased.counts()).forEach((kind, count) -> data.put(kind + "_erased", count.toString()));
+        data.put("erased_at", now.toString());
+        return DomainEvent.of(caller.tenantId(), EventType.ENTITY_ERASED, now, data);
     }
 
     /** {@code documents=3 responses=1 ...}: counts only, sorted, for the event's detail. */

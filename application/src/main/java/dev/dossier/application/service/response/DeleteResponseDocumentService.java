@@ -7,19 +7,24 @@ import dev.dossier.application.port.out.ContentStoreException;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
+import dev.dossier.application.port.out.EventOutbox;
 import dev.dossier.application.port.out.QuestionnaireResponseRepository;
+import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.document.DocumentAudit;
 import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.attachment.Attachment;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.document.Document;
+import dev.dossier.domain.event.DocumentEvents;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.tenant.Scope;
 import java.util.Optional;
 
 /**
  * Use case: remove an attachment. When it was the last reference to a document uploaded
- * through a response, the document, its links and (after commit) its bytes go too.
+ * through a response, the document, its links and (after commit) its bytes go too, reported as
+ * {@code document.deleted}.
  */
 public final class DeleteResponseDocumentService implements DeleteResponseDocumentUseCase {
     private static final System.Logger LOG = System.getLogger(DeleteResponseDocumentService.class.getName());
@@ -31,6 +36,8 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
     private final DocumentAudit audit;
     private final LegalHolds holds;
     private final UnitOfWork tx;
+    private final EventOutbox outbox;
+    private final TimeSource time;
 
     public DeleteResponseDocumentService(
             QuestionnaireResponseRepository responses,
@@ -40,7 +47,9 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
             DocumentContentStore store,
             DocumentAudit audit,
             LegalHolds holds,
-            UnitOfWork tx) {
+            UnitOfWork tx,
+            EventOutbox outbox,
+            TimeSource time) {
         this.lookup = new ResponseLookup(responses, attachments, documents);
         this.attachments = attachments;
         this.documents = documents;
@@ -49,6 +58,8 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
         this.audit = audit;
         this.holds = holds;
         this.tx = tx;
+        this.outbox = outbox;
+        this.time = time;
     }
 
     @Override
@@ -68,6 +79,7 @@ public final class DeleteResponseDocumentService implements DeleteResponseDocume
             tokens.deleteForDocument(document.id());
             documents.delete(document.tenantId(), document.id());
             audit.record(document, AuditAction.DELETED, ref.caller());
+            outbox.publish(DocumentEvents.of(EventType.DOCUMENT_DELETED, document, time.now()));
             return Optional.of(document);
         });
         removed.ifPresent(document -> {

@@ -8,11 +8,13 @@ import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.InMemoryReviewEventRepository;
 import dev.dossier.application.fakes.MutableTimeSource;
 import dev.dossier.application.fakes.SequenceSecretGenerator;
@@ -34,6 +36,7 @@ import dev.dossier.domain.document.ReviewEvent;
 import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.shared.InvalidValueException;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
@@ -59,8 +62,9 @@ class BusinessServicesTest {
     private final MutableTimeSource time = new MutableTimeSource(NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final ListBusinessDocumentsService list = new ListBusinessDocumentsService(documents, entities, time, tx);
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     private final ReviewDocumentService review =
-            new ReviewDocumentService(documents, events, time, tx, Audits.unobserved());
+            new ReviewDocumentService(documents, events, time, tx, Audits.unobserved(), outbox);
     private final ReviewHistoryService history = new ReviewHistoryService(documents, events, tx);
     private final GetBusinessDocumentService get = new GetBusinessDocumentService(
             new IssueDownloadLinkService(
@@ -211,6 +215,21 @@ class BusinessServicesTest {
                 assertThat(e.actor()).isEqualTo("reviewer@example.com");
                 assertThat(e.occurredAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
             });
+            assertThat(outbox.events()).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo(EventType.DOCUMENT_VERIFIED);
+                assertThat(e.tenantId()).isEqualTo(tenant);
+                assertThat(e.createdAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+                assertThat(e.data())
+                        .containsEntry("document_id", d.id().value().toString())
+                        .containsEntry("entity_id", business.id().value().toString())
+                        .containsEntry("document_type", "Passport")
+                        .containsEntry("status", "verified");
+            });
+            EventAssertions.mentionNone(
+                    outbox.events(),
+                    "reviewer@example.com",
+                    "Acme",
+                    d.file().name().value());
         }
 
         @Test
@@ -222,6 +241,7 @@ class BusinessServicesTest {
                     .hasMessage("A rejected document cannot become verified.");
             assertThat(events.all()).hasSize(1);
             assertThat(tx.rolledBack()).isEqualTo(1);
+            assertThat(outbox.events()).extracting(e -> e.type()).containsExactly(EventType.DOCUMENT_REJECTED);
         }
 
         @Test
@@ -234,6 +254,7 @@ class BusinessServicesTest {
                             e -> assertThat(e.to()).isEqualTo(VerificationStatus.VERIFIED));
             assertThat(events.all()).isEmpty();
             assertThat(tx.rolledBack()).isEqualTo(1);
+            assertThat(outbox.events()).isEmpty();
         }
 
         @Test
@@ -245,6 +266,7 @@ class BusinessServicesTest {
                             e -> assertThat(e.field()).isEqualTo("reason"));
             assertThat(documents.reviewSaveCalls()).isZero();
             assertThat(events.all()).isEmpty();
+            assertThat(outbox.events()).isEmpty();
         }
 
         @Test
@@ -286,6 +308,12 @@ class BusinessServicesTest {
                 assertThat(e.reason()).isEqualTo("blurry");
             });
             assertThat(history.history(ref(reader, doc("Passport", 2)))).isEmpty();
+            assertThat(outbox.events()).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo(EventType.DOCUMENT_REJECTED);
+                assertThat(e.data()).containsEntry("document_id", d.id().value().toString());
+                assertThat(e.data()).containsEntry("status", "rejected");
+            });
+            EventAssertions.mentionNone(outbox.events(), "blurry", "reviewer@example.com");
         }
     }
 

@@ -9,6 +9,7 @@ import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FakeMalwareScanner;
 import dev.dossier.application.fakes.Fixtures;
@@ -18,6 +19,7 @@ import dev.dossier.application.fakes.InMemoryDirectUploadRepository;
 import dev.dossier.application.fakes.InMemoryDirectUploadStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.MalwareChecks;
 import dev.dossier.application.fakes.MutableTimeSource;
 import dev.dossier.application.fakes.Sealings;
@@ -38,6 +40,7 @@ import dev.dossier.domain.document.FileType;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.entity.EntityType;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
 import java.time.Duration;
@@ -59,6 +62,7 @@ class DirectUploadServicesTest {
     private final InMemoryDirectUploadStore quarantine = new InMemoryDirectUploadStore(objects);
     private final FakeMalwareScanner scanner = new FakeMalwareScanner();
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     private final FakeContentInspector inspector = new FakeContentInspector();
     private final DocumentSealing sealing = Sealings.fresh(time, tx);
     private Entity subject;
@@ -87,7 +91,8 @@ class DirectUploadServicesTest {
                 settings(owner),
                 inspector,
                 sealing,
-                Audits.unobserved());
+                Audits.unobserved(),
+                outbox);
     }
 
     private GetDirectUploadService get() {
@@ -163,6 +168,21 @@ class DirectUploadServicesTest {
         assertThat(plaintextOf(document)).isEqualTo(pdf);
         assertThat(objects.exists(u.documentKey())).isFalse();
         assertThat(objects.exists(u.quarantineKey())).isFalse();
+
+        assertThat(outbox.events())
+                .extracting(e -> e.type())
+                .containsExactly(EventType.DOCUMENT_CREATED, EventType.DIRECT_UPLOAD_COMPLETED);
+        assertThat(outbox.events().get(0).data())
+                .containsEntry("document_id", u.id().value().toString())
+                .containsEntry("entity_id", subject.id().value().toString());
+        assertThat(outbox.events().get(1).data())
+                .containsEntry("direct_upload_id", u.id().value().toString())
+                .containsEntry("document_id", u.id().value().toString())
+                .containsEntry("status", "complete");
+        EventAssertions.mentionNone(outbox.events(), "passport.pdf", "Acme", caller.email());
+        get().get(caller, u.id());
+        settler("again").sweep(10);
+        assertThat(outbox.events()).as("settled once, reported once").hasSize(2);
     }
 
     private byte[] plaintextOf(Document document) {
@@ -204,6 +224,14 @@ class DirectUploadServicesTest {
         assertThat(view.status()).isEqualTo(UploadStatus.FAILED);
         assertThat(view.failureReason()).isEqualTo("The uploaded file's content is not PDF.");
         assertThat(documents.findById(tenant, u.id())).isEmpty();
+        assertThat(outbox.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.DIRECT_UPLOAD_FAILED);
+            assertThat(e.data())
+                    .containsEntry("direct_upload_id", u.id().value().toString())
+                    .containsEntry("document_id", null)
+                    .containsEntry("status", "failed");
+        });
+        EventAssertions.mentionNone(outbox.events(), "passport.pdf", "not PDF", caller.email());
         assertThat(objects.exists(u.documentKey())).isFalse();
         assertThat(objects.exists(u.quarantineKey())).isFalse();
     }
@@ -285,6 +313,7 @@ class DirectUploadServicesTest {
         DirectUpload failed = uploads.findById(tenant, u.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(UploadStatus.FAILED);
         assertThat(failed.failureReason()).contains(UploadSettler.EXPIRED);
+        assertThat(outbox.events()).extracting(e -> e.type()).containsExactly(EventType.DIRECT_UPLOAD_FAILED);
     }
 
     @Test
@@ -411,6 +440,7 @@ class DirectUploadServicesTest {
         time.advance(TTL.plus(Duration.ofMinutes(5)));
         settler("b").sweep(10);
         assertThat(uploads.findById(tenant, u.id()).orElseThrow().status()).isEqualTo(UploadStatus.PENDING);
+        assertThat(outbox.events()).as("nothing settled, nothing reported").isEmpty();
 
         scanner.unavailable(false);
         settler("c").sweep(10);

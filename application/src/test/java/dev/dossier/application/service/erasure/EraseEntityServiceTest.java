@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryPorts;
 import dev.dossier.application.port.in.auth.Caller;
@@ -17,6 +18,7 @@ import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.document.FileName;
 import dev.dossier.domain.entity.Entity;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.hold.HoldTarget;
 import dev.dossier.domain.hold.LegalHold;
 import dev.dossier.domain.hold.UnderLegalHoldException;
@@ -47,7 +49,8 @@ class EraseEntityServiceTest {
                 ports.contents(),
                 ports.directUploadStore(),
                 ports.time(),
-                ports.tx());
+                ports.tx(),
+                ports.events());
     }
 
     private PurgePendingObjectsService purge() {
@@ -113,6 +116,18 @@ class EraseEntityServiceTest {
                 .doesNotContain("Jane")
                 .doesNotContain("Passport")
                 .doesNotContain(".pdf");
+
+        assertThat(ports.events().events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.ENTITY_ERASED);
+            assertThat(e.tenantId()).isEqualTo(tenant);
+            assertThat(e.data())
+                    .containsEntry("entity_id", entity.id().value().toString())
+                    .containsEntry("documents_erased", "2")
+                    .containsEntry("direct_uploads_erased", "1")
+                    .containsEntry("erased_at", NOW.toString());
+        });
+        EventAssertions.mentionNone(
+                ports.events().events(), "Jane", "Passport", ".pdf", caller.email(), "u@example.com");
     }
 
     @Test
@@ -175,9 +190,11 @@ class EraseEntityServiceTest {
         assertThat(ports.documents().findById(tenant, passport.id())).isPresent();
         assertThat(ports.contents().exists(passport.file().storageKey())).isTrue();
         assertThat(ports.auditEvents().all()).isEmpty();
+        assertThat(ports.events().events()).isEmpty();
 
         ports.legalHolds().remove(tenant, HoldTarget.document(contract.id()));
         service().erase(caller, entity.id());
         assertThat(ports.entities().findById(tenant, entity.id())).isEmpty();
+        assertThat(ports.events().ofType(EventType.ENTITY_ERASED)).hasSize(1);
     }
 }

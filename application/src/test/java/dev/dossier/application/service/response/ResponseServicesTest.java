@@ -9,6 +9,7 @@ import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
 import dev.dossier.application.fakes.DirectUnitOfWork;
+import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
@@ -40,11 +41,13 @@ import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityType;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.response.QuestionnaireResponse;
 import dev.dossier.domain.response.ResponseStatus;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The questionnaire-response services over in-memory ports. */
@@ -59,6 +62,7 @@ class ResponseServicesTest {
     private final InMemoryQuestionnaireResponseRepository responses = new InMemoryQuestionnaireResponseRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final InMemoryDownloadTokenRepository tokens = new InMemoryDownloadTokenRepository();
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     private final InMemoryAuditEventRepository auditEvents = new InMemoryAuditEventRepository();
     private final DocumentAudit audit = Audits.into(auditEvents, Fixtures.NOW);
     private final DocumentUploader uploader = new DocumentUploader(
@@ -185,12 +189,26 @@ class ResponseServicesTest {
         uploadAnswer(response, "2", null);
 
         QuestionnaireResponse submitted =
-                new SubmitResponseService(responses, attachments, time, tx).submit(caller, response.id());
+                new SubmitResponseService(responses, attachments, time, tx, outbox).submit(caller, response.id());
 
         assertThat(submitted.status()).isEqualTo(ResponseStatus.SUBMITTED);
         assertThat(attachments.all())
                 .hasSize(2)
                 .allSatisfy(a -> assertThat(a.submitted()).isTrue());
+        assertThat(outbox.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.RESPONSE_SUBMITTED);
+            assertThat(e.tenantId()).isEqualTo(tenant);
+            assertThat(e.data())
+                    .containsExactly(
+                            Map.entry("response_id", response.id().value().toString()),
+                            Map.entry("entity_id", entity.id().value().toString()),
+                            Map.entry("status", "submitted"),
+                            Map.entry("submitted_at", Fixtures.NOW.toString()));
+        });
+
+        new SubmitResponseService(responses, attachments, time, tx, outbox).submit(caller, response.id());
+        assertThat(outbox.events()).as("submitted once, reported once").hasSize(1);
+        EventAssertions.mentionNone(outbox.events(), "Acme", "answer.pdf", caller.email());
     }
 
     @Test
@@ -202,15 +220,26 @@ class ResponseServicesTest {
                 .attach(new AttachDocumentCommand(
                         caller, second.id(), uploaded.document().id().toString(), "1"));
         DeleteResponseDocumentService delete = new DeleteResponseDocumentService(
-                responses, attachments, documents, tokens, store, audit, Holds.none(), tx);
+                responses, attachments, documents, tokens, store, audit, Holds.none(), tx, outbox, time);
 
         delete.delete(
                 new AttachmentRef(caller, first.id(), uploaded.attachment().id()));
         assertThat(documents.findById(tenant, uploaded.document().id())).isPresent();
         assertThat(store.exists(uploaded.document().file().storageKey())).isTrue();
 
+        assertThat(outbox.events()).as("the document stays: no event").isEmpty();
+
         delete.delete(new AttachmentRef(caller, second.id(), reused.attachment().id()));
         assertThat(documents.findById(tenant, uploaded.document().id())).isEmpty();
+        assertThat(outbox.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.DOCUMENT_DELETED);
+            assertThat(e.data())
+                    .containsEntry(
+                            "document_id", uploaded.document().id().value().toString())
+                    .containsEntry("entity_id", entity.id().value().toString())
+                    .containsEntry("document_type", "Bank Statement");
+        });
+        EventAssertions.mentionNone(outbox.events(), "Acme", "answer.pdf", caller.email());
         assertThat(store.exists(uploaded.document().file().storageKey())).isFalse();
     }
 
@@ -220,11 +249,12 @@ class ResponseServicesTest {
         QuestionnaireResponse second = newResponse();
         AttachmentView uploaded = uploadAnswer(first, "1", null);
         assertThatThrownBy(() -> new DeleteResponseDocumentService(
-                                responses, attachments, documents, tokens, store, audit, Holds.none(), tx)
+                                responses, attachments, documents, tokens, store, audit, Holds.none(), tx, outbox, time)
                         .delete(new AttachmentRef(
                                 caller, second.id(), uploaded.attachment().id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(attachments.all()).hasSize(1);
+        assertThat(outbox.events()).isEmpty();
     }
 
     @Test
@@ -235,7 +265,8 @@ class ResponseServicesTest {
                 caller.from("192.0.2.10"), response.id(), uploaded.attachment().id());
 
         new GetResponseDocumentService(responses, attachments, documents, audit, tx).get(ref);
-        new DeleteResponseDocumentService(responses, attachments, documents, tokens, store, audit, Holds.none(), tx)
+        new DeleteResponseDocumentService(
+                        responses, attachments, documents, tokens, store, audit, Holds.none(), tx, outbox, time)
                 .delete(ref);
 
         assertThat(auditEvents.all())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dossier.application.error.NotFoundException;
+import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryPorts;
 import dev.dossier.application.port.out.PendingObjectDeletions.Pending;
@@ -13,6 +14,7 @@ import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.entity.Entity;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.hold.HoldTarget;
 import dev.dossier.domain.hold.LegalHold;
 import dev.dossier.domain.retention.RetentionPolicy;
@@ -27,7 +29,7 @@ class RetentionServicesTest {
     private final InMemoryPorts ports = new InMemoryPorts(NOW);
     private final RetentionPolicyService policies = new RetentionPolicyService(ports.retention(), ports.tx());
     private final ExpireDocumentsService expiry = new ExpireDocumentsService(
-            ports.retention(), ports.pendingDeletions(), ports.auditEvents(), ports.time(), ports.tx());
+            ports.retention(), ports.pendingDeletions(), ports.auditEvents(), ports.time(), ports.tx(), ports.events());
 
     private Tenant tenant() {
         Tenant tenant = new Tenant(TenantId.generate(), "T", NOW);
@@ -89,6 +91,17 @@ class RetentionServicesTest {
             assertThat(e.documentId()).isEqualTo(old.id());
             assertThat(e.tenantId()).isEqualTo(tenant.id());
         });
+        assertThat(ports.events().events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.DOCUMENT_DELETED);
+            assertThat(e.tenantId()).isEqualTo(tenant.id());
+            assertThat(e.createdAt()).isEqualTo(NOW);
+            assertThat(e.data())
+                    .containsEntry("document_id", old.id().value().toString())
+                    .containsEntry("entity_id", null)
+                    .containsEntry("document_type", "Passport")
+                    .containsEntry("status", "pending");
+        });
+        EventAssertions.mentionNone(ports.events().events(), old.file().name().value(), "Held Ltd");
     }
 
     @Test

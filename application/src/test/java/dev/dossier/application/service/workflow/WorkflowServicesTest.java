@@ -10,6 +10,7 @@ import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryDirectUploadRepository;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryEntityRepository;
+import dev.dossier.application.fakes.InMemoryEventOutbox;
 import dev.dossier.application.fakes.InMemoryWorkflowRepository;
 import dev.dossier.application.fakes.MutableTimeSource;
 import dev.dossier.application.port.in.auth.Caller;
@@ -28,6 +29,7 @@ import dev.dossier.domain.document.StorageKey;
 import dev.dossier.domain.document.StoredFile;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.entity.EntityType;
+import dev.dossier.domain.event.EventType;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
 import dev.dossier.domain.workflow.DecisionStatus;
@@ -36,6 +38,7 @@ import dev.dossier.domain.workflow.Workflow;
 import dev.dossier.domain.workflow.WorkflowCompletedException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,7 @@ class WorkflowServicesTest {
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final InMemoryEntityRepository entities = new InMemoryEntityRepository();
     private final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryDirectUploadRepository uploads = new InMemoryDirectUploadRepository();
     private final AddFulfillmentsService addFulfillments =
@@ -138,7 +142,7 @@ class WorkflowServicesTest {
     @Test
     void givenCompletedOrForeignWorkflow_whenAdded_thenRefusedAndNothingAdded() {
         Document good = document(DocumentOwner.entity(subject.id()));
-        new CompleteWorkflowService(workflows, time, tx).complete(caller, workflow.id());
+        new CompleteWorkflowService(workflows, time, tx, outbox).complete(caller, workflow.id());
 
         assertThatThrownBy(() -> add(new FulfillmentItem(passport, good.id())))
                 .isInstanceOf(WorkflowCompletedException.class);
@@ -148,5 +152,27 @@ class WorkflowServicesTest {
                         List.of(new FulfillmentItem(passport, good.id())))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(workflows.listFulfillments(tenant, workflow.id())).isEmpty();
+    }
+
+    @Test
+    void givenOpenWorkflow_whenCompletedTwice_thenOneEventWithItsIds() {
+        CompleteWorkflowService complete = new CompleteWorkflowService(workflows, time, tx, outbox);
+        complete.complete(caller, workflow.id());
+        complete.complete(caller, workflow.id());
+
+        assertThat(outbox.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.WORKFLOW_COMPLETED);
+            assertThat(e.tenantId()).isEqualTo(tenant);
+            assertThat(e.data())
+                    .containsExactly(
+                            Map.entry("workflow_id", workflow.id().value().toString()),
+                            Map.entry("entity_id", subject.id().value().toString()),
+                            Map.entry("status", "completed"),
+                            Map.entry("completed_at", e.createdAt().toString()));
+        });
+        assertThatThrownBy(
+                        () -> complete.complete(Fixtures.caller(TenantId.generate(), Scope.DOCUMENTS), workflow.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(outbox.events()).hasSize(1);
     }
 }
