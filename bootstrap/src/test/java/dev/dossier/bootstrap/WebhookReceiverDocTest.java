@@ -18,13 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The Python receiver of docs/webhooks.md, run as pasted: it accepts what Dossier sends and nothing forged. */
+/** The Python receiver of the README, run as pasted: it accepts what Dossier sends and nothing forged. */
 class WebhookReceiverDocTest {
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
     @Test
     void givenTheDocumentedReceiver_whenSentASignedAndAForgedDelivery_thenAcceptsOnlyTheSigned() throws Exception {
-        String doc = Files.readString(Path.of("..", "docs", "webhooks.md"));
+        String doc = Files.readString(Path.of("..", "README.md"));
         Matcher block = Pattern.compile("```python\n(.*?)```", Pattern.DOTALL).matcher(doc);
         assertThat(block.find()).isTrue();
         Path script = Files.createTempFile("receiver", ".py");
