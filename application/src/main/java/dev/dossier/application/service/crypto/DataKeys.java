@@ -73,6 +73,13 @@ public final class DataKeys {
         unwrapped.remove(id);
     }
 
+    /** Forgets the owner's key held in clear: its row was destroyed (crypto-shredding). */
+    public void forgetOwner(TenantId tenantId, DocumentOwner owner) {
+        unwrapped
+                .values()
+                .removeIf(k -> k.tenantId().equals(tenantId) && k.owner().equals(owner));
+    }
+
     private DataKey newKey(TenantId tenantId, DocumentOwner owner) {
         DataKeyId id = DataKeyId.generate();
         byte[] material = cipher.newDataKey();
@@ -87,9 +94,13 @@ public final class DataKeys {
         }
         unwrapped.put(
                 key.id(),
-                new Unwrapped(key.tenantId(), material.clone(), time.now().plus(KEEP_UNWRAPPED)));
+                new Unwrapped(
+                        key.tenantId(),
+                        key.owner(),
+                        material.clone(),
+                        time.now().plus(KEEP_UNWRAPPED)));
         return material;
     }
 
-    private record Unwrapped(TenantId tenantId, byte[] material, Instant until) {}
+    private record Unwrapped(TenantId tenantId, DocumentOwner owner, byte[] material, Instant until) {}
 }

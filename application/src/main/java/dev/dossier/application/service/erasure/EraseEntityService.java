@@ -14,9 +14,11 @@ import dev.dossier.application.port.out.PendingObjectDeletions.Area;
 import dev.dossier.application.port.out.PendingObjectDeletions.Pending;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.application.service.crypto.DataKeys;
 import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
+import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.event.DomainEvent;
 import dev.dossier.domain.event.EventType;
@@ -48,6 +50,7 @@ public final class EraseEntityService implements EraseEntityUseCase {
     private final UnitOfWork tx;
     private final ObjectPurge purge;
     private final EventOutbox outbox;
+    private final DataKeys keys;
 
     public EraseEntityService(
             EntityErasureRepository erasure,
@@ -58,7 +61,8 @@ public final class EraseEntityService implements EraseEntityUseCase {
             DirectUploadStore quarantine,
             TimeSource time,
             UnitOfWork tx,
-            EventOutbox outbox) {
+            EventOutbox outbox,
+            DataKeys keys) {
         this.erasure = erasure;
         this.holds = holds;
         this.pending = pending;
@@ -66,6 +70,7 @@ public final class EraseEntityService implements EraseEntityUseCase {
         this.time = time;
         this.tx = tx;
         this.outbox = outbox;
+        this.keys = keys;
         this.purge = new ObjectPurge(pending, store, quarantine, time, tx);
     }
 
@@ -95,6 +100,7 @@ public final class EraseEntityService implements EraseEntityUseCase {
             outbox.publish(erased(caller, entityId, erased, now));
             return rows;
         });
+        keys.forgetOwner(caller.tenantId(), DocumentOwner.entity(entityId));
         purge.tryNow(objects);
     }
 

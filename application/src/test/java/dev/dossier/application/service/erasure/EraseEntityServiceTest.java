@@ -10,6 +10,8 @@ import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryPorts;
 import dev.dossier.application.port.in.auth.Caller;
+import dev.dossier.application.port.out.KeyUnavailableException;
+import dev.dossier.application.service.crypto.DataKeys;
 import dev.dossier.application.service.hold.LegalHolds;
 import dev.dossier.domain.audit.AuditAction;
 import dev.dossier.domain.audit.AuditEvent;
@@ -40,6 +42,9 @@ class EraseEntityServiceTest {
     private Document neighbours;
     private DirectUpload upload;
 
+    private final DataKeys dataKeys =
+            new DataKeys(ports.dataKeys(), ports.keyWrapping(), ports.cipher(), ports.time(), ports.tx());
+
     private EraseEntityService service() {
         return new EraseEntityService(
                 ports.erasureRepository(),
@@ -50,7 +55,8 @@ class EraseEntityServiceTest {
                 ports.directUploadStore(),
                 ports.time(),
                 ports.tx(),
-                ports.events());
+                ports.events(),
+                dataKeys);
     }
 
     private PurgePendingObjectsService purge() {
@@ -99,6 +105,18 @@ class EraseEntityServiceTest {
         assertThat(ports.documents().findById(tenant, neighbours.id())).isPresent();
         assertThat(ports.contents().exists(library.file().storageKey())).isTrue();
         assertThat(ports.contents().exists(neighbours.file().storageKey())).isTrue();
+    }
+
+    @Test
+    void givenTheEntitysKeyHeldInClear_whenErased_thenItIsForgottenHereAndGoneEverywhere() {
+        DataKeys.OpenKey entityKey = dataKeys.forOwner(tenant, DocumentOwner.entity(entity.id()));
+        DataKeys.OpenKey neighbourKey = dataKeys.forOwner(tenant, DocumentOwner.entity(neighbour.id()));
+        assertThat(dataKeys.byId(tenant, entityKey.id()).material()).isEqualTo(entityKey.material());
+
+        service().erase(caller, entity.id());
+
+        assertThatThrownBy(() -> dataKeys.byId(tenant, entityKey.id())).isInstanceOf(KeyUnavailableException.class);
+        assertThat(dataKeys.byId(tenant, neighbourKey.id()).material()).isEqualTo(neighbourKey.material());
     }
 
     @Test
