@@ -85,6 +85,34 @@ interface WebhookApiTests extends ApiTest {
         }
     }
 
+    /** The value of a gauge in the Prometheus text of /metrics, whatever prefix or tags the server adds. */
+    private double gauge(String name) {
+        Resp metrics = api().send("GET", "/metrics", null, null, null, "Accept", "text/plain");
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        return metrics.text()
+                .lines()
+                .filter(line -> !line.startsWith("#") && line.contains(name))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in /metrics:\n" + metrics.text()));
+    }
+
+    @Test
+    default void givenADelivery_whenMetricsAreRead_thenTheWebhookGaugesAreThereAndCountIt() throws Exception {
+        double succeededBefore = gauge("dossier_webhook_deliveries_succeeded");
+        var t = api().newTenant("documents", "webhooks");
+        try (WebhookReceiver receiver = WebhookReceiver.always(200)) {
+            createWebhook(t.apiKey(), receiver.url(), "[\"document.created\"]");
+            upload(t.apiKey());
+            Eventually.within(20, () -> !receiver.received().isEmpty());
+
+            Eventually.within(20, () -> gauge("dossier_webhook_deliveries_succeeded") > succeededBefore);
+        }
+        assertThat(gauge("dossier_webhook_deliveries_failed")).isGreaterThanOrEqualTo(0);
+        assertThat(gauge("dossier_webhook_deliveries_pending")).isGreaterThanOrEqualTo(0);
+        assertThat(gauge("dossier_webhook_oldest_pending_age_seconds")).isGreaterThanOrEqualTo(0);
+    }
+
     @Test
     default void givenReceiverFailingTwice_whenDelivered_thenExactlyThreeAttempts_andRetryResends() throws Exception {
         var t = api().newTenant("documents", "webhooks");
