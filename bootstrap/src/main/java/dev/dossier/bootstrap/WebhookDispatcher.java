@@ -6,7 +6,7 @@ import dev.dossier.application.service.webhook.WebhookDeliveryWorker;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +15,9 @@ import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,8 +26,10 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Delivers webhooks on every instance: each second it fans new events out, claims as many due
- * deliveries as it has free senders and hands each to its own task on the managed executor, so a
- * slow receiver holds one sender, never the others. The claim's lease makes exactly one instance send
+ * deliveries as it has free senders and hands each to a sender thread of its own, so a slow receiver
+ * holds one sender, never the others. Its threads come from the container's thread factory and are
+ * not shared: the default managed scheduled executor may have a single thread, which the
+ * maintenance jobs also use. The claim's lease makes exactly one instance send
  * a given attempt. Also keeps the deliveries' counts for the metrics, refreshed every few seconds.
  */
 @ApplicationScoped
@@ -36,7 +40,7 @@ public class WebhookDispatcher {
     private static final Duration STATS_EVERY = Duration.ofSeconds(5);
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Inject
     WebhookDeliveryWorker worker;
@@ -48,7 +52,8 @@ public class WebhookDispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicReference<Stats> stats = new AtomicReference<>(new Stats(0, 0, 0, Optional.empty()));
     private volatile Instant statsAt = Instant.EPOCH;
-    private ScheduledFuture<?> task;
+    private ScheduledExecutorService poller;
+    private ExecutorService senders;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
@@ -62,7 +67,9 @@ public class WebhookDispatcher {
                         .oldestPending()
                         .map(t -> Math.max(0, Duration.between(t, Instant.now()).toSeconds()))
                         .orElse(0L));
-        task = executor.scheduleWithFixedDelay(this::pollOnce, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        senders = Executors.newFixedThreadPool(SENDERS, threads);
+        poller = Executors.newSingleThreadScheduledExecutor(threads);
+        poller.scheduleWithFixedDelay(this::pollOnce, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void pollOnce() {
@@ -70,7 +77,7 @@ public class WebhookDispatcher {
             worker.fanOut();
             for (DueDelivery due : worker.claim(SENDERS - inFlight.get())) {
                 inFlight.incrementAndGet();
-                executor.execute(() -> sendOne(due));
+                senders.execute(() -> sendOne(due));
             }
             if (Instant.now().isAfter(statsAt.plus(STATS_EVERY))) {
                 stats.set(worker.stats());
@@ -98,8 +105,11 @@ public class WebhookDispatcher {
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        if (senders != null) {
+            senders.shutdownNow();
         }
     }
 }
