@@ -57,10 +57,7 @@ public class ExpiryNoticeScheduler {
     void runOnce() {
         try {
             Instant deadline = Instant.now().plus(ROUND_BUDGET);
-            int sent = 0;
-            for (int n; (n = send.sendBatch()) > 0 && Instant.now().isBefore(deadline); ) {
-                sent += n;
-            }
+            int sent = BatchRounds.drain(send::sendBatch, deadline);
             if (sent > 0) {
                 LOG.log(System.Logger.Level.INFO, "published " + sent + " document expiry notices");
             }

@@ -80,10 +80,7 @@ public class MaintenanceScheduler {
     void runOnce() {
         Instant deadline = Instant.now().plus(ROUND_BUDGET);
         guarded("re-wrapping data keys", () -> {
-            int rewrapped = 0;
-            for (int n; (n = rewrap.rewrapBatch()) > 0 && Instant.now().isBefore(deadline); ) {
-                rewrapped += n;
-            }
+            int rewrapped = BatchRounds.drain(rewrap::rewrapBatch, deadline);
             if (rewrapped > 0) {
                 LOG.log(System.Logger.Level.INFO, "re-wrapped " + rewrapped + " data keys with the current master key");
             }
@@ -91,11 +88,7 @@ public class MaintenanceScheduler {
         guarded("encrypting objects stored in clear", () -> {
             long remaining = encryptStored.remaining();
             if (remaining > 0) {
-                int encrypted = 0;
-                for (int n;
-                        (n = encryptStored.encryptBatch()) > 0 && Instant.now().isBefore(deadline); ) {
-                    encrypted += n;
-                }
+                int encrypted = BatchRounds.drain(encryptStored::encryptBatch, deadline);
                 remaining = encryptStored.remaining();
                 LOG.log(
                         System.Logger.Level.INFO,
@@ -104,10 +97,7 @@ public class MaintenanceScheduler {
             objectsInClear.set(remaining);
         });
         guarded("expiring documents past their retention", () -> {
-            int expired = 0;
-            for (int n; (n = expireDocuments.expireBatch()) > 0 && Instant.now().isBefore(deadline); ) {
-                expired += n;
-            }
+            int expired = BatchRounds.drain(expireDocuments::expireBatch, deadline);
             if (expired > 0) {
                 LOG.log(System.Logger.Level.INFO, "deleted " + expired + " documents past their retention");
             }
@@ -115,10 +105,7 @@ public class MaintenanceScheduler {
         purgePendingObjects(deadline);
 
         guarded("purging spent records", () -> {
-            int purged = 0;
-            for (int n; (n = purgeSpent.purgeBatch()) > 0 && Instant.now().isBefore(deadline); ) {
-                purged += n;
-            }
+            int purged = BatchRounds.drain(purgeSpent::purgeBatch, deadline);
             if (purged > 0) {
                 LOG.log(System.Logger.Level.INFO, "purged " + purged + " spent links, uploads and idempotency records");
             }
@@ -128,10 +115,7 @@ public class MaintenanceScheduler {
 
     private void purgePendingObjects(Instant deadline) {
         guarded("deleting the objects of removed rows", () -> {
-            int deleted = 0;
-            for (int n; (n = purgePending.purgeBatch()) > 0 && Instant.now().isBefore(deadline); ) {
-                deleted += n;
-            }
+            int deleted = BatchRounds.drain(purgePending::purgeBatch, deadline);
             if (deleted > 0) {
                 LOG.log(System.Logger.Level.INFO, "deleted " + deleted + " objects of removed rows");
             }
