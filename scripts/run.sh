@@ -6,6 +6,7 @@
 #   scripts/run.sh             build what is missing, then serve
 #   scripts/run.sh --prepare   build what is missing, prepare the server image and the archive for
 #                              the configuration the DOSSIER_* settings describe, then exit
+#   scripts/run.sh --server liberty [--prepare]   the same on Open Liberty (scripts/run-liberty.sh)
 #
 # What is missing is built or made on the way, once: the WAR (mvn package), the server image
 # (scripts/prepare-image.sh, once per Payara and JDK version) and the class-data-sharing archive of
@@ -14,6 +15,14 @@
 # image (docs/operations.md).
 set -euo pipefail
 SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# --server liberty: the same application on Open Liberty (scripts/run-liberty.sh, docs/deploying.md)
+if [[ "${1:-}" == "--server" ]]; then
+  case "${2:-}" in
+    liberty) exec "$SCRIPTS/run-liberty.sh" "${@:3}" ;;
+    payara) shift 2 ;;
+    *) echo "run.sh: --server takes payara or liberty" >&2; exit 2 ;;
+  esac
+fi
 # shellcheck source=lib/runtime.sh
 source "$SCRIPTS/lib/runtime.sh"
 # shellcheck source=lib/payara.sh

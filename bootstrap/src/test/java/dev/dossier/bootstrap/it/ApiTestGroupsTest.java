@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API suite runs its groups by implementing them in one class (one server start for all): a
- * group that {@link DossierApiIT} forgets to implement would never run, so this fails instead.
+ * group that {@link DossierApiIT} (or its Liberty twin) forgets to implement would never run, so this
+ * fails instead.
  */
 class ApiTestGroupsTest {
 
@@ -29,6 +30,12 @@ class ApiTestGroupsTest {
 
         assertThat(groups).hasSizeGreaterThan(20);
         assertThat(Arrays.asList(DossierApiIT.class.getInterfaces())).containsAll(groups);
+    }
+
+    @Test
+    void givenTheSuiteOnPayara_thenTheSuiteOnLibertyRunsTheSameGroups() {
+        assertThat(DossierApiLibertyIT.class.getInterfaces())
+                .containsExactlyInAnyOrder(DossierApiIT.class.getInterfaces());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,24 @@ final class ScriptedServer implements AutoCloseable {
     /** Starts run.sh on {@code port} with {@code dataDir}, extra JVM options and settings. */
     static ScriptedServer start(int port, Path dataDir, Path log, String javaOptions, Map<String, String> settings)
             throws IOException {
+        return start(port, dataDir, log, javaOptions, settings, List.of());
+    }
+
+    /** As {@link #start(int, Path, Path, String, Map)}, with arguments to run.sh (say {@code --server liberty}). */
+    static ScriptedServer start(
+            int port,
+            Path dataDir,
+            Path log,
+            String javaOptions,
+            Map<String, String> settings,
+            List<String> runArguments)
+            throws IOException {
         Files.createDirectories(dataDir);
-        ProcessBuilder pb = new ProcessBuilder("bash", System.getProperty("dossier.it.scripts.dir") + "/run.sh")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> command =
+                new ArrayList<>(List.of("bash", System.getProperty("dossier.it.scripts.dir") + "/run.sh"));
+        command.addAll(runArguments);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("DOSSIER_"));
         env.put("DOSSIER_HTTP_PORT", String.valueOf(port));
