@@ -5,27 +5,29 @@ import dev.dossier.application.service.directupload.DirectUploadSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * The background sweep of direct uploads: every {@code DOSSIER_DIRECT_UPLOAD_SWEEP_INTERVAL_SECONDS}
  * each instance claims a batch of pending uploads and settles them, whether or not anyone asks for
- * them. Runs on the server's default managed scheduled executor (Jakarta Concurrency, so any EE 10
- * server has one), starting after {@link Startup} has migrated the schema.
+ * them. Runs on a thread of its own from the server's managed thread factory (Jakarta Concurrency, so
+ * any EE 10 server has one), starting after {@link Startup} has migrated the schema.
  */
 @ApplicationScoped
 public class DirectUploadSweeper {
     private static final System.Logger LOG = System.getLogger(DirectUploadSweeper.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     SweepDirectUploadsUseCase sweep;
@@ -36,13 +38,14 @@ public class DirectUploadSweeper {
     @Inject
     DirectUploadSettings directUploads;
 
-    private ScheduledFuture<?> task;
+    private ScheduledJob task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
-        long interval = settings.directUploadSweepInterval().toMillis();
-        task = executor.scheduleWithFixedDelay(this::sweepOnce, interval, interval, TimeUnit.MILLISECONDS);
+        Duration interval = settings.directUploadSweepInterval();
+        task = ScheduledJob.start(threads, this::sweepOnce, interval, interval);
+        jobs.scheduled(BackgroundJobs.Job.DIRECT_UPLOAD_SWEEP);
     }
 
     private void sweepOnce() {
@@ -60,7 +63,7 @@ public class DirectUploadSweeper {
     @PreDestroy
     void stop() {
         if (task != null) {
-            task.cancel(false);
+            task.stop();
         }
     }
 }

@@ -5,7 +5,7 @@ import dev.dossier.application.service.retention.ExpiryNoticeSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends the due {@code document.expiring} and {@code document.expired} events soon after start and
@@ -30,7 +28,10 @@ public class ExpiryNoticeScheduler {
     private static final Duration ROUND_BUDGET = Duration.ofMinutes(2);
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     DossierSettings settings;
@@ -41,17 +42,14 @@ public class ExpiryNoticeScheduler {
     @Inject
     SendExpiryNoticesUseCase send;
 
-    private ScheduledFuture<?> task;
+    private ScheduledJob task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
         LOG.log(System.Logger.Level.DEBUG, "expiry notices " + notices.days() + " days ahead");
-        task = executor.scheduleWithFixedDelay(
-                this::runOnce,
-                FIRST_ROUND_AFTER.toMillis(),
-                settings.expiryNoticeInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        task = ScheduledJob.start(threads, this::runOnce, FIRST_ROUND_AFTER, settings.expiryNoticeInterval());
+        jobs.scheduled(BackgroundJobs.Job.EXPIRY_NOTICES);
     }
 
     void runOnce() {
@@ -70,7 +68,7 @@ public class ExpiryNoticeScheduler {
     @PreDestroy
     void stop() {
         if (task != null) {
-            task.cancel(false);
+            task.stop();
         }
     }
 }

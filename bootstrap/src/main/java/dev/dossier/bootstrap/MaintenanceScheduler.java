@@ -9,7 +9,7 @@ import dev.dossier.application.port.in.retention.ExpireDocumentsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,7 +38,10 @@ public class MaintenanceScheduler {
     private static final Duration ROUND_BUDGET = Duration.ofMinutes(2);
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     DossierSettings settings;
@@ -64,16 +65,13 @@ public class MaintenanceScheduler {
     ReconcileOrphanObjectsUseCase orphans;
 
     private final AtomicLong objectsInClear = new AtomicLong(-1);
-    private ScheduledFuture<?> task;
+    private ScheduledJob task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
-        task = executor.scheduleWithFixedDelay(
-                this::runOnce,
-                FIRST_ROUND_AFTER.toMillis(),
-                settings.maintenanceInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        task = ScheduledJob.start(threads, this::runOnce, FIRST_ROUND_AFTER, settings.maintenanceInterval());
+        jobs.scheduled(BackgroundJobs.Job.MAINTENANCE);
     }
 
     /** One round of every job; a failing job is logged and retried next round, the others still run. */
@@ -138,7 +136,7 @@ public class MaintenanceScheduler {
     @PreDestroy
     void stop() {
         if (task != null) {
-            task.cancel(false);
+            task.stop();
         }
     }
 }

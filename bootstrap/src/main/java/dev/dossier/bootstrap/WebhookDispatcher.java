@@ -28,8 +28,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * Delivers webhooks on every instance: each second it fans new events out, claims as many due
  * deliveries as it has free senders and hands each to a sender thread of its own, so a slow receiver
  * holds one sender, never the others. Its threads come from the container's thread factory and are
- * not shared: the default managed scheduled executor may have a single thread, which the
- * maintenance jobs also use. The claim's lease makes exactly one instance send
+ * its own, as each background job's are ({@link ScheduledJob}). The claim's lease makes exactly one instance send
  * a given attempt. Also keeps the deliveries' counts for the metrics, refreshed every few seconds.
  */
 @ApplicationScoped
@@ -44,6 +43,9 @@ public class WebhookDispatcher {
 
     @Inject
     WebhookDeliveryWorker worker;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -70,6 +72,7 @@ public class WebhookDispatcher {
         senders = Executors.newFixedThreadPool(SENDERS, threads);
         poller = Executors.newSingleThreadScheduledExecutor(threads);
         poller.scheduleWithFixedDelay(this::pollOnce, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        jobs.scheduled(BackgroundJobs.Job.WEBHOOK_DELIVERY);
     }
 
     private void pollOnce() {
