@@ -33,13 +33,14 @@ ensure_liberty() {
   fi
 }
 
-# Writes the server directory $1/servers/dossier: the repository's server.xml, the data source of
+# Writes the server directory $1/servers/dossier: the repository's server.xml (or the one
+# DOSSIER_LIBERTY_SERVER_XML names, which includes datasource.xml as that one does), the data source of
 # this configuration, and the JVM options (UTC: the embedded H2 keeps timestamps in the session's zone).
 liberty_server_dir() {
   local dir="$1/servers/dossier" kind=embedded
   [[ -n "${DOSSIER_DB_URL:-}" ]] && kind=postgres
   mkdir -p "$dir"
-  cp "$ROOT/scripts/liberty/server.xml" "$dir/server.xml"
+  cp "${DOSSIER_LIBERTY_SERVER_XML:-$ROOT/scripts/liberty/server.xml}" "$dir/server.xml"
   cp "$ROOT/scripts/liberty/datasource-$kind.xml" "$dir/datasource.xml"
   printf '%s\n' -Duser.timezone=UTC >"$dir/jvm.options"
   if [[ "$kind" == postgres ]]; then

@@ -58,7 +58,7 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
                                 DirectUploadJpaEntity.class)
                         .setParameter("tenant", tenantId.value())
                         .setParameter("id", id.value())
-                        .setHint("eclipselink.refresh", "true")
+                        .setHint(EclipseLinkHints.REFRESH, "true")
                         .getResultStream()
                         .findFirst()
                         .map(DirectUploadMapper::toDomain));
@@ -71,7 +71,7 @@ public class JpaDirectUploadRepository implements DirectUploadRepository {
                 () -> em.createQuery(
                                 "SELECT u FROM DirectUploadJpaEntity u WHERE u.id = :id", DirectUploadJpaEntity.class)
                         .setParameter("id", id.value())
-                        .setHint("eclipselink.refresh", "true")
+                        .setHint(EclipseLinkHints.REFRESH, "true")
                         .getResultStream()
                         .findFirst()
                         .map(DirectUploadMapper::toDomain));

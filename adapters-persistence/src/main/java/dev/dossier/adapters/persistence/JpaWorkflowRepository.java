@@ -53,7 +53,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
                         .setParameter("tenant", tenantId.value())
                         .setParameter("id", id.value())
                         .setLockMode(lock)
-                        .setHint("eclipselink.refresh", "true")
+                        .setHint(EclipseLinkHints.REFRESH, "true")
                         .getResultStream()
                         .findFirst()
                         .map(WorkflowMapper::toDomain));
