@@ -41,6 +41,12 @@ if ! command -v clamd >/dev/null 2>&1 && [[ ! -x /usr/sbin/clamd ]]; then
     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null
 fi
 
+# ContainerDefinitionTest lints the scripts with Debian's ShellCheck
+if ! command -v shellcheck >/dev/null 2>&1; then
+  log "installing shellcheck"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null
+fi
+
 # the OpenAPI tests lint the served description with swagger-cli and redocly, from npm
 OPENAPI_TOOLS="$ROOT/.tools/openapi"
 if [[ ! -x "$OPENAPI_TOOLS/node_modules/.bin/swagger-cli" || ! -x "$OPENAPI_TOOLS/node_modules/.bin/redocly" ]]; then
