@@ -11,6 +11,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -36,13 +37,15 @@ public class DirectUploadSweeper {
     @Inject
     DirectUploadSettings directUploads;
 
+    private final JobRound round = new JobRound();
     private ScheduledFuture<?> task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
         long interval = settings.directUploadSweepInterval().toMillis();
-        task = executor.scheduleWithFixedDelay(this::sweepOnce, interval, interval, TimeUnit.MILLISECONDS);
+        task = executor.scheduleWithFixedDelay(
+                () -> round.run(this::sweepOnce), interval, interval, TimeUnit.MILLISECONDS);
     }
 
     private void sweepOnce() {
@@ -55,6 +58,12 @@ public class DirectUploadSweeper {
             // a failing round must not cancel the schedule
             LOG.log(System.Logger.Level.WARNING, "direct upload sweep failed; retrying next round", e);
         }
+    }
+
+    /** Starts no further round; waits until {@code deadline} for the running one. */
+    boolean stopAndAwait(Instant deadline) {
+        stop();
+        return round.stopAndAwait(deadline);
     }
 
     @PreDestroy

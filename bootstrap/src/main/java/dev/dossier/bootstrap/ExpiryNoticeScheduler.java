@@ -41,6 +41,7 @@ public class ExpiryNoticeScheduler {
     @Inject
     SendExpiryNoticesUseCase send;
 
+    private final JobRound round = new JobRound();
     private ScheduledFuture<?> task;
 
     void onStart(
@@ -48,7 +49,7 @@ public class ExpiryNoticeScheduler {
                     Object event) {
         LOG.log(System.Logger.Level.DEBUG, "expiry notices " + notices.days() + " days ahead");
         task = executor.scheduleWithFixedDelay(
-                this::runOnce,
+                () -> round.run(this::runOnce),
                 FIRST_ROUND_AFTER.toMillis(),
                 settings.expiryNoticeInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -65,6 +66,12 @@ public class ExpiryNoticeScheduler {
             // a failing round must not cancel the schedule
             LOG.log(System.Logger.Level.WARNING, "sending expiry notices failed; retrying next round", e);
         }
+    }
+
+    /** Starts no further round; waits until {@code deadline} for the running one. */
+    boolean stopAndAwait(Instant deadline) {
+        stop();
+        return round.stopAndAwait(deadline);
     }
 
     @PreDestroy

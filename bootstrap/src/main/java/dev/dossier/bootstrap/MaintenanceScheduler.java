@@ -64,13 +64,14 @@ public class MaintenanceScheduler {
     ReconcileOrphanObjectsUseCase orphans;
 
     private final AtomicLong objectsInClear = new AtomicLong(-1);
+    private final JobRound round = new JobRound();
     private ScheduledFuture<?> task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
         task = executor.scheduleWithFixedDelay(
-                this::runOnce,
+                () -> round.run(this::runOnce),
                 FIRST_ROUND_AFTER.toMillis(),
                 settings.maintenanceInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -122,7 +123,10 @@ public class MaintenanceScheduler {
         });
     }
 
-    private static void guarded(String job, Runnable work) {
+    private void guarded(String job, Runnable work) {
+        if (round.stopped()) {
+            return; // the server is stopping: the jobs not started yet wait for the next instance's round
+        }
         try {
             work.run();
         } catch (RuntimeException e) {
@@ -133,6 +137,12 @@ public class MaintenanceScheduler {
     /** Objects still stored in clear at the last round, or -1 before the first. */
     long objectsInClear() {
         return objectsInClear.get();
+    }
+
+    /** Starts no further round; waits until {@code deadline} for the running one to finish its job. */
+    boolean stopAndAwait(Instant deadline) {
+        stop();
+        return round.stopAndAwait(deadline);
     }
 
     @PreDestroy

@@ -151,6 +151,20 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
+    /** Sends SIGTERM to the process run.sh became (or, while it records the archive, run.sh itself). */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit within {@code timeout}; its exit status, or null if it still runs. */
+    Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    int port() {
+        return port;
+    }
+
     /** SIGKILL, as a crash: nothing of the server's shutdown runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
