@@ -1,6 +1,8 @@
 package dev.dossier.bootstrap;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +30,9 @@ public class GracefulShutdown {
     @Inject
     @ConfigProperty(name = "dossier.shutdown-grace-seconds", defaultValue = "30")
     long graceSeconds;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
     MaintenanceScheduler maintenance;
@@ -61,7 +66,8 @@ public class GracefulShutdown {
         if (!stopping.compareAndSet(false, true)) {
             return; // already stopping (Ctrl-C may reach both run.sh and the JVM)
         }
-        Thread drain = new Thread(this::drainAndExit, "dossier-shutdown");
+        // a container thread: the jobs' beans and executors need the application's context
+        Thread drain = threads.newThread(this::drainAndExit);
         drain.setDaemon(false);
         drain.start();
     }
