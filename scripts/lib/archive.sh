@@ -7,6 +7,7 @@
 # record one at exit into RECORD, a temporary file of this run (empty when nothing is recorded).
 archive_options() {
   local archive="$1"
+  # shellcheck disable=SC2034 # read by the caller
   CDS=() RECORD=""
   [[ -n "$archive" ]] || return 0
   if [[ -s "$archive" ]]; then
@@ -14,6 +15,7 @@ archive_options() {
   else
     RECORD="$archive.rec-$$"
     rm -f "$RECORD"
+    # shellcheck disable=SC2034 # read by the caller
     CDS=(-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$RECORD")
   fi
 }
