@@ -61,12 +61,17 @@ class GracefulShutdownIT {
 
     /** The status of a GET on a new connection, or null when the connection is refused or cut. */
     static Integer statusOrRefused(int port, String path, String key) throws InterruptedException {
+        return statusOrRefused(port, path, key, Duration.ofSeconds(5));
+    }
+
+    /** The same, with a client that gives up after {@code timeout}. */
+    static Integer statusOrRefused(int port, String path, String key, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(timeout)
                 .build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(5))
+                .timeout(timeout)
                 .header("Authorization", "Bearer " + key)
                 .build();
         try {
