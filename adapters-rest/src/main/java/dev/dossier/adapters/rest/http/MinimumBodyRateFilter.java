@@ -32,7 +32,9 @@ public class MinimumBodyRateFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (rate.bytesPerSecond() > 0 && request.hasEntity()) {
+        // from the headers: hasEntity() would wait for the body's first byte
+        boolean body = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+        if (rate.bytesPerSecond() > 0 && body) {
             request.setEntityStream(new RateCheckedStream(request.getEntityStream(), rate));
         }
     }
