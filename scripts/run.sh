@@ -9,8 +9,9 @@
 #   scripts/run.sh --server liberty [--prepare]   the same on Open Liberty (scripts/run-liberty.sh)
 #
 # What is missing is built or made on the way, once: the WAR (mvn package), the server image
-# (scripts/prepare-image.sh, once per Payara and JDK version) and the class-data-sharing archive of
-# this kind of configuration (scripts/train-archive.sh, once per image and kind). Each server gets
+# (scripts/prepare-image.sh, once per Payara and JDK version). The class-data-sharing archive of
+# this kind of configuration is recorded at the exit of the first run of that kind (lib/archive.sh);
+# --prepare records it beforehand with a training start (scripts/train-archive.sh). Each server gets
 # its own instance directory for the configuration Payara writes, so several can run from the same
 # image (docs/operations.md).
 set -euo pipefail
@@ -27,13 +28,15 @@ fi
 source "$SCRIPTS/lib/runtime.sh"
 # shellcheck source=lib/payara.sh
 source "$SCRIPTS/lib/payara.sh"
+# shellcheck source=lib/archive.sh
+source "$SCRIPTS/lib/archive.sh"
 
 ensure_built
 APP="$(prepared_app)"
 image_ready || "$SCRIPTS/prepare-image.sh"
 ARCHIVE="$(archive_file "$(config_kind)")"
-[[ -z "$ARCHIVE" || -s "$ARCHIVE" ]] || "$SCRIPTS/train-archive.sh"
 if [[ "${1:-}" == "--prepare" ]]; then
+  [[ -z "$ARCHIVE" || -s "$ARCHIVE" ]] || "$SCRIPTS/train-archive.sh"
   exit 0
 fi
 
@@ -60,9 +63,12 @@ INSTANCE="$DOSSIER_DATA_DIR/tmp/server-$$"
 new_instance "$INSTANCE"
 server_java
 payara_args "$INSTANCE" "$DOSSIER_HTTP_PORT"
-CDS=()
-[[ -n "$ARCHIVE" && -f "$ARCHIVE" ]] && CDS=(-XX:SharedArchiveFile="$ARCHIVE")
+archive_options "$ARCHIVE"
 
-# exec: Ctrl-C and SIGTERM reach the JVM, which shuts Payara down cleanly.
+if [[ -n "$RECORD" ]]; then
+  # shellcheck disable=SC2086
+  run_recording "$ARCHIVE" "${SERVER_JAVA[@]}" "${CDS[@]}" ${DOSSIER_JAVA_OPTS:-} "${PAYARA_ARGS[@]}" && exit 0 || exit $?
+fi
+# exec: Ctrl-C and SIGTERM reach the JVM, which stops gracefully (docs/operations.md).
 # shellcheck disable=SC2086
 exec "${SERVER_JAVA[@]}" "${CDS[@]}" ${DOSSIER_JAVA_OPTS:-} "${PAYARA_ARGS[@]}"

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The background sweep of direct uploads: every {@code DOSSIER_DIRECT_UPLOAD_SWEEP_INTERVAL_SECONDS}
@@ -38,13 +39,14 @@ public class DirectUploadSweeper {
     @Inject
     DirectUploadSettings directUploads;
 
+    private final JobRound round = new JobRound();
     private ScheduledJob task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
         Duration interval = settings.directUploadSweepInterval();
-        task = ScheduledJob.start(threads, this::sweepOnce, interval, interval);
+        task = ScheduledJob.start(threads, () -> round.run(this::sweepOnce), interval, interval);
         jobs.scheduled(BackgroundJobs.Job.DIRECT_UPLOAD_SWEEP);
     }
 
@@ -58,6 +60,12 @@ public class DirectUploadSweeper {
             // a failing round must not cancel the schedule
             LOG.log(System.Logger.Level.WARNING, "direct upload sweep failed; retrying next round", e);
         }
+    }
+
+    /** Starts no further round; waits until {@code deadline} for the running one. */
+    boolean stopAndAwait(Instant deadline) {
+        stop();
+        return round.stopAndAwait(deadline);
     }
 
     @PreDestroy

@@ -42,13 +42,15 @@ public class ExpiryNoticeScheduler {
     @Inject
     SendExpiryNoticesUseCase send;
 
+    private final JobRound round = new JobRound();
     private ScheduledJob task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
         LOG.log(System.Logger.Level.DEBUG, "expiry notices " + notices.days() + " days ahead");
-        task = ScheduledJob.start(threads, this::runOnce, FIRST_ROUND_AFTER, settings.expiryNoticeInterval());
+        task = ScheduledJob.start(
+                threads, () -> round.run(this::runOnce), FIRST_ROUND_AFTER, settings.expiryNoticeInterval());
         jobs.scheduled(BackgroundJobs.Job.EXPIRY_NOTICES);
     }
 
@@ -63,6 +65,12 @@ public class ExpiryNoticeScheduler {
             // a failing round must not cancel the schedule
             LOG.log(System.Logger.Level.WARNING, "sending expiry notices failed; retrying next round", e);
         }
+    }
+
+    /** Starts no further round; waits until {@code deadline} for the running one. */
+    boolean stopAndAwait(Instant deadline) {
+        stop();
+        return round.stopAndAwait(deadline);
     }
 
     @PreDestroy

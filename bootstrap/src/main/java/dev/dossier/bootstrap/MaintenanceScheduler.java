@@ -65,12 +65,14 @@ public class MaintenanceScheduler {
     ReconcileOrphanObjectsUseCase orphans;
 
     private final AtomicLong objectsInClear = new AtomicLong(-1);
+    private final JobRound round = new JobRound();
     private ScheduledJob task;
 
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object event) {
-        task = ScheduledJob.start(threads, this::runOnce, FIRST_ROUND_AFTER, settings.maintenanceInterval());
+        task = ScheduledJob.start(
+                threads, () -> round.run(this::runOnce), FIRST_ROUND_AFTER, settings.maintenanceInterval());
         jobs.scheduled(BackgroundJobs.Job.MAINTENANCE);
     }
 
@@ -120,7 +122,10 @@ public class MaintenanceScheduler {
         });
     }
 
-    private static void guarded(String job, Runnable work) {
+    private void guarded(String job, Runnable work) {
+        if (round.stopped()) {
+            return; // the server is stopping: the jobs not started yet wait for the next instance's round
+        }
         try {
             work.run();
         } catch (RuntimeException e) {
@@ -131,6 +136,12 @@ public class MaintenanceScheduler {
     /** Objects still stored in clear at the last round, or -1 before the first. */
     long objectsInClear() {
         return objectsInClear.get();
+    }
+
+    /** Starts no further round; waits until {@code deadline} for the running one to finish its job. */
+    boolean stopAndAwait(Instant deadline) {
+        stop();
+        return round.stopAndAwait(deadline);
     }
 
     @PreDestroy

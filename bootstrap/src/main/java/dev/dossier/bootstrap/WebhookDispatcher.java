@@ -106,6 +106,29 @@ public class WebhookDispatcher {
         }
     }
 
+    /**
+     * Claims nothing more and lets the deliveries being sent finish until {@code deadline}; those still
+     * sending then are cut, and their leases run out so that another instance sends them again.
+     */
+    boolean stopAndAwait(Instant deadline) {
+        if (poller == null) {
+            return true;
+        }
+        poller.shutdown();
+        senders.shutdown();
+        try {
+            long wait = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+            return poller.awaitTermination(wait, TimeUnit.MILLISECONDS)
+                    && senders.awaitTermination(
+                            Math.max(
+                                    0, Duration.between(Instant.now(), deadline).toMillis()),
+                            TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @PreDestroy
     void stop() {
         if (poller != null) {

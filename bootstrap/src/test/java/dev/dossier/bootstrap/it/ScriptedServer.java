@@ -142,10 +142,17 @@ final class ScriptedServer implements AutoCloseable {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
-    /** The server JVM's command line (run.sh exec's java, so the process is the JVM); Linux. */
+    /**
+     * The server JVM's command line: the process itself once run.sh exec'd java, or its java child
+     * while run.sh stays to record the class-data archive at exit; Linux.
+     */
     List<String> jvmArguments() throws IOException {
-        String cmdline =
-                Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"), StandardCharsets.UTF_8);
+        long pid = process.descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("/java"))
+                .map(ProcessHandle::pid)
+                .findFirst()
+                .orElse(process.pid());
+        String cmdline = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline"), StandardCharsets.UTF_8);
         return List.of(cmdline.split("\0"));
     }
 
@@ -166,8 +173,23 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
+    /** Sends SIGTERM to the process run.sh became (or, while it records the archive, run.sh itself). */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit within {@code timeout}; its exit status, or null if it still runs. */
+    Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    int port() {
+        return port;
+    }
+
     /** SIGKILL, as a crash: nothing of the server's shutdown runs. */
     void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
     }
 
@@ -176,6 +198,7 @@ final class ScriptedServer implements AutoCloseable {
     public void close() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
             throw new AssertionError("Dossier did not stop on SIGTERM within 60 s");
         }

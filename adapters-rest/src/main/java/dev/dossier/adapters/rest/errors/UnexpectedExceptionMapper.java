@@ -15,6 +15,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.log(
+                    Level.WARNING,
+                    "the database does not answer: " + e.getClass().getName());
+            return DatabaseOutage.response();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected error, incident " + incident, e);
         return ErrorBodies.json(500, Map.of("error", "Internal server error.", "incident", incident));

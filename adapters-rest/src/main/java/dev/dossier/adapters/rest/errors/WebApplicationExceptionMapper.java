@@ -32,6 +32,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             String type =
                     headers.getMediaType() == null ? "" : headers.getMediaType().toString();
             body = ErrorBodies.detail(415, "Unsupported media type \"" + type + "\" in request.");
+        } else if (status == 408) {
+            // a body cut for arriving too slowly: the connection is closed rather than read to its end
+            return Response.fromResponse(ErrorBodies.detail(408, e.getMessage()))
+                    .header("Connection", "close")
+                    .build();
         } else if (status >= 500) {
             body = ErrorBodies.json(500, java.util.Map.of("error", "Internal server error."));
         } else {
