@@ -54,6 +54,9 @@ payara_args "$INSTANCE" "$DOSSIER_HTTP_PORT"
 CDS=()
 [[ -n "$ARCHIVE" && -f "$ARCHIVE" ]] && CDS=(-XX:SharedArchiveFile="$ARCHIVE")
 
+# The server logs through java.util.logging's console handler, which writes to stderr: all of it
+# goes to stdout, one stream for whatever collects the logs.
+exec 2>&1
 # exec: Ctrl-C and SIGTERM reach the JVM, which shuts Payara down cleanly.
 # shellcheck disable=SC2086
 exec "${SERVER_JAVA[@]}" "${CDS[@]}" ${DOSSIER_JAVA_OPTS:-} "${PAYARA_ARGS[@]}"
