@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * The logs of {@code scripts/run.sh} as an operator collects them, on one server started with
  * {@code DOSSIER_LOG_FORMAT=json}: one JSON object per line on stdout (besides the launcher's own
  * "Dossier:" lines), an access log line per request with its request id and tenant id but no key and
- * no file name, none of Payara's expired-certificate reports, no colour codes, and no log file left
- * in the instance directory (the output is the log).
+ * no file name, none of Payara's expired-certificate reports, no colour codes, and nothing written to
+ * a log file in the instance directory (the output is the log).
  */
 class LogFormatIT {
     private final int port = Integer.getInteger("dossier.it.restart.http.port");
@@ -76,7 +76,9 @@ class LogFormatIT {
                     .doesNotContain("\u001b[");
         }
         try (Stream<Path> files = Files.walk(dataDir)) {
-            assertThat(files.filter(f -> f.getFileName().toString().contains(".log")))
+            // Payara Micro creates logs/server.log in the instance directory but writes nothing to it
+            assertThat(files.filter(f -> f.getFileName().toString().contains(".log"))
+                            .filter(f -> f.toFile().length() > 0))
                     .as("Payara Micro writes no log file of its own")
                     .isEmpty();
         }
