@@ -65,6 +65,9 @@ server_java
 payara_args "$INSTANCE" "$DOSSIER_HTTP_PORT"
 archive_options "$ARCHIVE"
 
+# The server logs through java.util.logging's console handler, which writes to stderr: all of it
+# goes to stdout, one stream for whatever collects the logs.
+exec 2>&1
 if [[ -n "$RECORD" ]]; then
   # shellcheck disable=SC2086
   run_recording "$ARCHIVE" "${SERVER_JAVA[@]}" "${CDS[@]}" ${DOSSIER_JAVA_OPTS:-} "${PAYARA_ARGS[@]}" && exit 0 || exit $?

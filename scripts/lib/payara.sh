@@ -44,10 +44,23 @@ server_java() {
 
 # Payara's main class and arguments (PAYARA_ARGS): instance directory $1, HTTP port $2.
 payara_args() {
+  local logging
+  logging="$(logging_file)" || return 1
   # shellcheck disable=SC2034 # read by the caller
   PAYARA_ARGS=(fish.payara.micro.impl.PayaraMicroImpl --rootdir "$1"
-    --deploy "$APP/dossier" --contextroot / --port "$2" --nocluster --disablephonehome
+    --deploy "$APP/dossier" --contextroot / --port "$2" --nocluster --disablephonehome --logproperties "$logging"
     --prebootcommandfile "$ROOT/scripts/payara/preboot.asadmin" --postbootcommandfile "$(postboot_file)")
+}
+
+# Payara's logging configuration for DOSSIER_LOG_FORMAT: one JSON object per line (json) or plain
+# text without colour codes (text, the default). Either way to the console only: Payara Micro writes
+# no log file unless asked to, so a run's log is what its output is sent to (docs/observability.md).
+logging_file() {
+  case "${DOSSIER_LOG_FORMAT:-text}" in
+    json) echo "$ROOT/scripts/payara/logging-json.properties" ;;
+    text) echo "$ROOT/scripts/payara/logging.properties" ;;
+    *) echo "Dossier: DOSSIER_LOG_FORMAT is json or text, not '$DOSSIER_LOG_FORMAT'" >&2; return 1 ;;
+  esac
 }
 
 # The post-boot commands that create the data source of this configuration.

@@ -50,6 +50,10 @@ public class DossierSettings {
     Optional<String> adminToken;
 
     @Inject
+    @ConfigProperty(name = "dossier.metrics-token")
+    Optional<String> metricsToken;
+
+    @Inject
     @ConfigProperty(name = "dossier.public-url")
     Optional<String> publicUrl;
 
@@ -185,6 +189,11 @@ public class DossierSettings {
 
     public Optional<String> adminToken() {
         return adminToken.filter(t -> !t.isBlank());
+    }
+
+    /** The bearer token /metrics asks for; when unset the endpoint is open. */
+    public Optional<String> metricsToken() {
+        return metricsToken.filter(t -> !t.isBlank());
     }
 
     public Optional<String> s3Endpoint() {

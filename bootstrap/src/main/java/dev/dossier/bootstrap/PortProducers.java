@@ -4,6 +4,7 @@ import dev.dossier.adapters.rest.auth.AdminToken;
 import dev.dossier.adapters.rest.http.CorsPolicy;
 import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.adapters.rest.multipart.UploadSpool;
+import dev.dossier.adapters.rest.observability.MetricsToken;
 import dev.dossier.adapters.rest.webhook.delivery.InetHostResolver;
 import dev.dossier.adapters.rest.webhook.delivery.JdkWebhookSender;
 import dev.dossier.adapters.storage.FileSystemDirectUploadStore;
@@ -173,6 +174,12 @@ public class PortProducers {
         return new AdminToken(settings.adminToken()
                 .orElseGet(
                         () -> KeptSecret.adminToken(settings.dataDir()).readOrCreate(() -> secrets.newSecret("dat_"))));
+    }
+
+    @Produces
+    @Singleton
+    MetricsToken metricsToken(DossierSettings settings) {
+        return MetricsToken.of(settings.metricsToken());
     }
 
     @Produces

@@ -41,6 +41,7 @@ public final class InMemoryPorts {
     private final InMemoryExpiryNoticeRepository expiryNotices = new InMemoryExpiryNoticeRepository(documents);
     private final InMemoryWebhooks webhooks = new InMemoryWebhooks(events);
     private final FakeWebhookSender webhookSender = new FakeWebhookSender();
+    private final CountingOperationsMeter meter = new CountingOperationsMeter();
     private final FakeHostResolver hostResolver = new FakeHostResolver().pointing("hooks.example.com", "93.184.216.34");
 
     public InMemoryPorts(Instant start) {
@@ -51,6 +52,7 @@ public final class InMemoryPorts {
     public List<Object> all() {
         return List.of(
                 time,
+                meter,
                 tx,
                 secrets,
                 tenants,
@@ -96,6 +98,10 @@ public final class InMemoryPorts {
 
     public FakeWebhookSender webhookSender() {
         return webhookSender;
+    }
+
+    public CountingOperationsMeter meter() {
+        return meter;
     }
 
     public FakeHostResolver hostResolver() {

@@ -87,14 +87,7 @@ interface WebhookApiTests extends ApiTest {
 
     /** The value of a gauge in the Prometheus text of /metrics, whatever prefix or tags the server adds. */
     private double gauge(String name) {
-        Resp metrics = api().send("GET", "/metrics", null, null, null, "Accept", "text/plain");
-        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
-        return metrics.text()
-                .lines()
-                .filter(line -> !line.startsWith("#") && line.contains(name))
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not in /metrics:\n" + metrics.text()));
+        return MetricsScrape.of(api()).value(name);
     }
 
     @Test

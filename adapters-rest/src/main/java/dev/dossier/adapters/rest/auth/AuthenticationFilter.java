@@ -1,5 +1,6 @@
 package dev.dossier.adapters.rest.auth;
 
+import dev.dossier.adapters.rest.observability.RequestAttributes;
 import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.port.in.auth.AuthenticateApiKeyUseCase;
 import dev.dossier.application.port.in.auth.Caller;
@@ -57,6 +58,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         // the address goes into the audit trail of confidential documents
         Caller caller = authenticate.authenticate(presented).from(httpRequest.getRemoteAddr());
+        httpRequest.setAttribute(RequestAttributes.TENANT, caller.tenantId().toString());
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             @Override

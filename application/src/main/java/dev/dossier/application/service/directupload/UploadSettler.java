@@ -8,6 +8,7 @@ import dev.dossier.application.port.out.DirectUploadStore;
 import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.EventOutbox;
+import dev.dossier.application.port.out.OperationsMeter;
 import dev.dossier.application.port.out.StorableContent;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
@@ -71,6 +72,7 @@ public final class UploadSettler {
     private final DocumentSealing sealing;
     private final DocumentAudit audit;
     private final EventOutbox outbox;
+    private final OperationsMeter meter;
 
     public UploadSettler(
             DirectUploadRepository uploads,
@@ -84,7 +86,8 @@ public final class UploadSettler {
             ContentInspector inspector,
             DocumentSealing sealing,
             DocumentAudit audit,
-            EventOutbox outbox) {
+            EventOutbox outbox,
+            OperationsMeter meter) {
         this.uploads = uploads;
         this.documents = documents;
         this.contents = contents;
@@ -99,6 +102,7 @@ public final class UploadSettler {
         this.sealing = sealing;
         this.audit = audit;
         this.outbox = outbox;
+        this.meter = meter;
     }
 
     /** Claims up to {@code limit} uploads and works on each; returns how many were claimed. */
@@ -207,6 +211,7 @@ public final class UploadSettler {
                 contents.delete(sealedKey);
                 throw e;
             }
+            meter.uploaded(encrypted.file().size());
         }
         contents.delete(upload.documentKey());
     }

@@ -14,6 +14,7 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.EventOutbox;
 import dev.dossier.application.port.out.KeyUnavailableException;
+import dev.dossier.application.port.out.OperationsMeter;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.crypto.DocumentSealing;
@@ -65,6 +66,7 @@ public final class DocumentUploader {
     private final ContentInspector inspector;
     private final DocumentAudit audit;
     private final EventOutbox events;
+    private final OperationsMeter meter;
 
     public DocumentUploader(
             DocumentRepository documents,
@@ -76,7 +78,8 @@ public final class DocumentUploader {
             MalwareCheck malware,
             ContentInspector inspector,
             DocumentAudit audit,
-            EventOutbox events) {
+            EventOutbox events,
+            OperationsMeter meter) {
         this.documents = documents;
         this.entities = entities;
         this.store = store;
@@ -87,6 +90,7 @@ public final class DocumentUploader {
         this.inspector = inspector;
         this.audit = audit;
         this.events = events;
+        this.meter = meter;
     }
 
     /**
@@ -153,6 +157,7 @@ public final class DocumentUploader {
             deleteQuietly(key);
             throw new StorageFailureException("The document could not be recorded.", e);
         }
+        meter.uploaded(file.size());
         return document;
     }
 

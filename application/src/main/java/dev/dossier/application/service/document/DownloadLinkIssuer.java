@@ -3,6 +3,7 @@ package dev.dossier.application.service.document;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DownloadLink;
 import dev.dossier.application.port.out.DownloadTokenRepository;
+import dev.dossier.application.port.out.OperationsMeter;
 import dev.dossier.application.port.out.SecretGenerator;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.domain.audit.AuditAction;
@@ -20,13 +21,19 @@ public final class DownloadLinkIssuer {
     private final SecretGenerator secrets;
     private final TimeSource time;
     private final DocumentAudit audit;
+    private final OperationsMeter meter;
 
     public DownloadLinkIssuer(
-            DownloadTokenRepository tokens, SecretGenerator secrets, TimeSource time, DocumentAudit audit) {
+            DownloadTokenRepository tokens,
+            SecretGenerator secrets,
+            TimeSource time,
+            DocumentAudit audit,
+            OperationsMeter meter) {
         this.tokens = tokens;
         this.secrets = secrets;
         this.time = time;
         this.audit = audit;
+        this.meter = meter;
     }
 
     /** Issues a link for a document the caller has already found, inside the caller's transaction. */
@@ -38,6 +45,7 @@ public final class DownloadLinkIssuer {
         DownloadToken token = DownloadToken.issue(secret, document.tenantId(), document.id(), time.now());
         tokens.save(token);
         audit.recordAccess(document, AuditAction.LINK_ISSUED, caller);
+        meter.linkIssued();
         return new DownloadLink(secret, token.expiresAt(), document);
     }
 }

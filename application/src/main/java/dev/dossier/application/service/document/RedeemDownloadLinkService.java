@@ -9,6 +9,7 @@ import dev.dossier.application.port.out.DocumentContentStore;
 import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.DownloadTokenRepository;
 import dev.dossier.application.port.out.KeyUnavailableException;
+import dev.dossier.application.port.out.OperationsMeter;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.application.service.crypto.DocumentSealing;
@@ -35,6 +36,7 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
     private final TimeSource time;
     private final DocumentAudit audit;
     private final UnitOfWork tx;
+    private final OperationsMeter meter;
 
     public RedeemDownloadLinkService(
             DocumentRepository documents,
@@ -43,7 +45,8 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
             DocumentSealing sealing,
             TimeSource time,
             DocumentAudit audit,
-            UnitOfWork tx) {
+            UnitOfWork tx,
+            OperationsMeter meter) {
         this.documents = documents;
         this.tokens = tokens;
         this.store = store;
@@ -51,6 +54,7 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
         this.time = time;
         this.audit = audit;
         this.tx = tx;
+        this.meter = meter;
     }
 
     @Override
@@ -80,8 +84,9 @@ public final class RedeemDownloadLinkService implements RedeemDownloadLinkUseCas
             closeQuietly(plaintext, e);
             throw e;
         }
+        meter.linkRedeemed();
         StoredFile file = document.file();
-        return new DownloadableContent(document, new VerifiedContent(plaintext, file.size(), file.sha256()));
+        return new DownloadableContent(document, new VerifiedContent(plaintext, file.size(), file.sha256(), meter));
     }
 
     private DownloadToken redeemable(String secretHash, Instant now) {

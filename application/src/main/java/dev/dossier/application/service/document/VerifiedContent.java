@@ -2,6 +2,7 @@ package dev.dossier.application.service.document;
 
 import dev.dossier.application.error.ContentIntegrityException;
 import dev.dossier.application.port.out.ContentTamperedException;
+import dev.dossier.application.port.out.OperationsMeter;
 import dev.dossier.domain.shared.Sha256;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,15 +18,17 @@ import java.security.MessageDigest;
 final class VerifiedContent extends FilterInputStream {
     private final long size;
     private final String sha256;
+    private final OperationsMeter meter;
     private final MessageDigest digest = Sha256.newDigest();
     private final byte[] one = new byte[1];
     private long delivered;
     private boolean verified;
 
-    VerifiedContent(InputStream stored, long size, String sha256) {
+    VerifiedContent(InputStream stored, long size, String sha256, OperationsMeter meter) {
         super(stored);
         this.size = size;
         this.sha256 = sha256;
+        this.meter = meter;
     }
 
     @Override
@@ -87,9 +90,11 @@ final class VerifiedContent extends FilterInputStream {
             throw mismatch("its SHA-256 is " + actual + ", not " + sha256);
         }
         verified = true;
+        meter.downloaded(size);
     }
 
-    private static ContentIntegrityException mismatch(String why) {
+    private ContentIntegrityException mismatch(String why) {
+        meter.integrityFailure();
         return new ContentIntegrityException("The stored file is not the one uploaded: " + why + ".");
     }
 

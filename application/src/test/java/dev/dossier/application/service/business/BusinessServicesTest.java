@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.fakes.Audits;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.Fixtures;
@@ -73,7 +74,8 @@ class BusinessServicesTest {
                             new InMemoryDownloadTokenRepository(),
                             new SequenceSecretGenerator(),
                             time,
-                            dev.dossier.application.fakes.Audits.unobserved()),
+                            dev.dossier.application.fakes.Audits.unobserved(),
+                            new CountingOperationsMeter()),
                     tx),
             time);
     private Entity business;

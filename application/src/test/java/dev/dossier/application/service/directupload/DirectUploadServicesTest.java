@@ -8,6 +8,7 @@ import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.FakeContentInspector;
@@ -92,7 +93,8 @@ class DirectUploadServicesTest {
                 inspector,
                 sealing,
                 Audits.unobserved(),
-                outbox);
+                outbox,
+                new CountingOperationsMeter());
     }
 
     private GetDirectUploadService get() {

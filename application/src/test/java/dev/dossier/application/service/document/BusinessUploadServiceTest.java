@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
@@ -52,7 +53,8 @@ class BusinessUploadServiceTest {
             MalwareChecks.unobserved(),
             new FakeContentInspector(),
             Audits.unobserved(),
-            new InMemoryEventOutbox()));
+            new InMemoryEventOutbox(),
+            new CountingOperationsMeter()));
     private Entity business;
 
     @BeforeEach

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentInspector;
 import dev.dossier.application.fakes.FixedTimeSource;
@@ -51,7 +52,9 @@ class ConfidentialAuditTest {
     private final InMemoryAuditEventRepository events = new InMemoryAuditEventRepository();
     private final DocumentAudit audit = Audits.into(events, Fixtures.NOW);
     private final IssueDownloadLinkService links = new IssueDownloadLinkService(
-            documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, audit), tx);
+            documents,
+            new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, audit, new CountingOperationsMeter()),
+            tx);
 
     private Document upload(String classification) {
         return new UploadDocumentService(new DocumentUploader(
@@ -64,7 +67,8 @@ class ConfidentialAuditTest {
                         MalwareChecks.unobserved(),
                         new FakeContentInspector(),
                         audit,
-                        new InMemoryEventOutbox()))
+                        new InMemoryEventOutbox(),
+                        new CountingOperationsMeter()))
                 .upload(new UploadDocumentCommand(
                         officer,
                         DocumentOwner.library(),
@@ -83,7 +87,7 @@ class ConfidentialAuditTest {
 
         new GetDocumentService(documents, audit, tx).get(ref);
         String token = links.issue(ref).token();
-        new RedeemDownloadLinkService(documents, tokens, store, sealing, time, audit, tx)
+        new RedeemDownloadLinkService(documents, tokens, store, sealing, time, audit, tx, new CountingOperationsMeter())
                 .redeem(token, "198.51.100.9")
                 .content()
                 .close();

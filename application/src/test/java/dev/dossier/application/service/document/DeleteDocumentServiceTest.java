@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.fakes.Audits;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
@@ -60,7 +61,11 @@ class DeleteDocumentServiceTest {
     private final IssueDownloadLinkService links = new IssueDownloadLinkService(
             documents,
             new DownloadLinkIssuer(
-                    tokens, new SequenceSecretGenerator(), new FixedTimeSource(NOW), Audits.unobserved()),
+                    tokens,
+                    new SequenceSecretGenerator(),
+                    new FixedTimeSource(NOW),
+                    Audits.unobserved(),
+                    new CountingOperationsMeter()),
             new DirectUnitOfWork());
     private Document document;
     private Document neighbour;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.fakes.Audits;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
@@ -36,7 +37,10 @@ class IssueDownloadLinkServiceTest {
     private final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final IssueDownloadLinkService service = new IssueDownloadLinkService(
-            documents, new DownloadLinkIssuer(tokens, secrets, new FixedTimeSource(NOW), Audits.unobserved()), tx);
+            documents,
+            new DownloadLinkIssuer(
+                    tokens, secrets, new FixedTimeSource(NOW), Audits.unobserved(), new CountingOperationsMeter()),
+            tx);
 
     private Document stored(Classification classification) {
         return Fixtures.storedDocument(

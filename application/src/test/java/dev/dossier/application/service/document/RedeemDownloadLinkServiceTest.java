@@ -8,6 +8,7 @@ import dev.dossier.application.error.ContentIntegrityException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.fakes.Audits;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.Holds;
@@ -52,9 +53,19 @@ class RedeemDownloadLinkServiceTest {
     private final MutableTimeSource time = new MutableTimeSource(NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
     private final RedeemDownloadLinkService service = new RedeemDownloadLinkService(
-            documents, tokens, store, Sealings.fresh(time, tx), time, Audits.unobserved(), tx);
+            documents,
+            tokens,
+            store,
+            Sealings.fresh(time, tx),
+            time,
+            Audits.unobserved(),
+            tx,
+            new CountingOperationsMeter());
     private final IssueDownloadLinkService issuer = new IssueDownloadLinkService(
-            documents, new DownloadLinkIssuer(tokens, new SequenceSecretGenerator(), time, Audits.unobserved()), tx);
+            documents,
+            new DownloadLinkIssuer(
+                    tokens, new SequenceSecretGenerator(), time, Audits.unobserved(), new CountingOperationsMeter()),
+            tx);
     private Document document;
     private String token;
 

@@ -10,6 +10,7 @@ import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FakeContentCipher;
 import dev.dossier.application.fakes.FakeContentInspector;
@@ -79,7 +80,8 @@ class UploadDocumentServiceTest {
             MalwareChecks.unobserved(),
             inspector,
             Audits.unobserved(),
-            events));
+            events,
+            new CountingOperationsMeter()));
     private Entity entity;
 
     @BeforeEach

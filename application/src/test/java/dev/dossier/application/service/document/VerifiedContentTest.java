@@ -22,7 +22,11 @@ class VerifiedContentTest {
     }
 
     private static VerifiedContent reading(byte[] fromStore, byte[] recorded) {
-        return new VerifiedContent(new ByteArrayInputStream(fromStore), recorded.length, sha256(recorded));
+        return new VerifiedContent(
+                new ByteArrayInputStream(fromStore),
+                recorded.length,
+                sha256(recorded),
+                new dev.dossier.application.fakes.CountingOperationsMeter());
     }
 
     /** Copies with reads of {@code chunk} bytes (1 = the single-byte read()) until the end or a failure. */

@@ -8,6 +8,7 @@ import dev.dossier.application.error.StorageFailureException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.ByteArrayUploadContent;
+import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.EventAssertions;
 import dev.dossier.application.fakes.FakeContentInspector;
@@ -75,7 +76,8 @@ class ResponseServicesTest {
             MalwareChecks.unobserved(),
             new FakeContentInspector(),
             audit,
-            new InMemoryEventOutbox());
+            new InMemoryEventOutbox(),
+            new CountingOperationsMeter());
     private final UploadDocumentService uploads = new UploadDocumentService(uploader);
     private final Entity entity = Entity.create(tenant, "Acme", EntityType.COMPANY, Fixtures.NOW);
 
