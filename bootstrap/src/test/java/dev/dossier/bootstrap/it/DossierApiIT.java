@@ -45,7 +45,8 @@ class DossierApiIT
                 ErasureApiTests,
                 RetentionApiTests,
                 WebhookApiTests,
-                EventOutboxApiTests {
+                EventOutboxApiTests,
+                ConsoleApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

@@ -19,8 +19,11 @@ import java.util.stream.Collectors;
  * {@link ApiClient#outsideContract()}: its answer is still checked, its request not.
  */
 final class OpenApiContract {
-    /** Pages outside the API description: the description itself, Swagger UI's assets, the health checks. */
-    private static final List<String> UNDESCRIBED = List.of("/openapi", "/docs/", "/health", "/metrics");
+    /**
+     * Pages outside the API description: the description itself, Swagger UI's assets, the reviewer console's files,
+     * the health checks.
+     */
+    private static final List<String> UNDESCRIBED = List.of("/openapi", "/docs/", "/console/", "/health", "/metrics");
 
     private final OpenApiInteractionValidator validator;
 
