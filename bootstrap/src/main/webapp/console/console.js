@@ -43,6 +43,8 @@ function signOut() {
   clearPreview($("preview"));
   Object.assign(state, { entities: [], entity: null, documents: [], doc: null });
   $("entity-list").replaceChildren();
+  $("entity-search").value = "";
+  $("reason").value = "";
   $("documents-body").replaceChildren();
   $("expiring-body").replaceChildren();
   $("detail").hidden = true;
@@ -100,6 +102,13 @@ async function openEntity(entity) {
   renderDocuments();
 }
 
+/** A table cell that names its column, shown beside the value when the table stacks on a narrow screen. */
+function cell(column, content, className = "") {
+  const td = el("td", { className }, content);
+  td.dataset.label = column;
+  return td;
+}
+
 function renderDocuments() {
   const status = $("status-filter").value;
   const shown = state.documents.filter((d) => !status || d.status === status);
@@ -109,9 +118,9 @@ function renderDocuments() {
   $("documents-body").replaceChildren(...shown.map((doc) => {
     const link = el("button", { type: "button", className: "link" }, doc.filename);
     link.addEventListener("click", () => openDocument(doc));
-    const row = el("tr", {},
-      el("td", {}, link), el("td", {}, typeName(doc.type)), el("td", {}, statusBadge(doc.status)),
-      el("td", {}, day(doc.expiry_date)), el("td", {}, day(doc.created_at)));
+    const row = el("tr", {}, cell("File", link), cell("Type", typeName(doc.type)),
+      cell("Status", statusBadge(doc.status)), cell("Expiry", day(doc.expiry_date), "date"),
+      cell("Uploaded", day(doc.created_at), "date"));
     if (state.doc && state.doc.id === doc.id) row.className = "selected";
     return row;
   }));
@@ -233,8 +242,8 @@ async function openExpiring() {
       const doc = state.documents.find((x) => api.bare(x.id) === d.id);
       if (doc) await openDocument(doc);
     });
-    return el("tr", {}, el("td", {}, link), el("td", {}, entity.name),
-      el("td", {}, d.document_type_name || "—"), el("td", {}, day(d.expiry_date)));
+    return el("tr", {}, cell("File", link), cell("Entity", entity.name),
+      cell("Type", d.document_type_name || "—"), cell("Expiry", day(d.expiry_date), "date"));
   }));
 }
 

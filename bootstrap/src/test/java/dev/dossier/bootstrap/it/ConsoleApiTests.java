@@ -217,6 +217,10 @@ interface ConsoleApiTests extends ApiTest {
                 .click();
     }
 
+    private static WebElement entity(ConsoleBrowser b, String name) {
+        return b.await(d -> d.findElement(By.xpath("//ul[@id='entity-list']//button[contains(., '" + name + "')]")));
+    }
+
     private static WebElement document(ConsoleBrowser b, String fileName) {
         return b.await(d ->
                 d.findElement(By.xpath("//tbody[@id='documents-body']//button[normalize-space()='" + fileName + "']")));

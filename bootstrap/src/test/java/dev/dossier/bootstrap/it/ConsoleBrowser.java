@@ -113,7 +113,15 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Waits until {@code id}'s text contains {@code text}, and answers the text. */
     String awaitText(String id, String text) {
-        await(d -> d.findElement(By.id(id)).getText().contains(text));
+        try {
+            await(d -> d.findElement(By.id(id)).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failure");
+            throw new AssertionError(
+                    "#" + id + " never showed \"" + text + "\"; it shows \"" + byId(id).getText()
+                            + "\"; the browser logged " + browserLog(),
+                    e);
+        }
         return byId(id).getText();
     }
 
