@@ -133,10 +133,12 @@ function renderFacts(doc) {
   ];
   if (doc.rejection_reason) facts.push(["Reason", doc.rejection_reason]);
   $("detail-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
+  // only a pending document can be reviewed: the others show their outcome instead of the form
   const pending = doc.status === "pending";
-  $("verify").disabled = !pending;
-  $("reject").disabled = !pending;
-  $("reason").disabled = !pending;
+  $("review-form").hidden = !pending;
+  $("review-done").hidden = pending;
+  const when = doc.verified_at || doc.rejected_at || doc.updated_at;
+  $("review-done").textContent = pending ? "" : `This document is ${doc.status} (since ${moment(when)}).`;
 }
 
 async function renderHistory(doc) {
@@ -172,6 +174,7 @@ function say(text, kind) {
   message.textContent = text;
   message.className = `message ${kind}`;
   message.hidden = false;
+  message.scrollIntoView({ block: "nearest" });
 }
 
 async function refreshDocument() {
@@ -203,11 +206,17 @@ async function review(action) {
       ? await api.verify(state.entity.id, doc.id)
       : await api.reject(state.entity.id, doc.id, reason);
     say(action === "verify" ? "Verified." : "Rejected.", "ok");
+    $("reason").value = "";
     await updated(fresh);
   } catch (e) {
     say(reviewFailure(e, action), "error");
     if (e.status === 409) await refreshDocument().catch(() => {});
   }
+}
+
+function daysLeft(expiry, todayIso) {
+  const days = Math.round((Date.parse(expiry) - Date.parse(todayIso)) / 86400000);
+  return days === 0 ? "today" : days === 1 ? "1 day" : `${days} days`;
 }
 
 async function openExpiring() {
@@ -231,8 +240,8 @@ async function openExpiring() {
     return;
   }
   found.sort((a, b) => a.d.expiry_date.localeCompare(b.d.expiry_date));
-  status.textContent = found.length ? `${found.length} documents expire by ${day(limitIso)}.`
-    : "No document expires within 30 days.";
+  const count = found.length === 1 ? "1 document expires" : `${found.length} documents expire`;
+  status.textContent = found.length ? `${count} by ${day(limitIso)}.` : "No document expires within 30 days.";
   $("expiring-table").hidden = found.length === 0;
   $("expiring-body").replaceChildren(...found.map(({ d, entity }) => {
     const link = el("button", { type: "button", className: "link" }, d.name);
@@ -243,7 +252,8 @@ async function openExpiring() {
       if (doc) await openDocument(doc);
     });
     return el("tr", {}, cell("File", link), cell("Entity", entity.name),
-      cell("Type", d.document_type_name || "—"), cell("Expiry", day(d.expiry_date), "date"));
+      cell("Type", d.document_type_name || "—"), cell("Expiry", day(d.expiry_date), "date"),
+      cell("Left", daysLeft(d.expiry_date, todayIso), "date"));
   }));
 }
 

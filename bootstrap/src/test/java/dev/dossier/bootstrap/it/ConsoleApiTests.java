@@ -133,6 +133,8 @@ interface ConsoleApiTests extends ApiTest {
         assertThat(b.awaitText("history", "verified")).contains("pending → verified");
         assertThat(b.byId("detail-facts").getText()).contains("verified");
         assertThat(b.byId("documents-table").getText()).contains("verified");
+        assertThat(b.byId("review-form").isDisplayed()).isFalse();
+        assertThat(b.byId("review-done").getText()).startsWith("This document is verified");
 
         // the image at its natural size
         document(b, "utility_bill.png").click();
@@ -162,6 +164,7 @@ interface ConsoleApiTests extends ApiTest {
         assertThat(b.awaitText("review-message", "Rejected.")).isEqualTo("Rejected.");
         assertThat(b.awaitText("history", "Blurry scan")).contains("pending → rejected");
         assertThat(b.byId("detail-facts").getText()).contains("Blurry scan");
+        violations.addAll(b.checkScreen("reviewed", "detail"));
 
         // both reviews are in the history, in the console and through the API
         document(b, "passport.pdf").click();
@@ -199,7 +202,7 @@ interface ConsoleApiTests extends ApiTest {
         b.await(d -> d.findElement(By.id("verify")).isEnabled());
         b.byId("verify").click();
         assertThat(b.awaitText("review-message", "review")).contains("does not have the \"review\" permission");
-        violations.addAll(b.checkScreen("forbidden"));
+        violations.addAll(b.checkScreen("forbidden", "review"));
         b.byId("sign-out").click();
         b.await(d -> d.findElement(By.id("api-key")).isDisplayed());
         assertThat(b.sessionStorage()).isEmpty();

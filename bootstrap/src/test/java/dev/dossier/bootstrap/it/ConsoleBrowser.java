@@ -134,9 +134,17 @@ final class ConsoleBrowser implements AutoCloseable {
      * keeps a screenshot of each as {@code <name>-<width>.png}; the window is left wide.
      */
     List<String> checkScreen(String name) {
+        return checkScreen(name, null);
+    }
+
+    /** As {@link #checkScreen(String)}, with the element {@code id} scrolled into view at each width. */
+    List<String> checkScreen(String name, String id) {
         List<String> violations = new ArrayList<>();
         for (int width : new int[] {NARROW, WIDE}) {
             width(width);
+            if (id != null) {
+                js("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+            }
             violations.addAll(axe().stream().map(v -> width + "px " + v).toList());
             screenshot(name + "-" + width);
         }
