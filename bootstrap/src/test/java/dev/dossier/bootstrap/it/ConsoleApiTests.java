@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -108,9 +109,7 @@ interface ConsoleApiTests extends ApiTest {
 
         b.byId("entity-search").sendKeys("northwind");
         assertThat(b.awaitText("entity-count", "1 of 2")).contains("1 of 2 entities");
-        b.byId("entity-list")
-                .findElement(By.xpath(".//button[contains(., '" + entityName + "')]"))
-                .click();
+        entity(b, entityName).click();
         b.await(d -> d.findElements(By.cssSelector("#documents-body tr")).size() == 4);
         String table = b.byId("documents-table").getText();
         assertThat(table).contains("passport.pdf", "identification", "pending", "bank statement", "31 Jan 2031");
@@ -192,11 +191,16 @@ interface ConsoleApiTests extends ApiTest {
         assertThat(b.sessionStorage()).isEmpty();
 
         // a key without the review scope: the refusal explained
-        signIn(b, readOnlyKey);
-        b.await(d -> d.findElement(By.id("entities-view")).isDisplayed());
-        b.byId("entity-list")
-                .findElement(By.xpath(".//button[contains(., '" + entityName + "')]"))
-                .click();
+        // this time by keyboard only: Enter signs in, Tab reaches the entity, with a visible focus ring
+        b.byId("api-key").sendKeys(readOnlyKey, Keys.ENTER);
+        entity(b, entityName);
+        b.await(d -> "entity-search".equals(b.js("return document.activeElement.id;")));
+        b.byId("entity-search").sendKeys("northwind", Keys.TAB);
+        assertThat(b.js("return document.activeElement.textContent;").toString())
+                .contains(entityName);
+        assertThat(b.js("return getComputedStyle(document.activeElement).outlineStyle;"))
+                .isEqualTo("solid");
+        b.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         b.await(d -> d.findElements(By.cssSelector("#documents-body tr")).size() == 4);
         document(b, "contract.pdf").click();
         b.await(d -> d.findElement(By.id("verify")).isEnabled());
