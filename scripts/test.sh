@@ -59,6 +59,18 @@ if [[ ! -x "$OPENAPI_TOOLS/node_modules/.bin/swagger-cli" || ! -x "$OPENAPI_TOOL
   (cd "$OPENAPI_TOOLS" && npm install --no-audit --no-fund --silent @apidevtools/swagger-cli@4.0.4 @redocly/cli@2.77.0 >/dev/null)
 fi
 
+# the reviewer console's browser tests check each screen with axe-core, from npm, run in the page
+AXE_TOOLS="$ROOT/.tools/axe"
+if [[ ! -f "$AXE_TOOLS/node_modules/axe-core/axe.min.js" ]]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    log "installing npm"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+  fi
+  log "installing axe-core into $AXE_TOOLS"
+  mkdir -p "$AXE_TOOLS"
+  (cd "$AXE_TOOLS" && npm install --no-audit --no-fund --silent axe-core@4.11.0 >/dev/null)
+fi
+
 cd "$ROOT"
 PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT"
 exec mvn -B verify -Pbench \

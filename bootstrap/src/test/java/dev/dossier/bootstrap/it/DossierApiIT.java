@@ -46,7 +46,8 @@ class DossierApiIT
                 RetentionApiTests,
                 WebhookApiTests,
                 EventOutboxApiTests,
-                ObservabilityApiTests {
+                ObservabilityApiTests,
+                ConsoleApiTests {
 
     private static final ApiClient API =
             new ApiClient("http://127.0.0.1:" + System.getProperty("dossier.it.http.port"), "it-admin-token");

@@ -48,7 +48,9 @@ class DossierApiLibertyIT
                 ErasureApiTests,
                 RetentionApiTests,
                 WebhookApiTests,
-                EventOutboxApiTests {
+                EventOutboxApiTests,
+                ObservabilityApiTests,
+                ConsoleApiTests {
 
     private static ScriptedServer server;
     private static ApiClient api;

@@ -22,8 +22,12 @@ final class OpenApiContract {
     /** Where the tests ask for a path that no API has. */
     static final String UNKNOWN_PATH = "/no-such-path";
 
-    /** Pages outside the API description: the description itself, Swagger UI's assets, the health checks. */
-    private static final List<String> UNDESCRIBED = List.of("/openapi", "/docs/", "/health", "/metrics", UNKNOWN_PATH);
+    /**
+     * Pages outside the API description: the description itself, Swagger UI's assets, the reviewer console's files,
+     * the health checks.
+     */
+    private static final List<String> UNDESCRIBED =
+            List.of("/openapi", "/docs/", "/console/", "/health", "/metrics", UNKNOWN_PATH);
 
     private final OpenApiInteractionValidator validator;
 
