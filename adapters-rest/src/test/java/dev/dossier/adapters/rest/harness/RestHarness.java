@@ -2,6 +2,7 @@ package dev.dossier.adapters.rest.harness;
 
 import dev.dossier.adapters.rest.auth.AdminToken;
 import dev.dossier.adapters.rest.http.CorsPolicy;
+import dev.dossier.adapters.rest.http.MinimumBodyRate;
 import dev.dossier.adapters.rest.http.PublicBaseUrl;
 import dev.dossier.adapters.rest.idempotency.IdempotencyContext;
 import dev.dossier.adapters.rest.idempotency.IdempotentRequests;
@@ -164,6 +165,7 @@ public final class RestHarness extends ApiCalls implements BeforeAllCallback, Af
                         bind(new PublicBaseUrl(PUBLIC_URL)).to(PublicBaseUrl.class);
                         bind(spool).to(UploadSpool.class);
                         bind(cors).to(CorsPolicy.class);
+                        bind(new MinimumBodyRate(1024, Duration.ofSeconds(10))).to(MinimumBodyRate.class);
                         // @ApplicationScoped beans on the server
                         bindAsContract(DocumentEndpoints.class).in(Singleton.class);
                         bindAsContract(ResponseEndpoints.class).in(Singleton.class);
