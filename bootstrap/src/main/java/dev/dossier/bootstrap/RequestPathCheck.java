@@ -1,8 +1,12 @@
 package dev.dossier.bootstrap;
 
 import dev.dossier.adapters.rest.auth.AuthenticationFilter;
+import dev.dossier.adapters.rest.console.ConsoleResource;
 import dev.dossier.adapters.rest.docs.OpenApiFormatFilter;
+import dev.dossier.adapters.rest.errors.ContainerErrorServlet;
 import dev.dossier.adapters.rest.library.v1.V1FileDownloadResource;
+import dev.dossier.adapters.rest.observability.EdgeFilter;
+import dev.dossier.adapters.rest.observability.RouteRecorder;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,7 +23,14 @@ final class RequestPathCheck {
 
     /** Every class of the REST adapter that uses {@code jakarta.servlet} (RequestPathCheckTest keeps it so). */
     static List<Class<?>> servletClasses() {
-        return List.of(AuthenticationFilter.class, OpenApiFormatFilter.class, V1FileDownloadResource.class);
+        return List.of(
+                AuthenticationFilter.class,
+                OpenApiFormatFilter.class,
+                V1FileDownloadResource.class,
+                EdgeFilter.class,
+                RouteRecorder.class,
+                ContainerErrorServlet.class,
+                ConsoleResource.class);
     }
 
     /** What stops a request, or empty when nothing does. */

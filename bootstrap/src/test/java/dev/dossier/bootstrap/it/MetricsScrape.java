@@ -38,6 +38,12 @@ record MetricsScrape(String text) {
         return sum(name);
     }
 
+    /** The count samples of timer {@code name}, whether the server names them with the unit (Liberty) or not. */
+    List<String> timerCounts(String name, String... tags) {
+        List<String> plain = samples(name + "_count", tags);
+        return plain.isEmpty() ? samples(name + "_seconds_count", tags) : plain;
+    }
+
     List<String> samples(String name, String... tags) {
         return text.lines()
                 .filter(line -> !line.startsWith("#"))
