@@ -76,8 +76,8 @@ public class GracefulShutdown {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(Math.max(0, graceSeconds)));
         LOG.log(
                 System.Logger.Level.INFO,
-                "SIGTERM: refusing new requests; waiting up to " + graceSeconds + " s for " + inFlight.get()
-                        + " requests in flight and the background jobs");
+                "SIGTERM: refusing new requests; waiting up to " + graceSeconds + " s for the background jobs and"
+                        + " requests in flight: " + inFlight.get());
         boolean jobsDone = stopJobs(deadline);
         while (inFlight.get() > 0 && Instant.now().isBefore(deadline)) {
             sleep();
@@ -87,8 +87,8 @@ public class GracefulShutdown {
                 System.Logger.Level.INFO,
                 left == 0 && jobsDone
                         ? "all requests and background rounds finished; stopping"
-                        : "grace period over with " + left + " requests in flight"
-                                + (jobsDone ? "" : " and a background round running") + "; stopping");
+                        : "grace period over with requests in flight: " + left
+                                + (jobsDone ? "" : ", and a background round running") + "; stopping");
         System.exit(0);
     }
 
