@@ -70,6 +70,8 @@ function renderImage(box, blob, filename) {
 /** Shows the document in {@code box}; a type the page cannot show is offered as a download. */
 export async function showPreview(box, entityId, doc) {
   clearPreview(box);
+  // a PDF fills the box: its height is kept from the start, so the review form does not jump
+  box.classList.toggle("pdf", (doc.mime_type || "").toLowerCase() === "application/pdf");
   box.setAttribute("aria-busy", "true");
   box.append(el("p", { className: "muted" }, "Loading preview…"));
   try {
@@ -85,6 +87,7 @@ export async function showPreview(box, entityId, doc) {
         downloadLink(blob, doc.filename, `Download ${doc.filename}`));
     }
   } catch (e) {
+    box.classList.remove("pdf");
     box.replaceChildren(el("p", { className: "error" }, `The preview could not be loaded: ${e.message}`));
   } finally {
     box.removeAttribute("aria-busy");
