@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     private final List<ApiKey> rows = new ArrayList<>();
     private int useWrites;
+    private int hashLookups;
     private boolean failUseWrites;
 
     @Override
@@ -24,6 +25,7 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public synchronized Optional<ApiKey> findBySecretHash(String secretHash) {
+        hashLookups++;
         return rows.stream().filter(k -> k.secretHash().equals(secretHash)).findFirst();
     }
 
@@ -79,6 +81,11 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     /** How many times {@link #recordUse} was called. */
+    /** How many times a key was looked up by its hash, as authentication does. */
+    public synchronized int hashLookups() {
+        return hashLookups;
+    }
+
     public synchronized int useWrites() {
         return useWrites;
     }

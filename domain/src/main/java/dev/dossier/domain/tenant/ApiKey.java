@@ -84,6 +84,12 @@ public record ApiKey(
                 : new ApiKey(id, tenantId, email, scopes, secretHash, createdAt, expiresAt, now, lastUsedAt);
     }
 
+    /** This key with its last use noted at {@code now}. */
+    public ApiKey usedAt(Instant now) {
+        Objects.requireNonNull(now, "now");
+        return new ApiKey(id, tenantId, email, scopes, secretHash, createdAt, expiresAt, revokedAt, now);
+    }
+
     public boolean has(Scope scope) {
         return scopes.contains(scope);
     }

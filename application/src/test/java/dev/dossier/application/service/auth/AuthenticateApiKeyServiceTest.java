@@ -27,7 +27,8 @@ class AuthenticateApiKeyServiceTest {
     private final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
     private final MutableTimeSource time = new MutableTimeSource(NOW);
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final AuthenticateApiKeyService service = new AuthenticateApiKeyService(keys, time, tx);
+    private final RecentApiKeys recent = new RecentApiKeys();
+    private final AuthenticateApiKeyService service = new AuthenticateApiKeyService(keys, time, tx, recent);
     private ApiKey key;
 
     @BeforeEach
@@ -136,5 +137,58 @@ class AuthenticateApiKeyServiceTest {
         assertThat(service.authenticate(SECRET).keyId()).isEqualTo(key.id());
         assertThat(keys.useWrites()).isEqualTo(1);
         assertThat(tx.rolledBack()).isEqualTo(1);
+    }
+
+    @Test
+    void givenRunOfRequests_whenAuthenticated_thenKeyReadOncePerFreshnessInterval() {
+        for (int i = 0; i < 20; i++) {
+            service.authenticate(SECRET);
+            time.advance(Duration.ofMillis(200));
+        }
+        // 20 requests over 4 s: one read
+        assertThat(keys.hashLookups()).isEqualTo(1);
+        time.set(NOW.plus(RecentApiKeys.FRESHNESS));
+        service.authenticate(SECRET);
+        assertThat(keys.hashLookups()).isEqualTo(2);
+    }
+
+    @Test
+    void givenKeyRevokedThroughAnotherInstance_whenAuthenticated_thenRefusedOnceFreshnessRunsOut() {
+        service.authenticate(SECRET);
+        keys.revoke(tenant, key.id(), NOW.plusSeconds(1)); // a row this instance did not change
+        time.set(NOW.plus(RecentApiKeys.FRESHNESS).minusMillis(1));
+        assertThat(service.authenticate(SECRET).keyId()).isEqualTo(key.id());
+        time.set(NOW.plus(RecentApiKeys.FRESHNESS));
+        assertThatThrownBy(() -> service.authenticate(SECRET))
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+    }
+
+    @Test
+    void givenKeyForgottenAsThisInstanceRevokesIt_whenAuthenticated_thenRefusedAtOnce() {
+        service.authenticate(SECRET);
+        keys.revoke(tenant, key.id(), NOW);
+        recent.forget(key.id());
+        assertThatThrownBy(() -> service.authenticate(SECRET)).isInstanceOf(AuthenticationException.class);
+        assertThat(keys.hashLookups()).isEqualTo(2);
+    }
+
+    @Test
+    void givenUnknownKeysRepeated_whenAuthenticated_thenLookedUpEveryTimeAndNeverRemembered() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> service.authenticate("dsk_unknown")).isInstanceOf(AuthenticationException.class);
+        }
+        assertThat(keys.hashLookups()).isEqualTo(3);
+        assertThat(recent.fresh(ApiKey.hashOf("dsk_unknown"), NOW)).isEmpty();
+    }
+
+    @Test
+    void givenClockSetBack_whenAuthenticated_thenKeyReadAgain() {
+        time.set(NOW.plusSeconds(60));
+        service.authenticate(SECRET);
+        time.set(NOW);
+        service.authenticate(SECRET);
+        assertThat(keys.hashLookups()).isEqualTo(2);
     }
 }

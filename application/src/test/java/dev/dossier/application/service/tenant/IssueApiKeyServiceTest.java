@@ -15,6 +15,7 @@ import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.tenant.IssueApiKeyCommand;
 import dev.dossier.application.port.in.tenant.IssuedApiKey;
 import dev.dossier.application.service.auth.AuthenticateApiKeyService;
+import dev.dossier.application.service.auth.RecentApiKeys;
 import dev.dossier.domain.tenant.ApiKey;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.Tenant;
@@ -104,7 +105,8 @@ class IssueApiKeyServiceTest {
     void givenIssuedKey_whenItsSecretIsPresented_thenItAuthenticatesAsTheTenant() {
         IssuedApiKey issued =
                 service.issue(new IssueApiKeyCommand(tenant.id(), "ops@example.com", EnumSet.of(Scope.REVIEW)));
-        Caller caller = new AuthenticateApiKeyService(keys, new FixedTimeSource(NOW), tx).authenticate(issued.secret());
+        Caller caller = new AuthenticateApiKeyService(keys, new FixedTimeSource(NOW), tx, new RecentApiKeys())
+                .authenticate(issued.secret());
         assertThat(caller.tenantId()).isEqualTo(tenant.id());
         assertThat(caller.keyId()).isEqualTo(issued.key().id());
         assertThat(caller.scopes()).containsExactly(Scope.REVIEW);

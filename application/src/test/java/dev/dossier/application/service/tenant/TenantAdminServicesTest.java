@@ -4,6 +4,7 @@ import static dev.dossier.application.fakes.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dossier.application.error.AuthenticationException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.fakes.DirectUnitOfWork;
@@ -13,6 +14,8 @@ import dev.dossier.application.fakes.MutableTimeSource;
 import dev.dossier.application.fakes.Pagers;
 import dev.dossier.application.paging.CursorPage;
 import dev.dossier.application.paging.PageRequest;
+import dev.dossier.application.service.auth.AuthenticateApiKeyService;
+import dev.dossier.application.service.auth.RecentApiKeys;
 import dev.dossier.domain.tenant.ApiKey;
 import dev.dossier.domain.tenant.ApiKeyId;
 import dev.dossier.domain.tenant.Tenant;
@@ -31,7 +34,9 @@ class TenantAdminServicesTest {
     private final ListTenantsService listTenants = new ListTenantsService(tenants, Pagers.fixedKey(), tx);
     private final GetTenantService getTenant = new GetTenantService(tenants, tx);
     private final ListApiKeysService listKeys = new ListApiKeysService(tenants, keys, tx);
-    private final RevokeApiKeyService revoke = new RevokeApiKeyService(tenants, keys, time, tx);
+    private final RecentApiKeys recent = new RecentApiKeys();
+    private final RevokeApiKeyService revoke = new RevokeApiKeyService(tenants, keys, time, tx, recent);
+    private final AuthenticateApiKeyService authenticate = new AuthenticateApiKeyService(keys, time, tx, recent);
 
     private Tenant tenant(String name, int secondsAfterNow) {
         Tenant t = new Tenant(TenantId.generate(), name, NOW.plusSeconds(secondsAfterNow));
@@ -99,6 +104,17 @@ class TenantAdminServicesTest {
         key(b, 3);
         assertThat(listKeys.list(a.id())).extracting(ApiKey::id).containsExactly(newer.id(), older.id());
         assertThatThrownBy(() -> listKeys.list(TenantId.generate())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void givenKeyJustUsed_whenRevokedHere_thenRefusedAtOnceThoughItWasRemembered() {
+        Tenant a = tenant("A", 0);
+        String secret = "dsk_" + ApiKeyId.generate();
+        ApiKey k = ApiKey.issue(a.id(), "ops@example.com", Set.of(), secret, NOW);
+        keys.save(k);
+        assertThat(authenticate.authenticate(secret).keyId()).isEqualTo(k.id());
+        revoke.revoke(a.id(), k.id());
+        assertThatThrownBy(() -> authenticate.authenticate(secret)).isInstanceOf(AuthenticationException.class);
     }
 
     @Test
