@@ -22,9 +22,31 @@ final class SeedPhase implements Phase {
     /** Rows per transaction. */
     private static final int CHUNK = 200_000;
 
+    /** Documents seeded into the tenant's library, the short list of the rate phase. */
+    static final int LIBRARY_DOCUMENTS = 100;
+
+    private static final String ENTITY_ID_PREFIX = "00000000-0000-4000-8000-";
+    private static final String LIBRARY_ID_PREFIX = "00000000-0000-4000-9000-";
+
     /** The id of seeded document g (1-based), as the seeding SQL computes it. */
     static String seededId(long g) {
-        return String.format(Locale.ROOT, "00000000-0000-4000-8000-%012x", g);
+        return String.format(Locale.ROOT, ENTITY_ID_PREFIX + "%012x", g);
+    }
+
+    /** Rows {@code from}..{@code to} of one owner: an entity, or the tenant's library when it is null. */
+    private static void insert(
+            Connection c, String sql, String idPrefix, String tenantId, String entityId, long from, long to)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, idPrefix);
+            ps.setString(2, tenantId);
+            ps.setString(3, entityId);
+            ps.setString(4, entityId == null ? "benchseed/library-" : "benchseed/doc-");
+            ps.setString(5, entityId == null ? "TENANT_PRIVATE" : "ENTITY_PRIVATE");
+            ps.setLong(6, from);
+            ps.setLong(7, to);
+            ps.executeUpdate();
+        }
     }
 
     @Override
@@ -37,31 +59,28 @@ final class SeedPhase implements Phase {
         BenchConfig config = h.config();
         DossierApi.Tenant tenant = h.api().tenant();
         int n = config.seedDocuments();
-        log("seed: " + n + " documents of one entity, straight into PostgreSQL (rows only, no objects)");
+        log("seed: " + n + " documents of one entity and " + LIBRARY_DOCUMENTS
+                + " of the tenant library, straight into PostgreSQL (rows only, no objects)");
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword())) {
             c.setAutoCommit(false);
             String sql = "INSERT INTO document (id, tenant_id, entity_id, file_name, content_type, size_bytes, sha256,"
                     + " storage_key, document_type, business_type, classification, uploaded_by, created_at, updated_at,"
                     + " review_status)"
-                    + " SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, ?::uuid, ?::uuid,"
-                    + " 'seed-' || g || '.pdf', 'application/pdf', 1024, repeat('0', 64), 'benchseed/doc-' || g,"
-                    + " 'Bench Seed', 'OTHER', 'ENTITY_PRIVATE', 'bench@example.com',"
+                    + " SELECT (? || lpad(to_hex(g), 12, '0'))::uuid, ?::uuid, ?::uuid,"
+                    + " 'seed-' || g || '.pdf', 'application/pdf', 1024, repeat('0', 64), ? || g,"
+                    + " 'Bench Seed', 'OTHER', ?, 'bench@example.com',"
                     + " timestamptz '2020-01-01 00:00:00+00' + g * interval '1 millisecond',"
                     + " timestamptz '2020-01-01 00:00:00+00' + g * interval '1 millisecond', 'PENDING'"
                     + " FROM generate_series(?::bigint, ?::bigint) g";
             for (long from = 1; from <= n; from += CHUNK) {
                 long to = Math.min(n, from + CHUNK - 1);
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, tenant.id());
-                    ps.setString(2, tenant.entityId());
-                    ps.setLong(3, from);
-                    ps.setLong(4, to);
-                    ps.executeUpdate();
-                }
+                insert(c, sql, ENTITY_ID_PREFIX, tenant.id(), tenant.entityId(), from, to);
                 c.commit();
                 log("seed: " + to + " rows");
             }
+            insert(c, sql, LIBRARY_ID_PREFIX, tenant.id(), null, 1, LIBRARY_DOCUMENTS);
+            c.commit();
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
                 st.execute("VACUUM ANALYZE document");

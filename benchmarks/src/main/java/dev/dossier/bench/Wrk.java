@@ -22,6 +22,11 @@ final class Wrk {
      * an error.
      */
     static Rate rate(Harness h, int conns, String path, Path lua, boolean mustSucceed) throws Exception {
+        return rate(h, conns, path, lua, mustSucceed, null);
+    }
+
+    /** The same, each request with {@code bearer} as its API key (null: none). */
+    static Rate rate(Harness h, int conns, String path, Path lua, boolean mustSucceed, String bearer) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
                 h.config().wrk(),
                 "-t",
@@ -33,6 +38,9 @@ final class Wrk {
                 "--latency"));
         if (lua != null) {
             cmd.addAll(List.of("-s", lua.toString()));
+        }
+        if (bearer != null) {
+            cmd.addAll(List.of("-H", "Authorization: Bearer " + bearer));
         }
         cmd.add(h.api().base() + path);
         JitWarmUp.untilCompiled(h, null, () -> h.exec(cmd));

@@ -15,7 +15,7 @@ import dev.dossier.domain.tenant.ApiKey;
 import dev.dossier.domain.tenant.ApiKeyId;
 import dev.dossier.domain.tenant.Scope;
 import dev.dossier.domain.tenant.TenantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API: a tenant's API keys: issue (optionally expiring), list without secrets, revoke. */
 @Path("/api/admin/tenants/{tenantId}/api-keys")
-@RequestScoped
+@ApplicationScoped
 @AdminEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")

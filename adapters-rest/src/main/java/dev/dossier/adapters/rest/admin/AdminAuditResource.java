@@ -10,7 +10,7 @@ import dev.dossier.application.port.in.audit.ListAuditEventsUseCase;
 import dev.dossier.application.port.in.audit.VerifyAuditTrailUseCase;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.tenant.TenantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API: a tenant's audit trail, and the check of its hash chain. */
 @Path("/api/admin/tenants/{tenantId}/audit-events")
-@RequestScoped
+@ApplicationScoped
 @AdminEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")

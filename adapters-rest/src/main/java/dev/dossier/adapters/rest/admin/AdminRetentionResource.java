@@ -8,7 +8,7 @@ import dev.dossier.application.error.ValidationException;
 import dev.dossier.application.port.in.retention.RetentionPolicyUseCase;
 import dev.dossier.domain.retention.RetentionPolicy;
 import dev.dossier.domain.tenant.TenantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API: how long a tenant keeps its documents. */
 @Path("/api/admin/tenants/{tenantId}/retention")
-@RequestScoped
+@ApplicationScoped
 @AdminEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")

@@ -13,7 +13,7 @@ import dev.dossier.application.port.in.tenant.GetTenantUseCase;
 import dev.dossier.application.port.in.tenant.ListTenantsUseCase;
 import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.tenant.TenantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin API: create, list and read tenants (their keys: {@link AdminApiKeyResource}). */
 @Path("/api/admin/tenants")
-@RequestScoped
+@ApplicationScoped
 @AdminEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")

@@ -26,7 +26,7 @@ import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.entity.EntityId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Business documents: an entity's documents as the business surface reads, uploads and reviews them. */
 @Path("/v1/businesses/{businessId}/documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Business documents")
 @SecurityRequirement(name = "apiKey")
@@ -81,10 +81,7 @@ public class BusinessDocumentResource {
     @Context
     SecurityContext security;
 
-    @PathParam("businessId")
-    String businessId;
-
-    private DocumentRef ref(Caller caller, String documentId) {
+    private static DocumentRef ref(Caller caller, String businessId, String documentId) {
         EntityId business = BusinessParams.businessId(businessId);
         DocumentId document = BusinessParams.documentId(documentId);
         return new DocumentRef(caller, DocumentOwner.entity(business), document);
@@ -96,6 +93,7 @@ public class BusinessDocumentResource {
             description = "Newest first; limit 1–100 (default 50), offset, type and status filters; total_count"
                     + " matches the filters.")
     public BusinessDocumentListJson list(
+            @PathParam("businessId") String businessId,
             @QueryParam("limit") String limit,
             @QueryParam("offset") String offset,
             @QueryParam("type") String type,
@@ -113,7 +111,10 @@ public class BusinessDocumentResource {
             summary = "Upload a business document",
             description = "multipart/form-data: file (max 10 MB), type (identification, bank_statement, tax_form, "
                     + "contract, license, other), optional user_data (a JSON object; its expiry_date sets the expiry).")
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    public Response upload(
+            @PathParam("businessId") String businessId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
         Caller caller = Callers.of(security);
         DocumentOwner owner = DocumentOwner.entity(BusinessParams.businessId(businessId));
         try (MultipartForm form = MultipartForm.read(contentType, body, "file", spool)) {
@@ -142,8 +143,9 @@ public class BusinessDocumentResource {
     @GET
     @Path("{documentId}")
     @Operation(summary = "Get a business document", description = "With a fresh single-use download_url (15 minutes).")
-    public BusinessDocumentJson get(@PathParam("documentId") String documentId) {
-        BusinessDocumentDetails details = get.get(ref(Callers.of(security), documentId));
+    public BusinessDocumentJson get(
+            @PathParam("businessId") String businessId, @PathParam("documentId") String documentId) {
+        BusinessDocumentDetails details = get.get(ref(Callers.of(security), businessId, documentId));
         return BusinessDocumentJson.from(
                 details.document(),
                 publicBaseUrl.resolve("/api/v1/files/" + details.link().token() + "/"));
@@ -152,10 +154,13 @@ public class BusinessDocumentResource {
     @POST
     @Path("{documentId}/verify")
     @Operation(summary = "Verify a pending document", description = "Scope review. Any other transition is a 409.")
-    public BusinessDocumentJson verify(@PathParam("documentId") String documentId, JsonRequest request) {
+    public BusinessDocumentJson verify(
+            @PathParam("businessId") String businessId,
+            @PathParam("documentId") String documentId,
+            JsonRequest request) {
         String body = JsonRequest.textOf(request);
         Caller caller = Callers.of(security);
-        DocumentRef ref = ref(caller, documentId);
+        DocumentRef ref = ref(caller, businessId, documentId);
         if (!body.isBlank()) {
             JsonBody.parse(body, Set.of()).errors().throwIfAny();
         }
@@ -167,10 +172,13 @@ public class BusinessDocumentResource {
     @Operation(
             summary = "Reject a pending document",
             description = "Scope review; body {\"reason\"} (required). Any other transition is a 409.")
-    public BusinessDocumentJson reject(@PathParam("documentId") String documentId, JsonRequest request) {
+    public BusinessDocumentJson reject(
+            @PathParam("businessId") String businessId,
+            @PathParam("documentId") String documentId,
+            JsonRequest request) {
         String body = JsonRequest.textOf(request);
         Caller caller = Callers.of(security);
-        DocumentRef ref = ref(caller, documentId);
+        DocumentRef ref = ref(caller, businessId, documentId);
         String reason = null;
         if (!body.isBlank()) {
             JsonBody json = JsonBody.parse(body, Set.of("reason"));
@@ -185,8 +193,9 @@ public class BusinessDocumentResource {
     @Operation(
             summary = "A document's review history",
             description = "Every status change (who, when, from, to, why), newest first.")
-    public ReviewHistoryJson history(@PathParam("documentId") String documentId) {
-        DocumentRef ref = ref(Callers.of(security), documentId);
+    public ReviewHistoryJson history(
+            @PathParam("businessId") String businessId, @PathParam("documentId") String documentId) {
+        DocumentRef ref = ref(Callers.of(security), businessId, documentId);
         return ReviewHistoryJson.from(BusinessParams.businessId(businessId), ref.documentId(), history.history(ref));
     }
 }

@@ -27,7 +27,7 @@ import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.entity.EntityId;
 import dev.dossier.domain.workflow.RequiredDocumentId;
 import dev.dossier.domain.workflow.WorkflowId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answered as {@code {"data": {...}}}. IdPrefixes are prefixed base62 (plain UUIDs are accepted too).
  */
 @Path("/")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Direct uploads and workflows")
 @SecurityRequirement(name = "apiKey")

@@ -6,7 +6,7 @@ import dev.dossier.adapters.rest.multipart.SpooledFile;
 import dev.dossier.adapters.rest.multipart.UploadSpool;
 import dev.dossier.application.port.in.directupload.ReceiveDirectUploadUseCase;
 import dev.dossier.application.port.out.UploadRefusedException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * it and every policy condition before it keeps a byte. 204 on success, like S3.
  */
 @Path("/direct-uploads")
-@RequestScoped
+@ApplicationScoped
 @PublicEndpoint
 @Tag(name = "Direct uploads and workflows")
 public class UploadReceiverResource {

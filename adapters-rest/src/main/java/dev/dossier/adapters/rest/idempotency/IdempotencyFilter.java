@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,19 +36,23 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request) {
+        List<String> keys = request.getHeaders().get(IdempotentRequests.HEADER);
+        if (keys == null || keys.isEmpty()) {
+            return; // the request's context keeps no key: nothing to create for most requests
+        }
         String path = request.getUriInfo().getPath();
         // "/upload/" and "/upload" are the same route, hence the same request
         while (path.endsWith("/") && path.length() > 1) {
             path = path.substring(0, path.length() - 1);
         }
-        context.request(
-                request.getMethod(),
-                path.startsWith("/") ? path : "/" + path,
-                request.getHeaders().get(IdempotentRequests.HEADER));
+        context.request(request.getMethod(), path.startsWith("/") ? path : "/" + path, keys);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!request.getHeaders().containsKey(IdempotentRequests.HEADER)) {
+            return; // no key, no claim
+        }
         IdempotencyRecord claim = context.takeClaim();
         if (claim == null) {
             return;

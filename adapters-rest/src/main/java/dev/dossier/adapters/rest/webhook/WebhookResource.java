@@ -8,7 +8,7 @@ import dev.dossier.application.paging.PageRequest;
 import dev.dossier.application.port.in.webhook.ManageWebhooksUseCase;
 import dev.dossier.application.port.in.webhook.ManageWebhooksUseCase.CreateWebhookCommand;
 import dev.dossier.application.port.in.webhook.ManageWebhooksUseCase.CreatedWebhook;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A tenant's webhook endpoints and their deliveries (scope {@code webhooks}). */
 @Path("/api/v1/webhooks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
 public class WebhookResource {

@@ -8,7 +8,7 @@ import dev.dossier.adapters.rest.library.DownloadLinkJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
 import dev.dossier.application.port.in.document.DocumentPage;
 import dev.dossier.domain.document.DocumentOwner;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v1: documents attached to one entity. */
 @Path("/api/v1/entities/{entityId}/documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v1: entity documents")
 @SecurityRequirement(name = "apiKey")
@@ -43,9 +43,6 @@ public class V1EntityDocumentResource {
 
     @Context
     SecurityContext security;
-
-    @PathParam("entityId")
-    String entityId;
 
     /** A v1 entity document list. */
     @JsonbPropertyOrder({"count", "entityId", "entityName", "documents"})
@@ -60,7 +57,7 @@ public class V1EntityDocumentResource {
         }
     }
 
-    private DocumentOwner owner() {
+    private static DocumentOwner owner(String entityId) {
         return DocumentOwner.entity(LibraryParams.entityId(entityId));
     }
 
@@ -72,8 +69,11 @@ public class V1EntityDocumentResource {
             description =
                     "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date. "
                             + IdempotentRequests.DESCRIPTION)
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return endpoints.upload(Callers.of(security), owner(), contentType, body);
+    public Response upload(
+            @PathParam("entityId") String entityId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        return endpoints.upload(Callers.of(security), owner(entityId), contentType, body);
     }
 
     @GET
@@ -82,28 +82,31 @@ public class V1EntityDocumentResource {
             summary = "List an entity's documents",
             description = "Newest first; document_type filter; limit 1–1000, default 100.")
     public EntityDocumentListJson list(
-            @QueryParam("document_type") String documentType, @QueryParam("limit") String limit) {
-        return EntityDocumentListJson.from(endpoints.list(Callers.of(security), owner(), documentType, limit));
+            @PathParam("entityId") String entityId,
+            @QueryParam("document_type") String documentType,
+            @QueryParam("limit") String limit) {
+        return EntityDocumentListJson.from(endpoints.list(Callers.of(security), owner(entityId), documentType, limit));
     }
 
     @GET
     @Path("{documentId}/")
     @Operation(summary = "Get an entity document")
-    public DocumentJson get(@PathParam("documentId") String documentId) {
-        return endpoints.get(Callers.of(security), owner(), documentId);
+    public DocumentJson get(@PathParam("entityId") String entityId, @PathParam("documentId") String documentId) {
+        return endpoints.get(Callers.of(security), owner(entityId), documentId);
     }
 
     @DELETE
     @Path("{documentId}/")
     @Operation(summary = "Delete an entity document", description = "400 while a response references it.")
-    public Response delete(@PathParam("documentId") String documentId) {
-        return endpoints.delete(Callers.of(security), owner(), documentId);
+    public Response delete(@PathParam("entityId") String entityId, @PathParam("documentId") String documentId) {
+        return endpoints.delete(Callers.of(security), owner(entityId), documentId);
     }
 
     @GET
     @Path("{documentId}/download/")
     @Operation(summary = "Get a download link", description = "A single-use proxy URL, valid for 15 minutes.")
-    public DownloadLinkJson download(@PathParam("documentId") String documentId) {
-        return endpoints.downloadLink(Callers.of(security), owner(), documentId);
+    public DownloadLinkJson download(
+            @PathParam("entityId") String entityId, @PathParam("documentId") String documentId) {
+        return endpoints.downloadLink(Callers.of(security), owner(entityId), documentId);
     }
 }

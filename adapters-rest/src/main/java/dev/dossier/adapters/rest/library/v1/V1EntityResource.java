@@ -13,7 +13,7 @@ import dev.dossier.application.port.in.entity.ListEntitiesQuery;
 import dev.dossier.application.port.in.entity.ListEntitiesUseCase;
 import dev.dossier.application.port.in.hold.LegalHoldUseCase;
 import dev.dossier.domain.hold.HoldTarget;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v1: entities (companies and individuals) of the caller's tenant. */
 @Path("/api/v1/entities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v1: entities")
 @SecurityRequirement(name = "apiKey")

@@ -5,7 +5,7 @@ import dev.dossier.adapters.rest.http.ContentDisposition;
 import dev.dossier.application.error.ContentIntegrityException;
 import dev.dossier.application.port.in.document.DownloadableContent;
 import dev.dossier.application.port.in.document.RedeemDownloadLinkUseCase;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the bytes once, as an attachment that browsers must not sniff or cache.
  */
 @Path("/api/v1/files/{token}")
-@RequestScoped
+@ApplicationScoped
 @PublicEndpoint
 @Tag(name = "Download links")
 public class V1FileDownloadResource {

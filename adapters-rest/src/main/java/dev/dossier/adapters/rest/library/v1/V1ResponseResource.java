@@ -6,7 +6,7 @@ import dev.dossier.adapters.rest.library.AttachmentDownloadLinkJson;
 import dev.dossier.adapters.rest.library.AttachmentJson;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;
 import dev.dossier.adapters.rest.library.ResponseJson;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v1: questionnaire responses and their response documents (attachments). */
 @Path("/api/v1/responses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v1: responses")
 @SecurityRequirement(name = "apiKey")

@@ -12,7 +12,7 @@ import dev.dossier.application.port.in.document.DocumentPage;
 import dev.dossier.application.port.in.hold.LegalHoldUseCase;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.hold.HoldTarget;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v1: documents in the tenant's own library. */
 @Path("/api/v1/documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v1: tenant documents")
 @SecurityRequirement(name = "apiKey")

@@ -7,7 +7,7 @@ import dev.dossier.adapters.rest.library.DownloadLinkJson;
 import dev.dossier.adapters.rest.library.LibraryParams;
 import dev.dossier.application.port.in.document.DocumentPage;
 import dev.dossier.domain.document.DocumentOwner;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v2: documents attached to one entity; uploaded by POST to the list itself. */
 @Path("/api/v2/entities/{entityId}/documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v2: entity documents")
 @SecurityRequirement(name = "apiKey")
@@ -42,9 +42,6 @@ public class V2EntityDocumentResource {
 
     @Context
     SecurityContext security;
-
-    @PathParam("entityId")
-    String entityId;
 
     /** A v2 entity document list: v1's count and entity fields, then one cursor page. */
     @JsonbPropertyOrder({"count", "entityId", "entityName", "hasMore", "nextCursor", "prevCursor", "results"})
@@ -70,7 +67,7 @@ public class V2EntityDocumentResource {
         }
     }
 
-    private DocumentOwner owner() {
+    private static DocumentOwner owner(String entityId) {
         return DocumentOwner.entity(LibraryParams.entityId(entityId));
     }
 
@@ -81,8 +78,11 @@ public class V2EntityDocumentResource {
             summary = "Upload an entity document",
             description =
                     "multipart/form-data: file (max 10 MB), document_type, optional classification and expiry_date.")
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return endpoints.upload(Callers.of(security), owner(), contentType, body);
+    public Response upload(
+            @PathParam("entityId") String entityId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        return endpoints.upload(Callers.of(security), owner(entityId), contentType, body);
     }
 
     @GET
@@ -93,32 +93,34 @@ public class V2EntityDocumentResource {
                     + "page_size 1–100 (default 50), document_type filter. count is the number of documents "
                     + "matching the filter, on every page.")
     public EntityDocumentCursorPageJson list(
+            @PathParam("entityId") String entityId,
             @QueryParam("document_type") String documentType,
             @QueryParam("after") String after,
             @QueryParam("before") String before,
             @QueryParam("page_size") String pageSize) {
         return EntityDocumentCursorPageJson.from(
-                endpoints.page(Callers.of(security), owner(), documentType, after, before, pageSize));
+                endpoints.page(Callers.of(security), owner(entityId), documentType, after, before, pageSize));
     }
 
     @GET
     @Path("{documentId}/")
     @Operation(summary = "Get an entity document")
-    public DocumentJson get(@PathParam("documentId") String documentId) {
-        return endpoints.get(Callers.of(security), owner(), documentId);
+    public DocumentJson get(@PathParam("entityId") String entityId, @PathParam("documentId") String documentId) {
+        return endpoints.get(Callers.of(security), owner(entityId), documentId);
     }
 
     @DELETE
     @Path("{documentId}/")
     @Operation(summary = "Delete an entity document", description = "400 while a response references it.")
-    public Response delete(@PathParam("documentId") String documentId) {
-        return endpoints.delete(Callers.of(security), owner(), documentId);
+    public Response delete(@PathParam("entityId") String entityId, @PathParam("documentId") String documentId) {
+        return endpoints.delete(Callers.of(security), owner(entityId), documentId);
     }
 
     @GET
     @Path("{documentId}/download/")
     @Operation(summary = "Get a download link", description = "A single-use proxy URL, valid for 15 minutes.")
-    public DownloadLinkJson download(@PathParam("documentId") String documentId) {
-        return endpoints.downloadLink(Callers.of(security), owner(), documentId);
+    public DownloadLinkJson download(
+            @PathParam("entityId") String entityId, @PathParam("documentId") String documentId) {
+        return endpoints.downloadLink(Callers.of(security), owner(entityId), documentId);
     }
 }

@@ -12,7 +12,7 @@ import dev.dossier.application.port.in.entity.EntityPage;
 import dev.dossier.application.port.in.entity.GetEntityUseCase;
 import dev.dossier.application.port.in.entity.ListEntitiesQuery;
 import dev.dossier.application.port.in.entity.ListEntitiesUseCase;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v2: entities (companies and individuals) of the caller's tenant. */
 @Path("/api/v2/entities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v2: entities")
 @SecurityRequirement(name = "apiKey")

@@ -7,7 +7,7 @@ import dev.dossier.adapters.rest.library.AttachmentDownloadLinkJson;
 import dev.dossier.adapters.rest.library.AttachmentJson;
 import dev.dossier.adapters.rest.library.ResponseEndpoints;
 import dev.dossier.adapters.rest.library.ResponseJson;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v2: questionnaire responses and their answer files (v2 has no response-document endpoints). */
 @Path("/api/v2/questionnaire-responses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v2: questionnaire responses")
 @SecurityRequirement(name = "apiKey")

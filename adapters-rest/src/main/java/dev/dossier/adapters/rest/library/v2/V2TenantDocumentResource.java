@@ -7,7 +7,7 @@ import dev.dossier.adapters.rest.library.DocumentJson;
 import dev.dossier.adapters.rest.library.DownloadLinkJson;
 import dev.dossier.application.port.in.document.DocumentPage;
 import dev.dossier.domain.document.DocumentOwner;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library v2: documents in the tenant's own library. */
 @Path("/api/v2/documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Library v2: tenant documents")
 @SecurityRequirement(name = "apiKey")
