@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * grace is over.
  */
 class SlowClientIT {
-    private static final int SLOW_CLIENTS = 300;
+    private static final int SLOW_CLIENTS = 500;
     private static final int GRACE_SECONDS = 5;
     private static final Duration GET_TIMEOUT = Duration.ofSeconds(15);
     private final Path dataDir = Path.of(System.getProperty("dossier.it.dir"), "slow-clients-" + System.nanoTime());
