@@ -142,8 +142,9 @@ public class AdminApiKeyResource {
     @Path("{keyId}")
     @Operation(
             summary = "Revoke an API key",
-            description = "204; from then on the key answers 401 on every instance. Revoking a revoked key "
-                    + "again is a 204 that keeps the first revoked_at; a key of another tenant is a 404.")
+            description =
+                    "204; from then on the key answers 401, on other instances within 5 s. Revoking a revoked key "
+                            + "again is a 204 that keeps the first revoked_at; a key of another tenant is a 404.")
     public Response revoke(@PathParam("tenantId") String tenantId, @PathParam("keyId") String keyId) {
         TenantId tenant = AdminTenantResource.parseTenantId(tenantId);
         ApiKeyId key;
