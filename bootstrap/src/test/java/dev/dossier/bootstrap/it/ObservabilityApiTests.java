@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.adapters.storage.scanning.TestClamd;
 import dev.dossier.bootstrap.it.ApiClient.Resp;
+import jakarta.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,42 @@ interface ObservabilityApiTests extends ApiTest {
                         .isNotEqualTo(unsafe);
             }
         }
+    }
+
+    @Test
+    default void givenServedDescription_thenEveryResponseDescribesTheRequestIdHeader() {
+        JsonObject doc = api().send("GET", "/openapi", null, null, null, "Accept", "application/json")
+                .json();
+        JsonObject components = doc.getJsonObject("components");
+        assertThat(components
+                        .getJsonObject("headers")
+                        .getJsonObject("RequestId")
+                        .getJsonObject("schema"))
+                .isNotNull();
+        int checked = 0;
+        for (var path : doc.getJsonObject("paths").entrySet()) {
+            for (var operation : path.getValue().asJsonObject().entrySet()) {
+                if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
+                    continue; // a path's shared parameters
+                }
+                for (var answer : op.getJsonObject("responses").entrySet()) {
+                    JsonObject response = answer.getValue().asJsonObject();
+                    if (response.containsKey("$ref")) {
+                        String name = response.getString("$ref").substring("#/components/responses/".length());
+                        response = components.getJsonObject("responses").getJsonObject(name);
+                    }
+                    assertThat(response.getJsonObject("headers"))
+                            .as(operation.getKey() + " " + path.getKey() + " " + answer.getKey())
+                            .isNotNull();
+                    assertThat(response.getJsonObject("headers")
+                                    .getJsonObject("X-Request-Id")
+                                    .getString("$ref"))
+                            .isEqualTo("#/components/headers/RequestId");
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("responses checked").isGreaterThan(100);
     }
 
     @Test
