@@ -1,6 +1,7 @@
 package dev.dossier.domain.document;
 
 import dev.dossier.domain.crypto.DataKeyId;
+import dev.dossier.domain.shared.Sha256;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,23 +24,9 @@ public record StoredFile(
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative");
         }
-        if (!isHexSha256(sha256)) {
+        if (!Sha256.isHex(sha256)) {
             throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
         }
-    }
-
-    /** 64 lower-case hex digits; a loop rather than a regex, as every document read from the database is checked. */
-    private static boolean isHexSha256(String s) {
-        if (s == null || s.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The data key of the stored object, or empty for an object stored in clear. */

@@ -4,7 +4,6 @@ import dev.dossier.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What makes two requests "the same request" for an idempotency key: the SHA-256 of their meaningful
@@ -12,11 +11,9 @@ import java.util.regex.Pattern;
  * retries (multipart boundaries, JSON key order and whitespace).
  */
 public record RequestFingerprint(String value) {
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
-
     public RequestFingerprint {
         Objects.requireNonNull(value, "value");
-        if (!HEX64.matcher(value).matches()) {
+        if (!Sha256.isHex(value)) {
             throw new IllegalArgumentException("a fingerprint is 64 lower-case hex digits");
         }
     }

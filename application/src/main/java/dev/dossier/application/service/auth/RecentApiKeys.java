@@ -59,6 +59,11 @@ public final class RecentApiKeys {
         byHash.computeIfPresent(key.secretHash(), (hash, e) -> new Entry(e.key().usedAt(at), e.readAt()));
     }
 
+    /** How many keys are remembered, fresh or not. */
+    int size() {
+        return byHash.size();
+    }
+
     /** Forgets the key {@code id}: the next request with it reads its row. */
     public void forget(ApiKeyId id) {
         byHash.values().removeIf(e -> e.key().id().equals(id));

@@ -15,6 +15,7 @@ import dev.dossier.domain.tenant.TenantId;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,35 +42,23 @@ class AuthenticateApiKeyServiceTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t"})
     void givenNoKey_whenAuthenticated_thenMissing(String presented) {
-        assertThatThrownBy(() -> service.authenticate(presented))
-                .isInstanceOfSatisfying(
-                        AuthenticationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.MISSING));
+        assertRefused(() -> service.authenticate(presented), AuthenticationException.Reason.MISSING);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dsk_wrong", "dsk_Q2hlY2tUaGlzSXNBUmVhbGx5TG9uZ1NlY3JldEtle", "Bearer x"})
     void givenUnknownKey_whenAuthenticated_thenInvalid(String presented) {
-        assertThatThrownBy(() -> service.authenticate(presented))
-                .isInstanceOfSatisfying(
-                        AuthenticationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+        assertRefused(() -> service.authenticate(presented), AuthenticationException.Reason.INVALID);
     }
 
     @Test
     void givenOverlongKey_whenAuthenticated_thenInvalid() {
-        assertThatThrownBy(() -> service.authenticate("k".repeat(100_000)))
-                .isInstanceOfSatisfying(
-                        AuthenticationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+        assertRefused(() -> service.authenticate("k".repeat(100_000)), AuthenticationException.Reason.INVALID);
     }
 
     @Test
     void givenStoredHashPresentedAsKey_whenAuthenticated_thenInvalid() {
-        assertThatThrownBy(() -> service.authenticate(key.secretHash()))
-                .isInstanceOfSatisfying(
-                        AuthenticationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+        assertRefused(() -> service.authenticate(key.secretHash()), AuthenticationException.Reason.INVALID);
     }
 
     @Test
@@ -91,10 +80,7 @@ class AuthenticateApiKeyServiceTest {
     void givenRevokedKey_whenAuthenticated_thenInvalidLikeAnUnknownKey() {
         keys.revoke(tenant, key.id(), NOW.plusSeconds(1));
         time.set(NOW.plusSeconds(2));
-        assertThatThrownBy(() -> service.authenticate(SECRET))
-                .isInstanceOfSatisfying(
-                        AuthenticationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+        assertRefused(() -> service.authenticate(SECRET), AuthenticationException.Reason.INVALID);
     }
 
     @Test
@@ -105,10 +91,7 @@ class AuthenticateApiKeyServiceTest {
         time.set(NOW.plusSeconds(9));
         assertThat(service.authenticate(secret).keyId()).isEqualTo(expiring.id());
         time.set(NOW.plusSeconds(10));
-        assertThatThrownBy(() -> service.authenticate(secret))
-                .isInstanceOfSatisfying(
-                        AuthenticationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+        assertRefused(() -> service.authenticate(secret), AuthenticationException.Reason.INVALID);
     }
 
     @Test
@@ -145,8 +128,9 @@ class AuthenticateApiKeyServiceTest {
             service.authenticate(SECRET);
             time.advance(Duration.ofMillis(200));
         }
-        // 20 requests over 4 s: one read
+        // 20 requests over 4 s: one read, and one write of the last use (the remembered key knows it)
         assertThat(keys.hashLookups()).isEqualTo(1);
+        assertThat(keys.useWrites()).isEqualTo(1);
         time.set(NOW.plus(RecentApiKeys.FRESHNESS));
         service.authenticate(SECRET);
         assertThat(keys.hashLookups()).isEqualTo(2);
@@ -159,10 +143,7 @@ class AuthenticateApiKeyServiceTest {
         time.set(NOW.plus(RecentApiKeys.FRESHNESS).minusMillis(1));
         assertThat(service.authenticate(SECRET).keyId()).isEqualTo(key.id());
         time.set(NOW.plus(RecentApiKeys.FRESHNESS));
-        assertThatThrownBy(() -> service.authenticate(SECRET))
-                .isInstanceOfSatisfying(
-                        AuthenticationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
+        assertRefused(() -> service.authenticate(SECRET), AuthenticationException.Reason.INVALID);
     }
 
     @Test
@@ -170,14 +151,14 @@ class AuthenticateApiKeyServiceTest {
         service.authenticate(SECRET);
         keys.revoke(tenant, key.id(), NOW);
         recent.forget(key.id());
-        assertThatThrownBy(() -> service.authenticate(SECRET)).isInstanceOf(AuthenticationException.class);
+        assertRefused(() -> service.authenticate(SECRET), AuthenticationException.Reason.INVALID);
         assertThat(keys.hashLookups()).isEqualTo(2);
     }
 
     @Test
     void givenUnknownKeysRepeated_whenAuthenticated_thenLookedUpEveryTimeAndNeverRemembered() {
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> service.authenticate("dsk_unknown")).isInstanceOf(AuthenticationException.class);
+            assertRefused(() -> service.authenticate("dsk_unknown"), AuthenticationException.Reason.INVALID);
         }
         assertThat(keys.hashLookups()).isEqualTo(3);
         assertThat(recent.fresh(ApiKey.hashOf("dsk_unknown"), NOW)).isEmpty();
@@ -190,5 +171,24 @@ class AuthenticateApiKeyServiceTest {
         time.set(NOW);
         service.authenticate(SECRET);
         assertThat(keys.hashLookups()).isEqualTo(2);
+    }
+
+    @Test
+    void givenMapFull_whenAnotherKeyIsRemembered_thenStaleKeysGoAndTheMapStaysBounded() {
+        for (int i = 0; i < RecentApiKeys.CAPACITY; i++) {
+            recent.remember(ApiKey.issue(tenant, "ops@example.com", Set.of(), "dsk_filler" + i, NOW), NOW);
+        }
+        assertThat(recent.fresh(ApiKey.hashOf("dsk_filler0"), NOW)).isPresent();
+        time.set(NOW.plus(RecentApiKeys.FRESHNESS));
+        service.authenticate(SECRET); // read now, remembered while the others are stale
+        assertThat(recent.size()).isEqualTo(1);
+        assertThat(recent.fresh(key.secretHash(), time.now())).isPresent();
+    }
+
+    static void assertRefused(ThrowingCallable call, AuthenticationException.Reason reason) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

@@ -114,7 +114,10 @@ class TenantAdminServicesTest {
         keys.save(k);
         assertThat(authenticate.authenticate(secret).keyId()).isEqualTo(k.id());
         revoke.revoke(a.id(), k.id());
-        assertThatThrownBy(() -> authenticate.authenticate(secret)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> authenticate.authenticate(secret))
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AuthenticationException.Reason.INVALID));
     }
 
     @Test
