@@ -19,6 +19,7 @@ public final class Bench {
             new SeedPhase(),
             new RatePhase(),
             new PagingPhase(),
+            new ListScalePhase(),
             new MemoryPhase(),
             new ScanPhase(),
             new InspectPhase());

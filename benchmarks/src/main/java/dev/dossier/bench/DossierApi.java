@@ -74,6 +74,17 @@ final class DossierApi {
         return tenant;
     }
 
+    /** Creates an entity of the tenant with its key and returns its id. */
+    String createEntity(String name) throws IOException, InterruptedException {
+        String e = send(
+                authed("/api/v1/entities/")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"name\": \"" + name + "\", \"entity_type\": \"company\"}")),
+                201);
+        return field(e, "id");
+    }
+
     String base() {
         return base;
     }

@@ -27,6 +27,7 @@ final class Harness {
     private volatile DossierServer server;
     private DossierApi.Tenant tenant;
     private volatile int seededDocuments;
+    private volatile String smallEntityId;
 
     Harness(BenchConfig config, Results results) {
         this.config = config;
@@ -117,6 +118,16 @@ final class Harness {
     /** Records that the seed phase put {@code documents} documents into the tenant's entity. */
     void seeded(int documents) {
         seededDocuments = documents;
+    }
+
+    /** Records the entity the seed phase gave {@link SeedPhase#SMALL_DOCUMENTS} documents. */
+    void seededSmall(String entityId) {
+        smallEntityId = entityId;
+    }
+
+    /** The entity with {@link SeedPhase#SMALL_DOCUMENTS} documents; null before the seed phase ran. */
+    String smallEntityId() {
+        return smallEntityId;
     }
 
     /** How many documents the seed phase put into the tenant's entity: 0 before it ran. */

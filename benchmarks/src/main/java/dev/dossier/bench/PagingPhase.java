@@ -63,7 +63,7 @@ final class PagingPhase implements Phase {
                 // the cursor the previous page would have handed out: its last item is seeded doc n-d+1
                 long g = (long) n - d + 1;
                 KeysetPosition last = new KeysetPosition(SEED_EPOCH.plusMillis(g), UUID.fromString(seededId(g)));
-                String url = v2 + "&after=" + codec.encode(scope(tenant), Direction.OLDER, last);
+                String url = v2 + "&after=" + codec.encode(scope(tenant, tenant.entityId()), Direction.OLDER, last);
                 String firstId = firstResultId(api.get(url));
                 if (!seededId(g - 1).equals(firstId)) {
                     throw new IllegalStateException("v2 page at depth " + d + " does not start at the expected item "
@@ -142,15 +142,15 @@ final class PagingPhase implements Phase {
      * The scope of the entity's document list, unfiltered, as the server's document list service
      * makes it: a cursor signed for another scope is refused, so a change there shows here as a 400.
      */
-    private static CursorScope scope(DossierApi.Tenant tenant) {
-        return CursorScope.of("documents", tenant.id(), "entity:" + tenant.entityId(), Optional.empty());
+    static CursorScope scope(DossierApi.Tenant tenant, String entityId) {
+        return CursorScope.of("documents", tenant.id(), "entity:" + entityId, Optional.empty());
     }
 
     /**
      * The key the server signs cursors with, as it keeps it: read from the database once, after the
      * first v2 page made the server create it. The bench never creates it.
      */
-    private static byte[] signingKey(BenchConfig config) throws Exception {
+    static byte[] signingKey(BenchConfig config) throws Exception {
         try (Connection c = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword());
                 PreparedStatement ps = c.prepareStatement("SELECT secret FROM server_secret WHERE name = ?")) {
             ps.setString(1, CursorSigningKey.NAME);
@@ -164,7 +164,7 @@ final class PagingPhase implements Phase {
     }
 
     /** The id of a v2 page's first result; null for an empty page. */
-    private static String firstResultId(String page) {
+    static String firstResultId(String page) {
         JsonArray results = DossierApi.json(page).getJsonArray("results");
         return results == null || results.isEmpty()
                 ? null
@@ -172,7 +172,7 @@ final class PagingPhase implements Phase {
     }
 
     /** {p50 ms, p95 ms} of {@code reps} sequential GETs of {@code path} (after one warm-up). */
-    private static double[] sample(DossierApi api, String path, int reps) throws Exception {
+    static double[] sample(DossierApi api, String path, int reps) throws Exception {
         api.get(path);
         List<Long> lat = new ArrayList<>();
         for (int i = 0; i < reps; i++) {

@@ -25,12 +25,24 @@ final class SeedPhase implements Phase {
     /** Documents seeded into the tenant's library, the short list of the rate phase. */
     static final int LIBRARY_DOCUMENTS = 100;
 
-    private static final String ENTITY_ID_PREFIX = "00000000-0000-4000-8000-";
+    /**
+     * Documents of a second entity: the same list pages at 1k documents, against which those of the
+     * big entity are measured.
+     */
+    static final int SMALL_DOCUMENTS = 1000;
+
+    static final String ENTITY_ID_PREFIX = "00000000-0000-4000-8000-";
+    static final String SMALL_ENTITY_ID_PREFIX = "00000000-0000-4000-a000-";
     private static final String LIBRARY_ID_PREFIX = "00000000-0000-4000-9000-";
 
-    /** The id of seeded document g (1-based), as the seeding SQL computes it. */
+    /** The id of seeded document g (1-based) of the big entity, as the seeding SQL computes it. */
     static String seededId(long g) {
-        return String.format(Locale.ROOT, ENTITY_ID_PREFIX + "%012x", g);
+        return seededId(ENTITY_ID_PREFIX, g);
+    }
+
+    /** The id of seeded document g (1-based) with the id prefix of its owner. */
+    static String seededId(String prefix, long g) {
+        return String.format(Locale.ROOT, prefix + "%012x", g);
     }
 
     /** Rows {@code from}..{@code to} of one owner: an entity, or the tenant's library when it is null. */
@@ -41,7 +53,8 @@ final class SeedPhase implements Phase {
             ps.setString(1, idPrefix);
             ps.setString(2, tenantId);
             ps.setString(3, entityId);
-            ps.setString(4, entityId == null ? "benchseed/library-" : "benchseed/doc-");
+            // storage keys are unique: the owner's id prefix keeps them apart
+            ps.setString(4, "benchseed/" + idPrefix);
             ps.setString(5, entityId == null ? "TENANT_PRIVATE" : "ENTITY_PRIVATE");
             ps.setLong(6, from);
             ps.setLong(7, to);
@@ -59,8 +72,9 @@ final class SeedPhase implements Phase {
         BenchConfig config = h.config();
         DossierApi.Tenant tenant = h.api().tenant();
         int n = config.seedDocuments();
-        log("seed: " + n + " documents of one entity and " + LIBRARY_DOCUMENTS
+        log("seed: " + n + " documents of one entity, " + SMALL_DOCUMENTS + " of another and " + LIBRARY_DOCUMENTS
                 + " of the tenant library, straight into PostgreSQL (rows only, no objects)");
+        String small = h.api().createEntity("Bench Small Co");
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword())) {
             c.setAutoCommit(false);
@@ -79,6 +93,7 @@ final class SeedPhase implements Phase {
                 c.commit();
                 log("seed: " + to + " rows");
             }
+            insert(c, sql, SMALL_ENTITY_ID_PREFIX, tenant.id(), small, 1, SMALL_DOCUMENTS);
             insert(c, sql, LIBRARY_ID_PREFIX, tenant.id(), null, 1, LIBRARY_DOCUMENTS);
             c.commit();
             c.setAutoCommit(true);
@@ -88,6 +103,7 @@ final class SeedPhase implements Phase {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         h.seeded(n);
+        h.seededSmall(small);
         h.results()
                 .note(String.format(
                         Locale.ROOT,

@@ -9,17 +9,20 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings a database's schema up to date with the Flyway migrations under {@code db/migration}
- * (PostgreSQL, or H2 in PostgreSQL mode). Call it once at start-up, before the persistence unit is
- * used, outside any container transaction (Flyway commits each migration itself).
+ * (PostgreSQL, or H2 in PostgreSQL mode), plus those of the database's own location. Call it once at
+ * start-up, before the persistence unit is used, outside any container transaction (Flyway commits
+ * each migration itself).
  */
 public final class DatabaseMigrator {
     /** Where the migrations live, inside this module's jar (WEB-INF/lib of the WAR). */
     public static final String LOCATION = "classpath:db/migration";
     /**
-     * Migrations only PostgreSQL runs (expression and partial indexes), numbered between the shared ones;
-     * H2, the embedded single-server database, goes without them.
+     * Migrations only PostgreSQL runs (expression and partial indexes, the document tally's triggers),
+     * numbered between the shared ones; H2, the embedded single-server database, has its own.
      */
     public static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
+    /** Migrations only H2 runs: its form of what PostgreSQL does with triggers (the document tally view). */
+    public static final String H2_LOCATION = "classpath:db/h2";
 
     private DatabaseMigrator() {}
 
@@ -42,7 +45,7 @@ public final class DatabaseMigrator {
                 .locations(
                         isPostgreSql(dataSource)
                                 ? new String[] {LOCATION, POSTGRESQL_LOCATION}
-                                : new String[] {LOCATION})
+                                : new String[] {LOCATION, H2_LOCATION})
                 .javaMigrations(new V10_1__Chain_existing_audit_events())
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)

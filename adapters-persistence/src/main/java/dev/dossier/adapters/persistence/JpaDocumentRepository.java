@@ -113,10 +113,7 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public long count(DocumentFilter filter) {
-        return Guard.call(
-                "counting documents",
-                () -> filtered("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, filter)
-                        .getSingleResult());
+        return Guard.call("counting documents", () -> new DocumentTally(em).count(filter));
     }
 
     @Override
@@ -151,10 +148,28 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public long countForBusiness(BusinessDocumentQuery query) {
-        return Guard.call(
-                "counting business documents",
-                () -> business("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, query)
-                        .getSingleResult());
+        return Guard.call("counting business documents", () -> {
+            VerificationStatus status = query.status().orElse(null);
+            if (status == VerificationStatus.EXPIRED) {
+                return expired(query);
+            }
+            long stored = new DocumentTally(em).countStored(query);
+            return status == VerificationStatus.VERIFIED ? stored - expired(query) : stored;
+        });
+    }
+
+    /** Verified documents of the business whose expiry date is before the query's day: by date, not tallied. */
+    private long expired(BusinessDocumentQuery query) {
+        BusinessDocumentQuery expired = new BusinessDocumentQuery(
+                query.tenantId(),
+                query.businessId(),
+                query.type(),
+                Optional.of(VerificationStatus.EXPIRED),
+                query.today(),
+                0,
+                0);
+        return business("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, expired)
+                .getSingleResult();
     }
 
     @Override

@@ -25,14 +25,14 @@ final class MigrationFiles {
         return versions(false);
     }
 
-    /** The versions a database runs: with {@code postgreSql}, those of the PostgreSQL-only location too. */
+    /** The versions a database runs: the shared ones and those of its own location (PostgreSQL's or H2's). */
     static List<String> versions(boolean postgreSql) {
         // the tests run in the module directory; the packaged jar on the class path is not a directory
         Path resources = Path.of("src", "main", "resources", "db");
         try (Stream<Path> shared = Files.list(resources.resolve("migration"));
-                Stream<Path> postgres = postgreSql ? Files.list(resources.resolve("postgresql")) : Stream.empty();
+                Stream<Path> own = Files.list(resources.resolve(postgreSql ? "postgresql" : "h2"));
                 Stream<Path> java = Files.list(JAVA_MIGRATIONS)) {
-            return Stream.of(shared, postgres, java)
+            return Stream.of(shared, own, java)
                     .flatMap(s -> s)
                     .map(p -> VERSIONED.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches)
