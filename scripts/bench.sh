@@ -17,7 +17,7 @@
 # Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_STARTUP_RUNS (3 starts of each kind;
 # the row is the median), BENCH_RATE_SECONDS (8 per connection count),
 # BENCH_PAGE_REPS (15 requests per page depth), BENCH_ONLY (comma list of phases:
-# startup,upload,download,seed,rate,paging,lists,memory,scan,inspect), BENCH_SERVER_JAVA_OPTS (extra JVM options for the
+# startup,upload,download,seed,rate,paging,lists,webhooks,memory,scan,inspect), BENCH_SERVER_JAVA_OPTS (extra JVM options for the
 # servers, e.g. -XX:StartFlightRecording=filename=/tmp/dossier.jfr,settings=profile to profile a phase),
 # BENCH_CLAMD_ADDRESS (host:port or unix:/path of a clamd with real signatures for the scan phase;
 # unset, the phase starts Debian's clamd on a one-signature database, installed here if missing).

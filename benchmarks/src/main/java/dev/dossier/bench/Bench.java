@@ -20,6 +20,7 @@ public final class Bench {
             new RatePhase(),
             new PagingPhase(),
             new ListScalePhase(),
+            new WebhookPhase(),
             new MemoryPhase(),
             new ScanPhase(),
             new InspectPhase());

@@ -85,6 +85,23 @@ final class DossierApi {
         return field(e, "id");
     }
 
+    /** A new API key of the tenant with {@code scopes} (a JSON array), made with the admin token. */
+    String createKey(String adminToken, String scopes) throws IOException, InterruptedException {
+        String k = send(
+                HttpRequest.newBuilder(URI.create(base + "/api/admin/tenants/" + tenant.id() + "/api-keys"))
+                        .header("Authorization", "Bearer " + adminToken)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\": \"bench@example.com\", \"scopes\": " + scopes + "}")),
+                201);
+        return field(k, "api_key");
+    }
+
+    /** This API on another instance of the same deployment, as the same tenant. */
+    DossierApi on(String otherBase) {
+        return new DossierApi(otherBase, tenant);
+    }
+
     String base() {
         return base;
     }

@@ -114,9 +114,9 @@ final class DownloadPhase implements Phase {
                                 issueP50,
                                 cheapestP50));
             }
-            h.results().note(Transfers.cpuNote("download", clients, d, x));
+            h.results().note(Transfers.cpuNote("download", clients, d, x, 0.9));
             if (clients > 1) {
-                double budget = Transfers.dossierCpuBudget(d, x);
+                double budget = Transfers.dossierCpuBudget(d, x, 0.9);
                 double receive = d.cpuMillisPerFile().getOrDefault("bench client", Double.NaN);
                 h.results()
                         .note(String.format(
@@ -144,7 +144,7 @@ final class DownloadPhase implements Phase {
                             null);
             Queue<String> links = issueLinks(api, ids, clients * perClient);
             Transfer redeemOnly = t.throughput(clients, perClient, () -> redeem(links.remove()));
-            h.results().note(Transfers.cpuNote("download, redeem only", clients, d, redeemOnly));
+            h.results().note(Transfers.cpuNote("download, redeem only", clients, d, redeemOnly, 0.8));
             double redeemRatio = redeemOnly.mibPerSecond() / d.mibPerSecond();
             h.results()
                     .row(

@@ -7,6 +7,9 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +31,8 @@ final class Harness {
     private DossierApi.Tenant tenant;
     private volatile int seededDocuments;
     private volatile String smallEntityId;
+    private Clamd clamd;
+    private final String masterKey = Base64.getEncoder().encodeToString(randomBytes(32));
 
     Harness(BenchConfig config, Results results) {
         this.config = config;
@@ -37,6 +42,7 @@ final class Harness {
         this.cpu = new CpuMeter()
                 .track("Dossier", () -> server == null ? null : server.pid())
                 .track("S3Proxy", config::s3ProxyPid)
+                .track("clamd", this::clamdPid)
                 .track("bench client", () -> ProcessHandle.current().pid());
         this.transfers = new Transfers(this);
     }
@@ -102,7 +108,7 @@ final class Harness {
         if (server != null) {
             server.stop();
         }
-        server = servers.start(name, extra, true, config.root());
+        server = servers.start(name, settings(extra), true, config.root());
         return server.awaitReady(180);
     }
 
@@ -158,7 +164,61 @@ final class Harness {
     }
 
     /** Stops every server started so far. */
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        new SecureRandom().nextBytes(b);
+        return b;
+    }
+
     void stopServers() {
         servers.stopAll();
+        synchronized (this) {
+            if (clamd != null) {
+                clamd.close();
+            }
+        }
+    }
+
+    /**
+     * Another instance beside the server under test, on the same database and bucket with the same
+     * settings (the webhook phase's second deliverer); stopped with every server at the end.
+     */
+    DossierServer startAnotherInstance(String name) throws Exception {
+        DossierServer other = servers.start(name, settings(Map.of()), true, config.root());
+        other.awaitReady(180);
+        return other;
+    }
+
+    /**
+     * What every server on PostgreSQL + S3 runs with, then {@code extra}: every upload scanned, as in
+     * production; one master key for the run, so that instances read each other's keys; loopback
+     * webhook targets allowed, for the webhook phase's receiver.
+     */
+    private Map<String, String> settings(Map<String, String> extra) throws Exception {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("DOSSIER_CLAMD_ADDRESS", clamdAddress());
+        settings.put("DOSSIER_MASTER_KEY", masterKey);
+        settings.put("DOSSIER_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true");
+        settings.putAll(extra);
+        return settings;
+    }
+
+    private synchronized Long clamdPid() {
+        return clamd == null ? null : clamd.pid();
+    }
+
+    /** The run's own clamd, started on first use. */
+    synchronized Clamd clamd() throws Exception {
+        if (clamd == null) {
+            clamd = Clamd.start(Files.createDirectories(config.work().resolve("clamd")));
+        }
+        return clamd;
+    }
+
+    /** The clamd the server under test scans uploads with: BENCH_CLAMD_ADDRESS, else the run's own. */
+    String clamdAddress() throws Exception {
+        return config.clamdAddress() != null
+                ? config.clamdAddress()
+                : clamd().unix().toString();
     }
 }

@@ -114,16 +114,17 @@ final class Transfers {
 
     /**
      * Where the CPU of both ways goes, per 10 MiB file. When the cores are saturated the rate ratio
-     * follows the CPU ratio, so this also gives the most Dossier's own work could cost at 0.9×.
+     * follows the CPU ratio, so this also gives the most Dossier's own work could cost at the
+     * {@code target} ratio.
      */
-    static String cpuNote(String what, int clients, Transfer direct, Transfer dossier) {
+    static String cpuNote(String what, int clients, Transfer direct, Transfer dossier, double target) {
         double dossierOwn = dossier.cpuMillisPerFile().getOrDefault("Dossier", Double.NaN);
-        double budget = dossierCpuBudget(direct, dossier);
+        double budget = dossierCpuBudget(direct, dossier, target);
         return String.format(
                 Locale.ROOT,
                 "%s, %d client%s, CPU per 10 MiB file (ms; from /proc; PostgreSQL not counted):"
                         + " direct %s = %.0f, %.1f of the 2 cores busy; through Dossier %s = %.0f, %.1f cores busy."
-                        + " On saturated cores 0.9× would need Dossier's own CPU at most %.0f ms per file"
+                        + " On saturated cores %.2f× would need Dossier's own CPU at most %.0f ms per file"
                         + " (it used %.0f ms)",
                 what,
                 clients,
@@ -134,18 +135,22 @@ final class Transfers {
                 describeCpu(dossier),
                 dossier.cpuMillisTotal(),
                 dossier.coresBusy(),
+                target,
                 Math.max(0, budget),
                 dossierOwn);
     }
 
     /**
-     * The most CPU per file Dossier's own work could cost at 0.9× on saturated cores: the direct
-     * way's total over 0.9, less what S3Proxy and the bench client spent going through Dossier.
+     * The most CPU per file Dossier's own work could cost at the {@code target} ratio on saturated
+     * cores: the direct way's total over the target, less what every other process (S3Proxy, clamd,
+     * the bench client) spent going through Dossier.
      */
-    static double dossierCpuBudget(Transfer direct, Transfer dossier) {
-        return direct.cpuMillisTotal() / 0.9
-                - dossier.cpuMillisPerFile().getOrDefault("S3Proxy", Double.NaN)
-                - dossier.cpuMillisPerFile().getOrDefault("bench client", Double.NaN);
+    static double dossierCpuBudget(Transfer direct, Transfer dossier, double target) {
+        double others = dossier.cpuMillisPerFile().entrySet().stream()
+                .filter(e -> !e.getKey().equals("Dossier"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+        return direct.cpuMillisTotal() / target - others;
     }
 
     private static String describeCpu(Transfer t) {
@@ -159,7 +164,7 @@ final class Transfers {
     }
 
     /** Random bytes (always the same) between a PDF's header and trailer. */
-    private static byte[] pdfPayload(int size) {
+    static byte[] pdfPayload(int size) {
         byte[] b = new byte[size];
         new Random(42).nextBytes(b);
         byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);

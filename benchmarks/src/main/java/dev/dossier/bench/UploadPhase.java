@@ -15,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Row 1: 10 MiB uploads through Dossier against PUTs of the same bytes straight to S3 with the
- * MinIO client, with 1 and 8 clients, after a warm-up until the server runs compiled code.
+ * Row 1: 10 MiB uploads through Dossier, encrypted at rest and scanned by clamd as in production,
+ * against PUTs of the same bytes straight to S3 with the MinIO client, with 1 and 8 clients, after a
+ * warm-up until the server runs compiled code. The scan's own time per file is row 7.
  */
 final class UploadPhase implements Phase {
     @Override
@@ -45,19 +46,19 @@ final class UploadPhase implements Phase {
             if (clients == 1) {
                 h.results().note(latencyNote(h, dossier, direct));
             }
-            h.results().note(Transfers.cpuNote("upload", clients, direct, dossier));
+            h.results().note(Transfers.cpuNote("upload", clients, direct, dossier, 0.85));
             double ratio = dossier.mibPerSecond() / direct.mibPerSecond();
             h.results()
                     .row(
                             "1",
-                            "upload 10 MiB, encrypted at rest, " + clients + " client" + (clients > 1 ? "s" : "")
-                                    + " (MiB/s)",
+                            "upload 10 MiB, encrypted at rest and scanned, " + clients + " client"
+                                    + (clients > 1 ? "s" : "") + " (MiB/s)",
                             "MiB/s",
                             dossier.mibPerSecond(),
                             direct.mibPerSecond(),
                             ratio,
-                            "≥ 0.9× direct S3 PUT",
-                            ratio >= 0.9);
+                            "≥ 0.85× direct S3 PUT",
+                            ratio >= 0.85);
         }
     }
 
@@ -94,7 +95,7 @@ final class UploadPhase implements Phase {
         return String.format(
                 Locale.ROOT,
                 "upload, 1 client: %.0f ms per 10 MiB through Dossier vs %.0f ms direct"
-                        + " (0.9× means at most %.0f ms). Dossier's receive phase alone (the same body read, parsed,"
+                        + " (0.85× means at most %.0f ms). Dossier's receive phase alone (the same body read, parsed,"
                         + " hashed and spooled, then refused for its missing document type): p50 %.0f ms; the same"
                         + " body into a null sink that only reads it: p50 %.1f ms; SHA-256 of 10 MiB %.1f ms. The"
                         + " PUT to S3 starts after the receive phase: its signed headers carry the length and the hash;"
@@ -102,7 +103,7 @@ final class UploadPhase implements Phase {
                         + " against %.0f ms for the single PUT",
                 dossier.millisPerFile(),
                 direct.millisPerFile(),
-                direct.millisPerFile() / 0.9,
+                direct.millisPerFile() / 0.85,
                 pct(receive, 50),
                 nullSinkMillis(api, payload),
                 shaMillis(payload),

@@ -14,11 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -26,8 +29,11 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Delivers webhooks on every instance: each second it fans new events out, claims as many due
- * deliveries as it has free senders and hands each to a sender thread of its own, so a slow receiver
- * holds one sender, never the others. Its threads come from the container's thread factory and are
+ * deliveries as it has free senders and hands each to a sender thread of its own; while claims find
+ * work, a sender that finishes has the free senders refilled at once rather than at the next second,
+ * so a burst drains at the senders' pace. An endpoint has at most
+ * {@link WebhookDeliveryWorker#IN_FLIGHT_PER_ENDPOINT} attempts in flight, so a slow receiver holds
+ * that many senders, never all. Its threads come from the container's thread factory and are
  * its own, as each background job's are ({@link ScheduledJob}). The claim's lease makes exactly one instance send
  * a given attempt. Also keeps the deliveries' counts for the metrics, refreshed every few seconds.
  */
@@ -52,6 +58,10 @@ public class WebhookDispatcher {
     MetricRegistry metrics;
 
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The last claim found work: more may be due, so finishing senders ask for a refill. */
+    private volatile boolean backlog;
+
+    private final AtomicBoolean refillQueued = new AtomicBoolean();
     private final AtomicReference<Stats> stats = new AtomicReference<>(new Stats(0, 0, 0, Optional.empty()));
     private volatile Instant statsAt = Instant.EPOCH;
     private ScheduledExecutorService poller;
@@ -78,10 +88,7 @@ public class WebhookDispatcher {
     private void pollOnce() {
         try {
             worker.fanOut();
-            for (DueDelivery due : worker.claim(SENDERS - inFlight.get())) {
-                inFlight.incrementAndGet();
-                senders.execute(() -> sendOne(due));
-            }
+            refill();
             if (Instant.now().isAfter(statsAt.plus(STATS_EVERY))) {
                 stats.set(worker.stats());
                 statsAt = Instant.now();
@@ -89,6 +96,40 @@ public class WebhookDispatcher {
         } catch (Throwable e) {
             // a failing round must not cancel the schedule
             LOG.log(System.Logger.Level.WARNING, "webhook round failed; retrying next round", e);
+        }
+    }
+
+    /** Claims due deliveries for the free senders and starts them; runs on the poller thread only. */
+    private void refill() {
+        int free = SENDERS - inFlight.get();
+        if (free <= 0) {
+            return;
+        }
+        List<DueDelivery> claimed = worker.claim(free);
+        backlog = !claimed.isEmpty();
+        for (DueDelivery due : claimed) {
+            inFlight.incrementAndGet();
+            senders.execute(() -> sendOne(due));
+        }
+    }
+
+    /** After a send: while there is a backlog, one refill at a time is queued on the poller. */
+    private void refillSoon() {
+        if (!backlog || !refillQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            poller.execute(() -> {
+                refillQueued.set(false);
+                try {
+                    refill();
+                } catch (RuntimeException e) {
+                    backlog = false;
+                    LOG.log(System.Logger.Level.WARNING, "webhook refill failed; retrying next round", e);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            refillQueued.set(false);
         }
     }
 
@@ -103,6 +144,7 @@ public class WebhookDispatcher {
                     e);
         } finally {
             inFlight.decrementAndGet();
+            refillSoon();
         }
     }
 

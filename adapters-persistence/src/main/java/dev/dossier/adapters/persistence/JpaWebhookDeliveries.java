@@ -18,11 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,9 +36,11 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
             + " WHERE d.status = 'pending' AND d.next_attempt_at <= ?1"
             + " AND (d.lease_until IS NULL OR d.lease_until < ?1)"
             + " AND EXISTS (SELECT 1 FROM webhook_endpoint e WHERE e.id = d.endpoint_id AND e.status = 'enabled')"
-            + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery x WHERE x.endpoint_id = d.endpoint_id"
-            + " AND x.status = 'pending' AND x.lease_until >= ?1)"
+            + " AND (SELECT COUNT(*) FROM webhook_delivery x WHERE x.endpoint_id = d.endpoint_id"
+            + " AND x.status = 'pending' AND x.lease_until >= ?1) < ?3"
             + " ORDER BY d.next_attempt_at, d.id LIMIT ?2 FOR UPDATE SKIP LOCKED";
+    private static final String IN_FLIGHT = "SELECT COUNT(*) FROM webhook_delivery x WHERE x.endpoint_id = ?1"
+            + " AND x.status = 'pending' AND x.lease_until >= ?2";
 
     @PersistenceContext(unitName = "dossier")
     private EntityManager em;
@@ -103,19 +103,23 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
-    public List<DueDelivery> claimDue(Instant now, Instant leaseUntil, String owner, int limit) {
+    public List<DueDelivery> claimDue(Instant now, Instant leaseUntil, String owner, int limit, int perEndpoint) {
         return Guard.call("claiming webhook deliveries", () -> {
             List<?> rows = em.createNativeQuery(DUE)
                     .setParameter(1, new SetObjectParameter(Times.toColumn(now)))
                     .setParameter(2, limit)
+                    .setParameter(3, perEndpoint)
                     .getResultList();
             List<DueDelivery> claimed = new ArrayList<>();
-            Set<UUID> endpoints = new HashSet<>();
+            // what each endpoint may still take: its cap less the attempts already in flight
+            Map<UUID, Integer> room = new HashMap<>();
             for (Object raw : rows) {
                 WebhookDelivery delivery = delivery((Object[]) raw);
-                if (!endpoints.add(delivery.endpointId())) {
-                    continue; // one attempt in flight per endpoint
+                int left = room.computeIfAbsent(delivery.endpointId(), e -> perEndpoint - inFlight(e, now));
+                if (left <= 0) {
+                    continue;
                 }
+                room.put(delivery.endpointId(), left - 1);
                 em.createNativeQuery("UPDATE webhook_delivery SET lease_owner = ?1, lease_until = ?2 WHERE id = ?3")
                         .setParameter(1, owner)
                         .setParameter(2, new SetObjectParameter(Times.toColumn(leaseUntil)))
@@ -136,6 +140,14 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
             }
             return claimed;
         });
+    }
+
+    private int inFlight(UUID endpointId, Instant now) {
+        return ((Number) em.createNativeQuery(IN_FLIGHT)
+                        .setParameter(1, endpointId)
+                        .setParameter(2, new SetObjectParameter(Times.toColumn(now)))
+                        .getSingleResult())
+                .intValue();
     }
 
     @Override

@@ -58,7 +58,7 @@ abstract class AbstractWebhookDeliveriesTest extends PersistenceContractTest {
         assertThat(inTx(() -> new JpaWebhookDeliveries(em).fanOut(10, T0))).isEqualTo(1);
         assertThat(inTx(() -> new JpaWebhookDeliveries(em).fanOut(10, T0))).isZero();
 
-        List<DueDelivery> due = inTx(() -> new JpaWebhookDeliveries(em).claimDue(T0, T0.plusSeconds(60), "a", 10));
+        List<DueDelivery> due = inTx(() -> new JpaWebhookDeliveries(em).claimDue(T0, T0.plusSeconds(60), "a", 10, 1));
         assertThat(due).singleElement().satisfies(d -> {
             assertThat(d.delivery().endpointId()).isEqualTo(all.id());
             assertThat(d.delivery().eventId()).isEqualTo(event.id());
@@ -67,8 +67,37 @@ abstract class AbstractWebhookDeliveriesTest extends PersistenceContractTest {
             assertThat(d.body()).isEqualTo(EventBody.render(event));
         });
         assertThat(deletedOnly.subscribesTo(EventType.DOCUMENT_CREATED)).isFalse();
-        assertThat(inTx(() -> new JpaWebhookDeliveries(em).claimDue(T0, T0.plusSeconds(60), "b", 10)))
+        assertThat(inTx(() -> new JpaWebhookDeliveries(em).claimDue(T0, T0.plusSeconds(60), "b", 10, 1)))
                 .isEmpty();
+    }
+
+    @Test
+    void givenManyDueDeliveriesToOneEndpoint_whenClaimed_thenNoMoreThanItsCapInFlight() {
+        Tenant tenant = givenTenant();
+        WebhookEndpoint busy = givenEndpoint(tenant, true, Set.of());
+        for (int i = 0; i < 12; i++) {
+            givenEvent(tenant, EventType.DOCUMENT_CREATED);
+        }
+        JpaWebhookDeliveries deliveries = new JpaWebhookDeliveries(em);
+        inTx(() -> deliveries.fanOut(50, T0));
+
+        List<DueDelivery> first = inTx(() -> deliveries.claimDue(T0, T0.plusSeconds(60), "a", 10, 4));
+        List<DueDelivery> second = inTx(() -> deliveries.claimDue(T0, T0.plusSeconds(60), "b", 10, 4));
+        for (DueDelivery done : first.subList(0, 3)) {
+            inTx(() -> deliveries.recordAttempt(
+                    new Attempt(done.delivery().id(), 1, WebhookDelivery.Status.SUCCEEDED, 204, null), "a"));
+        }
+        List<DueDelivery> third = inTx(() -> deliveries.claimDue(T0, T0.plusSeconds(60), "b", 10, 4));
+
+        assertThat(first)
+                .hasSize(4)
+                .allSatisfy(d -> assertThat(d.delivery().endpointId()).isEqualTo(busy.id()));
+        assertThat(second).isEmpty();
+        assertThat(third).hasSize(3);
+        assertThat(List.of(first, third).stream()
+                        .flatMap(List::stream)
+                        .map(d -> d.delivery().id()))
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -78,8 +107,8 @@ abstract class AbstractWebhookDeliveriesTest extends PersistenceContractTest {
         givenEvent(tenant, EventType.DOCUMENT_CREATED);
         JpaWebhookDeliveries deliveries = new JpaWebhookDeliveries(em);
         inTx(() -> deliveries.fanOut(10, T0));
-        DueDelivery due =
-                inTx(() -> deliveries.claimDue(T0, T0.plusSeconds(60), "a", 10)).get(0);
+        DueDelivery due = inTx(() -> deliveries.claimDue(T0, T0.plusSeconds(60), "a", 10, 1))
+                .get(0);
 
         inTx(() -> deliveries.recordAttempt(
                 new Attempt(due.delivery().id(), 1, WebhookDelivery.Status.PENDING, 500, T0.plusSeconds(5)), "b"));
@@ -97,9 +126,9 @@ abstract class AbstractWebhookDeliveriesTest extends PersistenceContractTest {
         assertThat(stored.attempt()).isEqualTo(1);
         assertThat(stored.responseStatus()).isEqualTo(500);
         assertThat(stored.nextAttemptAt()).isEqualTo(T0.plusSeconds(5).truncatedTo(ChronoUnit.MICROS));
-        assertThat(inTx(() -> deliveries.claimDue(T0.plusSeconds(4), T0.plusSeconds(60), "a", 10)))
+        assertThat(inTx(() -> deliveries.claimDue(T0.plusSeconds(4), T0.plusSeconds(60), "a", 10, 1)))
                 .isEmpty();
-        assertThat(inTx(() -> deliveries.claimDue(T0.plusSeconds(5), T0.plusSeconds(60), "a", 10)))
+        assertThat(inTx(() -> deliveries.claimDue(T0.plusSeconds(5), T0.plusSeconds(60), "a", 10, 1)))
                 .hasSize(1);
         assertThat(inTx(() -> deliveries.stats()).pending()).isEqualTo(1);
         assertThat(inTx(() -> deliveries.page(tenant.id(), endpoint.id(), KeysetRequest.first(10)))

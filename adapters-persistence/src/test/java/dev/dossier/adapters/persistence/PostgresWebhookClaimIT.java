@@ -61,7 +61,8 @@ class PostgresWebhookClaimIT extends AbstractWebhookDeliveriesTest {
                 List<UUID> taken = new ArrayList<>();
                 for (List<DueDelivery> batch;
                         !(batch = workerTx.inTransaction(() -> {
-                                    List<DueDelivery> claimed = deliveries.claimDue(T0, T0.plusSeconds(60), owner, 4);
+                                    List<DueDelivery> claimed =
+                                            deliveries.claimDue(T0, T0.plusSeconds(60), owner, 4, 1);
                                     pause();
                                     return claimed;
                                 }))

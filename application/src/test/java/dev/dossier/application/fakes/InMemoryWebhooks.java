@@ -13,6 +13,7 @@ import dev.dossier.domain.webhook.WebhookEndpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,20 +113,25 @@ public final class InMemoryWebhooks implements WebhookEndpointRepository, Webhoo
     }
 
     @Override
-    public synchronized List<DueDelivery> claimDue(Instant now, Instant leaseUntil, String owner, int limit) {
+    public synchronized List<DueDelivery> claimDue(
+            Instant now, Instant leaseUntil, String owner, int limit, int perEndpoint) {
         List<DueDelivery> claimed = new ArrayList<>();
-        List<UUID> busy = new ArrayList<>();
+        Map<UUID, Integer> inFlight = new HashMap<>();
         deliveries.values().stream()
-                .filter(d -> leases.containsKey(d.id()) && leases.get(d.id()).isAfter(now))
-                .forEach(d -> busy.add(d.endpointId()));
+                .filter(d -> d.status() == WebhookDelivery.Status.PENDING
+                        && leases.containsKey(d.id())
+                        && !leases.get(d.id()).isBefore(now))
+                .forEach(d -> inFlight.merge(d.endpointId(), 1, Integer::sum));
         for (WebhookDelivery d : deliveries.values()) {
             WebhookEndpoint e = endpoints.get(d.endpointId());
+            boolean leased = leases.containsKey(d.id()) && !leases.get(d.id()).isBefore(now);
             if (claimed.size() < limit
                     && d.status() == WebhookDelivery.Status.PENDING
                     && !d.nextAttemptAt().isAfter(now)
+                    && !leased
                     && e.status() == WebhookEndpoint.Status.ENABLED
-                    && !busy.contains(d.endpointId())) {
-                busy.add(d.endpointId());
+                    && inFlight.getOrDefault(d.endpointId(), 0) < perEndpoint) {
+                inFlight.merge(d.endpointId(), 1, Integer::sum);
                 leases.put(d.id(), leaseUntil);
                 claimed.add(new DueDelivery(
                         d, e.url(), e.wrappedSecret(), bodies.get(d.eventId().value())));

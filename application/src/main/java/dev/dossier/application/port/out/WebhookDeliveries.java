@@ -26,9 +26,10 @@ public interface WebhookDeliveries {
 
     /**
      * Leases up to {@code limit} pending deliveries due at {@code now} to {@code owner} until {@code
-     * leaseUntil}, at most one per endpoint and none of an endpoint with an attempt in flight.
+     * leaseUntil}, oldest due first, so that no endpoint has more than {@code perEndpoint} attempts in
+     * flight (leased and not yet recorded), counting those already leased.
      */
-    List<DueDelivery> claimDue(Instant now, Instant leaseUntil, String owner, int limit);
+    List<DueDelivery> claimDue(Instant now, Instant leaseUntil, String owner, int limit, int perEndpoint);
 
     /** Records an attempt's outcome, if {@code owner} still holds the lease; frees the lease. */
     void recordAttempt(Attempt attempt, String owner);

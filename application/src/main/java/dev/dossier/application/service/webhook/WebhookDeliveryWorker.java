@@ -28,6 +28,12 @@ import java.util.OptionalInt;
 public final class WebhookDeliveryWorker {
     private static final System.Logger LOG = System.getLogger(WebhookDeliveryWorker.class.getName());
     static final int FAN_OUT_BATCH = 200;
+    /**
+     * Attempts one endpoint may have in flight at once: enough to keep up with a burst, few enough
+     * that a slow receiver holds a bounded share of the senders.
+     */
+    public static final int IN_FLIGHT_PER_ENDPOINT = 8;
+
     static final int GONE = 410;
 
     private final WebhookDeliveries deliveries;
@@ -76,7 +82,8 @@ public final class WebhookDeliveryWorker {
             return List.of();
         }
         Instant now = time.now();
-        return tx.inTransaction(() -> deliveries.claimDue(now, now.plus(settings.lease()), settings.instance(), limit));
+        return tx.inTransaction(() -> deliveries.claimDue(
+                now, now.plus(settings.lease()), settings.instance(), limit, IN_FLIGHT_PER_ENDPOINT));
     }
 
     /** The deliveries' counts for the metrics. */
