@@ -13,6 +13,7 @@ public final class DirectUnitOfWork implements UnitOfWork {
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger committed = new AtomicInteger();
     private final AtomicInteger rolledBack = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     @Override
@@ -29,6 +30,17 @@ public final class DirectUnitOfWork implements UnitOfWork {
         } finally {
             depth.set(depth.get() - 1);
         }
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        reads.incrementAndGet();
+        return work.get();
+    }
+
+    /** How many read-only units of work ran (outside a transaction, or joining one). */
+    public int reads() {
+        return reads.get();
     }
 
     public int started() {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records the matched resource's path template for the edge filter (access log, latency by route):
@@ -17,6 +19,9 @@ import java.lang.reflect.Method;
  */
 @Provider
 public class RouteRecorder implements ContainerResponseFilter {
+    /** Templates by matched resource: the application's set of them is fixed, and joining them takes regexes. */
+    private static final Map<Matched, String> TEMPLATES = new ConcurrentHashMap<>();
+
     @Context
     ResourceInfo resourceInfo;
 
@@ -28,11 +33,15 @@ public class RouteRecorder implements ContainerResponseFilter {
         if (httpRequest == null || resourceInfo == null) {
             return;
         }
-        String route = templateOf(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod());
-        if (route != null) {
+        Class<?> type = resourceInfo.getResourceClass();
+        Method method = resourceInfo.getResourceMethod();
+        if (type != null && method != null) {
+            String route = TEMPLATES.computeIfAbsent(new Matched(type, method), m -> templateOf(m.type(), m.method()));
             httpRequest.setAttribute(RequestAttributes.ROUTE, route);
         }
     }
+
+    private record Matched(Class<?> type, Method method) {}
 
     /** The template of {@code method} on {@code type}, joined from their {@code @Path}s; null when none matched. */
     static String templateOf(Class<?> type, Method method) {

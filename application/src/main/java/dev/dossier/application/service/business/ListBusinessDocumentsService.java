@@ -36,7 +36,7 @@ public final class ListBusinessDocumentsService implements ListBusinessDocuments
     public BusinessDocumentPage list(ListBusinessDocumentsQuery q) {
         q.caller().require(Scope.DOCUMENTS);
         LocalDate today = time.today();
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             if (entities.findById(q.caller().tenantId(), q.businessId()).isEmpty()) {
                 throw new NotFoundException("business");
             }

@@ -51,7 +51,7 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
             CursorScope scope = scopeOf(filter);
             // a bad cursor is a 400 before anything is read, whoever owns the list
             KeysetRequest keyset = pager.keyset(page, scope);
-            return tx.inTransaction(() -> {
+            return tx.read(() -> {
                 Optional<Entity> entity = entityOf(q);
                 CursorPage<Document> cursorPage =
                         pager.page(keyset, documents.page(filter, keyset), scope, ListDocumentsService::positionOf);
@@ -59,7 +59,7 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
             });
         }
         int limit = ((Paging.Newest) q.paging()).limit();
-        return tx.inTransaction(() -> {
+        return tx.read(() -> {
             Optional<Entity> entity = entityOf(q);
             return new DocumentPage(documents.count(filter), documents.list(filter, limit), entity);
         });

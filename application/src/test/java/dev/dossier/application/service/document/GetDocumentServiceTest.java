@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dossier.application.error.ForbiddenException;
 import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.fakes.Audits;
+import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
@@ -26,8 +27,8 @@ class GetDocumentServiceTest {
     private final Caller caller = Fixtures.caller(tenant, Scope.DOCUMENTS);
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
-    private final GetDocumentService service = new GetDocumentService(
-            documents, Audits.unobserved(), new dev.dossier.application.fakes.DirectUnitOfWork());
+    private final DirectUnitOfWork tx = new DirectUnitOfWork();
+    private final GetDocumentService service = new GetDocumentService(documents, Audits.unobserved(), tx);
 
     private Document stored(TenantId owner, DocumentOwner documentOwner, Classification classification) {
         return Fixtures.storedDocument(documents, store, owner, documentOwner, "Passport", classification, NOW);
@@ -38,6 +39,19 @@ class GetDocumentServiceTest {
         Document d = stored(tenant, DocumentOwner.library(), null);
         assertThat(service.get(new DocumentRef(caller, DocumentOwner.library(), d.id())))
                 .isSameAs(d);
+    }
+
+    @Test
+    void givenOrdinaryDocument_whenRead_thenNoTransaction_andAConfidentialReadCommitsItsAuditInOne() {
+        Document ordinary = stored(tenant, DocumentOwner.library(), null);
+        service.get(new DocumentRef(caller, DocumentOwner.library(), ordinary.id()));
+        assertThat(tx.reads()).isEqualTo(1);
+        assertThat(tx.started()).isZero();
+
+        Document confidential = stored(tenant, DocumentOwner.library(), Classification.CONFIDENTIAL);
+        service.get(new DocumentRef(caller, DocumentOwner.library(), confidential.id()));
+        assertThat(tx.reads()).isEqualTo(2);
+        assertThat(tx.committed()).isEqualTo(1);
     }
 
     @Test
