@@ -19,6 +19,8 @@ final class DocumentTally {
     /** The owner key of the tenant's library (documents without an entity). */
     static final UUID LIBRARY = new UUID(0, 0);
 
+    private static final String SUM = "SELECT COALESCE(SUM(documents), 0) FROM document_tally";
+
     private final EntityManager em;
 
     DocumentTally(EntityManager em) {
@@ -27,14 +29,30 @@ final class DocumentTally {
 
     /** The number of documents a v1/v2 list selects. */
     long count(DocumentFilter filter) {
-        UUID entityId = DocumentMapper.entityIdOf(filter.owner());
         List<Object> values = new ArrayList<>();
-        StringBuilder where = owner(values, filter.tenantId().value(), entityId == null ? LIBRARY : entityId);
+        StringBuilder where = owner(values, filter.tenantId().value(), ownerKey(filter));
         filter.documentType().ifPresent(t -> {
             values.add(t);
             where.append(" AND type_key = LOWER(?").append(values.size()).append(')');
         });
-        return sum(where, values);
+        return sum(SUM + where, values);
+    }
+
+    /**
+     * The sum {@link #count} reads, as a JPQL select item beside a list's documents (EclipseLink's
+     * {@code SQL} operator around a scalar subquery), bound to the parameters {@code tenant},
+     * {@code tallyOwner} (the {@link #ownerKey}) and, when the filter has a type, {@code type}.
+     */
+    static String countItem(DocumentFilter filter) {
+        boolean typed = filter.documentType().isPresent();
+        return "SQL('(" + SUM + " WHERE tenant_id = ? AND owner_id = ?" + (typed ? " AND type_key = LOWER(?)" : "")
+                + ")', :tenant, :tallyOwner" + (typed ? ", :type" : "") + ")";
+    }
+
+    /** The owner column's value for the filter's owner: the entity, or {@link #LIBRARY}. */
+    static UUID ownerKey(DocumentFilter filter) {
+        UUID entityId = DocumentMapper.entityIdOf(filter.owner());
+        return entityId == null ? LIBRARY : entityId;
     }
 
     /**
@@ -57,7 +75,7 @@ final class DocumentTally {
             values.add(s.name());
             where.append(" AND review_status = ?").append(values.size());
         });
-        return sum(where, values);
+        return sum(SUM + where, values);
     }
 
     private static StringBuilder owner(List<Object> values, UUID tenantId, UUID ownerId) {
@@ -66,8 +84,8 @@ final class DocumentTally {
         return new StringBuilder(" WHERE tenant_id = ?1 AND owner_id = ?2");
     }
 
-    private long sum(StringBuilder where, List<Object> values) {
-        Query query = em.createNativeQuery("SELECT COALESCE(SUM(documents), 0) FROM document_tally" + where);
+    private long sum(String statement, List<Object> values) {
+        Query query = em.createNativeQuery(statement);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
         }

@@ -6,6 +6,7 @@ import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.DocumentsWithTotal;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.Review;
@@ -76,22 +77,11 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<Document> list(DocumentFilter filter, int limit) {
+    public DocumentsWithTotal newest(DocumentFilter filter, int limit) {
         if (limit <= 0) {
-            return List.of();
+            return new DocumentsWithTotal(List.of(), count(filter));
         }
-        return Guard.call(
-                "listing documents",
-                () -> filtered(
-                                "SELECT d FROM DocumentJpaEntity d",
-                                " ORDER BY d.createdAt DESC, d.id DESC",
-                                DocumentJpaEntity.class,
-                                filter)
-                        .setMaxResults(limit)
-                        .getResultList()
-                        .stream()
-                        .map(DocumentMapper::toDomain)
-                        .toList());
+        return Guard.call("listing documents", () -> new NewestDocuments(em).read(filter, limit));
     }
 
     @Override
@@ -266,22 +256,6 @@ public class JpaDocumentRepository implements DocumentRepository {
         if (status == VerificationStatus.EXPIRED || status == VerificationStatus.VERIFIED) {
             query.setParameter("today", q.today());
         }
-        return query;
-    }
-
-    /** One owner of one tenant, optionally one type label compared case-insensitively. */
-    private <T> TypedQuery<T> filtered(String select, String orderBy, Class<T> resultType, DocumentFilter filter) {
-        UUID entityId = DocumentMapper.entityIdOf(filter.owner());
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE d.tenantId = :tenant");
-        jpql.append(entityId == null ? " AND d.entityId IS NULL" : " AND d.entityId = :entity");
-        filter.documentType().ifPresent(t -> jpql.append(" AND LOWER(d.documentType) = LOWER(:type)"));
-        jpql.append(orderBy);
-        TypedQuery<T> query = em.createQuery(jpql.toString(), resultType)
-                .setParameter("tenant", filter.tenantId().value());
-        if (entityId != null) {
-            query.setParameter("entity", entityId);
-        }
-        filter.documentType().ifPresent(t -> query.setParameter("type", t));
         return query;
     }
 }

@@ -8,6 +8,7 @@ import dev.dossier.application.paging.KeysetRequest;
 import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.DocumentsWithTotal;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
@@ -215,6 +216,38 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
                 .extracting(Document::id)
                 .containsExactly(documents.get(4).id(), documents.get(3).id());
         assertThat(repository().count(library(tenant))).isEqualTo(5);
+    }
+
+    @Test
+    void givenDocumentsOfSeveralOwnersAndTypes_whenNewestRead_thenEachPageCarriesItsFiltersExactTotal() {
+        Tenant tenant = givenTenant();
+        Tenant other = givenTenant();
+        Entity entity = givenEntity(tenant);
+        List<Document> passports = IntStream.range(0, 4)
+                .mapToObj(i -> givenDocument(tenant, DocumentOwner.library(), "Passport", T0.plusSeconds(i)))
+                .toList();
+        givenDocument(tenant, DocumentOwner.library(), "Bank Statement", T0.plusSeconds(10));
+        givenDocument(tenant, DocumentOwner.entity(entity.id()), "PASSPORT", T0.plusSeconds(20));
+        givenDocument(other, DocumentOwner.library(), "Passport", T0.plusSeconds(30));
+
+        DocumentsWithTotal library = repository().newest(library(tenant), 2);
+        assertThat(library.total()).isEqualTo(5);
+        assertThat(library.documents()).hasSize(2);
+        DocumentsWithTotal typed = repository().newest(of(tenant, DocumentOwner.library(), "passport"), 3);
+        assertThat(typed.total()).isEqualTo(4);
+        assertThat(typed.documents())
+                .extracting(Document::id)
+                .containsExactly(
+                        passports.get(3).id(),
+                        passports.get(2).id(),
+                        passports.get(1).id());
+        assertThat(repository()
+                        .newest(of(tenant, DocumentOwner.entity(entity.id()), null), 10)
+                        .total())
+                .isEqualTo(1);
+        assertThat(repository().newest(of(tenant, DocumentOwner.library(), "Visa"), 10))
+                .isEqualTo(new DocumentsWithTotal(List.of(), 0));
+        assertThat(repository().newest(library(tenant), 0)).isEqualTo(new DocumentsWithTotal(List.of(), 5));
     }
 
     @Test

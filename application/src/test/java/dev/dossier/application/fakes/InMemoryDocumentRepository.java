@@ -6,6 +6,7 @@ import dev.dossier.application.paging.KeysetSlice;
 import dev.dossier.application.port.out.BusinessDocumentQuery;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.DocumentsWithTotal;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
@@ -58,12 +59,13 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public synchronized List<Document> list(DocumentFilter filter, int limit) {
-        return rows.values().stream()
+    public synchronized DocumentsWithTotal newest(DocumentFilter filter, int limit) {
+        List<Document> newest = rows.values().stream()
                 .filter(d -> matches(filter, d))
                 .sorted(NEWEST_FIRST)
-                .limit(limit)
+                .limit(Math.max(limit, 0))
                 .toList();
+        return new DocumentsWithTotal(newest, count(filter));
     }
 
     @Override

@@ -25,8 +25,17 @@ public interface DocumentRepository {
      */
     Optional<Document> lockById(TenantId tenantId, DocumentId id);
 
-    /** Newest first ({@code created_at} descending, ties by id descending). */
-    List<Document> list(DocumentFilter filter, int limit);
+    /**
+     * The newest {@code limit} documents the filter selects ({@code created_at} descending, ties by id
+     * descending) and how many it selects (as {@link #count}), read together: a list and its count in
+     * one round trip, from one snapshot.
+     */
+    DocumentsWithTotal newest(DocumentFilter filter, int limit);
+
+    /** The documents of {@link #newest}, without their total. */
+    default List<Document> list(DocumentFilter filter, int limit) {
+        return newest(filter, limit).documents();
+    }
 
     /**
      * One keyset page of the filter's documents, newest first ({@code created_at} descending, ties by

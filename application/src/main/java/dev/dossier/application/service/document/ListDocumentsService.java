@@ -13,6 +13,7 @@ import dev.dossier.application.port.in.document.ListDocumentsQuery;
 import dev.dossier.application.port.in.document.ListDocumentsUseCase;
 import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentRepository;
+import dev.dossier.application.port.out.DocumentsWithTotal;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.UnitOfWork;
 import dev.dossier.domain.document.Document;
@@ -61,7 +62,8 @@ public final class ListDocumentsService implements ListDocumentsUseCase {
         int limit = ((Paging.Newest) q.paging()).limit();
         return tx.read(() -> {
             Optional<Entity> entity = entityOf(q);
-            return new DocumentPage(documents.count(filter), documents.list(filter, limit), entity);
+            DocumentsWithTotal newest = documents.newest(filter, limit);
+            return new DocumentPage(newest.total(), newest.documents(), entity);
         });
     }
 
