@@ -25,7 +25,7 @@ import java.util.UUID;
 /**
  * Persistence adapter: document metadata on JPA. Every read is scoped to one tenant; lists and keyset
  * pages are newest first ({@code created_at DESC, id DESC}), served by the (tenant, owner, created_at, id)
- * index.
+ * index, and for the tenant's library on PostgreSQL by partial indexes of the library alone.
  */
 @ApplicationScoped
 public class JpaDocumentRepository implements DocumentRepository {
