@@ -17,6 +17,9 @@ import dev.dossier.domain.shared.Sha256;
 import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.tenant.TenantId;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +72,19 @@ abstract class PersistenceContractTest {
         T result = tx.inTransaction(work);
         em.clear();
         return result;
+    }
+
+    /** Runs one SQL statement on a connection of its own, as an operator or a bulk job would; its update count. */
+    protected int sql(String statement, Object... values) {
+        try (Connection c = database().dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected Tenant givenTenant() {

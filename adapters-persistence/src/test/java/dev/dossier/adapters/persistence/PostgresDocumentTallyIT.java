@@ -10,9 +10,6 @@ import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.tenant.Tenant;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,18 +31,6 @@ class PostgresDocumentTallyIT extends AbstractDocumentTallyTest {
     @Override
     protected TestDatabase database() {
         return TestDatabase.postgres();
-    }
-
-    private int sql(String statement, Object... values) {
-        try (Connection c = database().dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

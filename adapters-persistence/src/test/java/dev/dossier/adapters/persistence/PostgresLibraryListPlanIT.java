@@ -28,13 +28,13 @@ class PostgresLibraryListPlanIT extends PersistenceContractTest {
     }
 
     @BeforeEach
-    void givenALargeLibraryAndALargeEntity() throws SQLException {
+    void givenALargeLibraryAndALargeEntity() {
         Tenant tenant = givenTenant();
         Entity entity = givenEntity(tenant);
         tenantId = tenant.id().value();
-        execute(bulkInsert("NULL"));
-        execute(bulkInsert("'" + entity.id().value() + "'"));
-        execute("ANALYZE document");
+        sql(bulkInsert("NULL"), tenantId);
+        sql(bulkInsert("?"), tenantId, entity.id().value());
+        sql("ANALYZE document");
     }
 
     @Test
@@ -63,22 +63,16 @@ class PostgresLibraryListPlanIT extends PersistenceContractTest {
         assertThat(plan).contains("document_library_created_ix").doesNotContain("Sort");
     }
 
-    private String bulkInsert(String entityId) {
+    /** {@value #DOCUMENTS} documents of the tenant (the first parameter) and the owner {@code entityId}. */
+    private static String bulkInsert(String entityId) {
         return "INSERT INTO document (id, tenant_id, entity_id, file_name, content_type, size_bytes, sha256,"
                 + " storage_key, document_type, business_type, classification, uploaded_by, created_at,"
                 + " updated_at, review_status)"
-                + " SELECT gen_random_uuid(), '" + tenantId + "', " + entityId + ", 'bulk.pdf', 'application/pdf', 1,"
+                + " SELECT gen_random_uuid(), ?, " + entityId + ", 'bulk.pdf', 'application/pdf', 1,"
                 + " repeat('0', 64), 'bulk/' || gen_random_uuid(),"
                 + " CASE WHEN g % 3 = 0 THEN 'Passport' ELSE 'Bank Statement' END, 'OTHER', 'ENTITY_PRIVATE',"
                 + " 'bulk@example.com', now() - g * interval '1 second', now(), 'PENDING'"
                 + " FROM generate_series(1, " + DOCUMENTS + ") g";
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = database().dataSource().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private String plan(String query) throws SQLException {

@@ -32,11 +32,6 @@ public interface DocumentRepository {
      */
     DocumentsWithTotal newest(DocumentFilter filter, int limit);
 
-    /** The documents of {@link #newest}, without their total. */
-    default List<Document> list(DocumentFilter filter, int limit) {
-        return newest(filter, limit).documents();
-    }
-
     /**
      * One keyset page of the filter's documents, newest first ({@code created_at} descending, ties by
      * id descending): the {@code request.size()} documents next to its position in its direction, and

@@ -42,16 +42,21 @@ public final class DocumentAudit {
                 AuditEvent.record(document.tenantId(), document.id(), action, null, actorEmail, null, time.now()));
     }
 
-    /** Records an access by {@code caller} if the document is confidential. */
+    /** Whether an access to the document leaves an audit event: only a confidential document's does. */
+    public boolean auditsAccessTo(Document document) {
+        return document.isConfidential();
+    }
+
+    /** Records an access by {@code caller} if {@link #auditsAccessTo} the document. */
     public void recordAccess(Document document, AuditAction action, Caller caller) {
-        if (document.isConfidential()) {
+        if (auditsAccessTo(document)) {
             record(document, action, caller);
         }
     }
 
     /** Records an access without credentials (a download link's redemption) from {@code clientAddress}. */
     public void recordAnonymousAccess(Document document, AuditAction action, String clientAddress) {
-        if (document.isConfidential()) {
+        if (auditsAccessTo(document)) {
             events.append(AuditEvent.record(
                     document.tenantId(), document.id(), action, null, null, clientAddress, time.now()));
         }

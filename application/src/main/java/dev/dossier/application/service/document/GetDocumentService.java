@@ -24,8 +24,8 @@ public final class GetDocumentService implements GetDocumentUseCase {
     public Document get(DocumentRef ref) {
         ref.caller().require(Scope.DOCUMENTS);
         Document document = tx.read(() -> lookup.find(ref));
-        if (document.isConfidential()) {
-            // only a confidential read writes: the audit event commits before the answer leaves
+        if (audit.auditsAccessTo(document)) {
+            // only an audited read writes: its event commits before the answer leaves
             tx.inTransaction(() -> audit.recordAccess(document, AuditAction.READ, ref.caller()));
         }
         return document;

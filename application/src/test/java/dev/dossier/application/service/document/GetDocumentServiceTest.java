@@ -9,10 +9,13 @@ import dev.dossier.application.error.NotFoundException;
 import dev.dossier.application.fakes.Audits;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.InMemoryAuditEventRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentRef;
+import dev.dossier.domain.audit.AuditAction;
+import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentId;
@@ -28,7 +31,8 @@ class GetDocumentServiceTest {
     private final InMemoryDocumentRepository documents = new InMemoryDocumentRepository();
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final GetDocumentService service = new GetDocumentService(documents, Audits.unobserved(), tx);
+    private final InMemoryAuditEventRepository events = new InMemoryAuditEventRepository();
+    private final GetDocumentService service = new GetDocumentService(documents, Audits.into(events, NOW), tx);
 
     private Document stored(TenantId owner, DocumentOwner documentOwner, Classification classification) {
         return Fixtures.storedDocument(documents, store, owner, documentOwner, "Passport", classification, NOW);
@@ -44,14 +48,20 @@ class GetDocumentServiceTest {
     @Test
     void givenOrdinaryDocument_whenRead_thenNoTransaction_andAConfidentialReadCommitsItsAuditInOne() {
         Document ordinary = stored(tenant, DocumentOwner.library(), null);
+        int storedEvents = events.all().size();
         service.get(new DocumentRef(caller, DocumentOwner.library(), ordinary.id()));
         assertThat(tx.reads()).isEqualTo(1);
         assertThat(tx.started()).isZero();
+        assertThat(events.all()).hasSize(storedEvents);
 
         Document confidential = stored(tenant, DocumentOwner.library(), Classification.CONFIDENTIAL);
         service.get(new DocumentRef(caller, DocumentOwner.library(), confidential.id()));
         assertThat(tx.reads()).isEqualTo(2);
         assertThat(tx.committed()).isEqualTo(1);
+        assertThat(events.all()).hasSize(storedEvents + 1);
+        AuditEvent read = events.all().get(storedEvents);
+        assertThat(read.documentId()).isEqualTo(confidential.id());
+        assertThat(read.action()).isEqualTo(AuditAction.READ);
     }
 
     @Test
