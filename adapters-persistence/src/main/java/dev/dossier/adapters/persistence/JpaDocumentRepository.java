@@ -118,16 +118,21 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Document> listForBusiness(BusinessDocumentQuery query) {
+        return businessPage(query, " ORDER BY d.createdAt DESC, d.id DESC");
+    }
+
+    @Override
+    public List<Document> listForBusinessOldestFirst(BusinessDocumentQuery query) {
+        return businessPage(query, " ORDER BY d.createdAt, d.id");
+    }
+
+    private List<Document> businessPage(BusinessDocumentQuery query, String orderBy) {
         if (query.limit() == 0) {
             return List.of();
         }
         return Guard.call(
                 "listing business documents",
-                () -> business(
-                                "SELECT d FROM DocumentJpaEntity d",
-                                " ORDER BY d.createdAt DESC, d.id DESC",
-                                DocumentJpaEntity.class,
-                                query)
+                () -> business("SELECT d FROM DocumentJpaEntity d", orderBy, DocumentJpaEntity.class, query)
                         .setFirstResult(query.offset())
                         .setMaxResults(query.limit())
                         .getResultList()

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -115,6 +116,32 @@ abstract class AbstractBusinessDocumentRepositoryTest extends PersistenceContrac
         assertThat(all.subList(0, 2)).containsExactlyInAnyOrderElementsOf(topTwo);
         assertThat(all.get(12)).isEqualTo(docs.get(0).id());
         assertThat(ids(query(tenant, business, null, null, 13, 5))).isEmpty();
+    }
+
+    @Test
+    void givenTiedDocuments_whenPagedOldestFirst_thenExactlyTheNewestFirstOrderTurnedAround() {
+        Tenant tenant = givenTenant();
+        Entity business = givenEntity(tenant);
+        for (int i = 0; i < 9; i++) {
+            // three documents per second: ties on created_at
+            given(tenant, business, "Passport", null, null, T0.plusSeconds(i / 3));
+        }
+        given(tenant, givenEntity(tenant), "Passport", null, null, T0);
+
+        List<DocumentId> newestFirst = ids(query(tenant, business, null, null, 0, 50));
+        List<DocumentId> oldestFirst = new ArrayList<>();
+        for (int offset = 0; offset < 9; offset += 4) {
+            oldestFirst.addAll(
+                    documents().listForBusinessOldestFirst(query(tenant, business, null, null, offset, 4)).stream()
+                            .map(Document::id)
+                            .toList());
+        }
+
+        assertThat(newestFirst).hasSize(9);
+        Collections.reverse(oldestFirst);
+        assertThat(oldestFirst).containsExactlyElementsOf(newestFirst);
+        assertThat(documents().listForBusinessOldestFirst(query(tenant, business, null, null, 9, 4)))
+                .isEmpty();
     }
 
     @Test

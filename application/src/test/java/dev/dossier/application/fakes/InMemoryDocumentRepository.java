@@ -33,6 +33,7 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
     private int saves;
     private int reviewSaves;
     private boolean loseNextReview;
+    private int oldestFirstReads;
 
     public synchronized void failSavesWith(RuntimeException failure) {
         this.saveFailure = failure;
@@ -94,6 +95,22 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
                 .skip(q.offset())
                 .limit(q.limit())
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Document> listForBusinessOldestFirst(BusinessDocumentQuery q) {
+        oldestFirstReads++;
+        return rows.values().stream()
+                .filter(d -> matches(q, d))
+                .sorted(NEWEST_FIRST.reversed())
+                .skip(q.offset())
+                .limit(q.limit())
+                .toList();
+    }
+
+    /** How many business pages were read from the oldest end. */
+    public synchronized int oldestFirstReads() {
+        return oldestFirstReads;
     }
 
     @Override

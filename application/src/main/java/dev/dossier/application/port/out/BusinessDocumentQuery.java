@@ -31,4 +31,9 @@ public record BusinessDocumentQuery(
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
     }
+
+    /** The same selection with another page. */
+    public BusinessDocumentQuery withPage(int newOffset, int newLimit) {
+        return new BusinessDocumentQuery(tenantId, businessId, type, status, today, newOffset, newLimit);
+    }
 }

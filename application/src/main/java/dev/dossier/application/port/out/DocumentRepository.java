@@ -48,6 +48,12 @@ public interface DocumentRepository {
      */
     List<Document> listForBusiness(BusinessDocumentQuery query);
 
+    /**
+     * The same selection ordered the other way, oldest first (ties by id ascending), its offset counted
+     * from the oldest: a page near the end of the newest-first order skips fewer rows from this end.
+     */
+    List<Document> listForBusinessOldestFirst(BusinessDocumentQuery query);
+
     /** How many of a business's documents match the query's type and status (offset and limit ignored). */
     long countForBusiness(BusinessDocumentQuery query);
 

@@ -10,8 +10,11 @@ import dev.dossier.application.port.out.DocumentRepository;
 import dev.dossier.application.port.out.EntityRepository;
 import dev.dossier.application.port.out.TimeSource;
 import dev.dossier.application.port.out.UnitOfWork;
+import dev.dossier.domain.document.Document;
 import dev.dossier.domain.tenant.Scope;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -45,10 +48,26 @@ public final class ListBusinessDocumentsService implements ListBusinessDocuments
             long total = documents.countForBusiness(query);
             List<BusinessDocument> page = total <= q.offset()
                     ? List.of()
-                    : documents.listForBusiness(query).stream()
+                    : pageOf(query, total).stream()
                             .map(d -> BusinessDocument.on(d, today))
                             .toList();
             return new BusinessDocumentPage(total, q.limit(), q.offset(), page);
         });
+    }
+
+    /**
+     * An offset page costs the rows it skips, so a page nearer the oldest end is read from there and
+     * turned around: the last page of a million documents skips none instead of all but a hundred.
+     */
+    private List<Document> pageOf(BusinessDocumentQuery query, long total) {
+        long end = Math.min(total, (long) query.offset() + query.limit());
+        long skippedFromOldest = total - end;
+        if (skippedFromOldest >= query.offset()) {
+            return documents.listForBusiness(query);
+        }
+        List<Document> page = new ArrayList<>(documents.listForBusinessOldestFirst(
+                query.withPage((int) skippedFromOldest, (int) (end - query.offset()))));
+        Collections.reverse(page);
+        return page;
     }
 }

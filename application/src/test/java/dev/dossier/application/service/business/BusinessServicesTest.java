@@ -31,6 +31,7 @@ import dev.dossier.application.service.document.IssueDownloadLinkService;
 import dev.dossier.domain.document.BusinessType;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
+import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.document.DocumentOwner;
 import dev.dossier.domain.document.IllegalTransitionException;
 import dev.dossier.domain.document.ReviewEvent;
@@ -128,6 +129,28 @@ class BusinessServicesTest {
             assertThat(beyond.documents()).isEmpty();
             assertThat(first.limit()).isEqualTo(3);
             assertThat(last.offset()).isEqualTo(6);
+        }
+
+        @Test
+        void givenPagesInTheBackHalf_whenListed_thenReadFromTheOldestEndAndTheSameAsNewestFirst() {
+            List<DocumentId> newestFirst = java.util.stream.IntStream.range(0, 7)
+                    .mapToObj(i -> doc("Passport", i).id())
+                    .toList();
+
+            for (int limit = 1; limit <= 8; limit++) {
+                for (int offset = 0; offset <= 8; offset++) {
+                    List<DocumentId> expected = newestFirst.subList(Math.min(offset, 7), Math.min(offset + limit, 7));
+                    assertThat(list.list(query(null, null, limit, offset)).documents())
+                            .as("limit %d offset %d", limit, offset)
+                            .extracting(b -> b.document().id())
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+            int before = documents.oldestFirstReads();
+            list.list(query(null, null, 3, 0));
+            assertThat(documents.oldestFirstReads()).isEqualTo(before);
+            list.list(query(null, null, 3, 6));
+            assertThat(documents.oldestFirstReads()).isEqualTo(before + 1);
         }
 
         @Test
