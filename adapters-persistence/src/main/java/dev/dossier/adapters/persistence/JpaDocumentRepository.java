@@ -17,10 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Persistence adapter: document metadata on JPA. Every read is scoped to one tenant; lists and keyset
@@ -132,12 +133,14 @@ public class JpaDocumentRepository implements DocumentRepository {
         }
         return Guard.call(
                 "listing business documents",
-                () -> business("SELECT d FROM DocumentJpaEntity d", orderBy, DocumentJpaEntity.class, query)
-                        .setFirstResult(query.offset())
-                        .setMaxResults(query.limit())
+                () -> business(
+                                "SELECT d FROM DocumentJpaEntity d",
+                                orderBy,
+                                query,
+                                jpql -> PreparedPages.page(em, jpql, query.limit(), query.offset()))
                         .getResultList()
                         .stream()
-                        .map(DocumentMapper::toDomain)
+                        .map(row -> DocumentMapper.toDomain((DocumentJpaEntity) row))
                         .toList());
     }
 
@@ -163,8 +166,9 @@ public class JpaDocumentRepository implements DocumentRepository {
                 query.today(),
                 0,
                 0);
-        return business("SELECT COUNT(d) FROM DocumentJpaEntity d", "", Long.class, expired)
-                .getSingleResult();
+        return ((Number) business("SELECT COUNT(d) FROM DocumentJpaEntity d", "", expired, em::createQuery)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
@@ -239,7 +243,7 @@ public class JpaDocumentRepository implements DocumentRepository {
      * One business (entity) of one tenant, optionally one business type and one status as read on the
      * query's day: {@code expired} is verified with an expiry date before it, {@code verified} the rest.
      */
-    private <T> TypedQuery<T> business(String select, String orderBy, Class<T> resultType, BusinessDocumentQuery q) {
+    private Query business(String select, String orderBy, BusinessDocumentQuery q, Function<String, Query> create) {
         StringBuilder jpql = new StringBuilder(select).append(" WHERE d.tenantId = :tenant AND d.entityId = :entity");
         q.type().ifPresent(t -> jpql.append(" AND d.businessType = :type"));
         VerificationStatus status = q.status().orElse(null);
@@ -251,7 +255,7 @@ public class JpaDocumentRepository implements DocumentRepository {
             jpql.append(" AND d.reviewStatus = :stored");
         }
         jpql.append(orderBy);
-        TypedQuery<T> query = em.createQuery(jpql.toString(), resultType)
+        Query query = create.apply(jpql.toString())
                 .setParameter("tenant", q.tenantId().value())
                 .setParameter("entity", q.businessId().value());
         q.type().ifPresent(t -> query.setParameter("type", t));

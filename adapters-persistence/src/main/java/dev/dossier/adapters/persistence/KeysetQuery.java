@@ -5,7 +5,7 @@ import dev.dossier.application.paging.KeysetRequest;
 import dev.dossier.application.paging.KeysetRequest.Direction;
 import dev.dossier.application.paging.KeysetSlice;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -120,12 +120,14 @@ final class KeysetQuery<R> {
                 "SELECT " + alias + " FROM " + em.getMetamodel().entity(rowType).getName() + " " + alias
                         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                         + " ORDER BY " + t + order + ", " + id + order;
-        TypedQuery<R> query = em.createQuery(jpql, rowType).setMaxResults(limit);
+        Query query = PreparedPages.page(em, jpql, limit, 0);
         parameters.forEach(query::setParameter);
         from.ifPresent(p -> {
             query.setParameter("ksAt", Times.toColumn(p.createdAt()));
             query.setParameter("ksId", p.id());
         });
-        return query.getResultList();
+        @SuppressWarnings("unchecked") // the JPQL selects rowType
+        List<R> rows = query.getResultList();
+        return rows;
     }
 }

@@ -4,7 +4,7 @@ import dev.dossier.application.port.out.DocumentFilter;
 import dev.dossier.application.port.out.DocumentsWithTotal;
 import dev.dossier.domain.document.Document;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,17 +29,17 @@ final class NewestDocuments {
                 + (entityId == null ? " AND d.entityId IS NULL" : " AND d.entityId = :entity")
                 + (filter.documentType().isPresent() ? " AND LOWER(d.documentType) = LOWER(:type)" : "")
                 + " ORDER BY d.createdAt DESC, d.id DESC";
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+        Query query = PreparedPages.page(em, jpql, limit, 0)
                 .setParameter("tenant", filter.tenantId().value())
-                .setParameter("tallyOwner", DocumentTally.ownerKey(filter))
-                .setMaxResults(limit);
+                .setParameter("tallyOwner", DocumentTally.ownerKey(filter));
         if (entityId != null) {
             query.setParameter("entity", entityId);
         }
         filter.documentType().ifPresent(t -> query.setParameter("type", t));
         long total = 0;
         List<Document> documents = new ArrayList<>(limit);
-        for (Object[] row : query.getResultList()) {
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
             documents.add(DocumentMapper.toDomain((DocumentJpaEntity) row[0]));
             total = ((Number) row[1]).longValue();
         }

@@ -22,6 +22,7 @@ import dev.dossier.domain.document.VerificationStatus;
 import dev.dossier.domain.entity.Entity;
 import dev.dossier.domain.tenant.Tenant;
 import dev.dossier.domain.token.DownloadToken;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.eclipse.persistence.internal.jpa.QueryImpl;
+import org.eclipse.persistence.queries.DatabaseQuery;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@link DocumentRepository}, run on every database. */
@@ -384,6 +387,64 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     /** Loaded back, so positions carry what the database keeps (microseconds). */
     private List<Document> newestFirst(Tenant tenant) {
         return newestOf(library(tenant), 1000);
+    }
+
+    @Test
+    void givenPreparedPageQuery_whenAskedAgain_thenTheSamePreparedQueryRunsAndReturnsThePage() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 7);
+        givenLibrary(givenTenant(), 2);
+        List<DocumentId> all = newestFirst(tenant).stream().map(Document::id).toList();
+        // the shape of a first page with its total: a report query, which EclipseLink un-prepares when copied
+        String jpql = "SELECT d, SQL('(SELECT COUNT(*) FROM document WHERE tenant_id = ?)', :tenant)"
+                + " FROM DocumentJpaEntity d WHERE d.tenantId = :tenant ORDER BY d.createdAt DESC, d.id DESC";
+
+        for (int limit = 1; limit <= 8; limit += 3) {
+            DatabaseQuery first = null;
+            for (int request = 0; request < 2; request++) {
+                Query page = PreparedPages.page(em, jpql, limit, 0)
+                        .setParameter("tenant", tenant.id().value());
+                DatabaseQuery runs = ((QueryImpl) page).getDatabaseQueryInternal();
+                // prepared before it runs, and the same each time: no request builds its SQL
+                assertThat(runs.isPrepared()).as("limit %d", limit).isTrue();
+                assertThat(runs.getSQLString()).containsIgnoringCase("LIMIT");
+                first = first == null ? runs : first;
+                assertThat(runs).isSameAs(first);
+
+                List<DocumentId> ids = new ArrayList<>();
+                for (Object row : page.getResultList()) {
+                    Object[] columns = (Object[]) row;
+                    ids.add(DocumentMapper.toDomain((DocumentJpaEntity) columns[0])
+                            .id());
+                    assertThat(((Number) columns[1]).longValue()).isEqualTo(7);
+                }
+                assertThat(ids).as("limit %d", limit).containsExactlyElementsOf(all.subList(0, Math.min(limit, 7)));
+                assertThat(((QueryImpl) page).getDatabaseQueryInternal()).isSameAs(first);
+            }
+        }
+    }
+
+    @Test
+    void givenPreparedPageQuery_whenAskedPastAnOffset_thenEachPageIsRight() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 7);
+        List<DocumentId> all = newestFirst(tenant).stream().map(Document::id).toList();
+        String jpql = "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant"
+                + " ORDER BY d.createdAt DESC, d.id DESC";
+
+        for (int limit = 1; limit <= 8; limit += 3) {
+            for (int offset = 0; offset <= 7; offset += 2) {
+                List<DocumentId> ids = new ArrayList<>();
+                for (Object row : PreparedPages.page(em, jpql, limit, offset)
+                        .setParameter("tenant", tenant.id().value())
+                        .getResultList()) {
+                    ids.add(DocumentMapper.toDomain((DocumentJpaEntity) row).id());
+                }
+                assertThat(ids)
+                        .as("limit %d offset %d", limit, offset)
+                        .containsExactlyElementsOf(all.subList(Math.min(offset, 7), Math.min(offset + limit, 7)));
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,65 @@
+package dev.dossier.adapters.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.jpa.JpaQuery;
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ReadQuery;
+import org.eclipse.persistence.sessions.DatabaseRecord;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * Page queries kept prepared, one per JPQL text and row limit in each persistence unit. EclipseLink
+ * caches a parsed JPQL query prepared without a limit, and a request that gives it one runs a copy
+ * whose SQL is built anew: giving a copy a limit un-prepares it, and so does copying any query that
+ * selects more than the entity (a report query). A query prepared with its limit runs as it is, as a
+ * named query does; its limit and offset are bound parameters ({@code LIMIT ? OFFSET ?} on PostgreSQL
+ * and H2).
+ */
+final class PreparedPages {
+    /** Kept per persistence unit: the few shapes and limits clients use, not every limit they could. */
+    private static final int KEPT = 128;
+
+    private static final Map<Session, Map<Shape, DatabaseQuery>> PREPARED =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Shape(String jpql, int limit) {}
+
+    private PreparedPages() {}
+
+    /**
+     * A query of {@code jpql} (a read query) for at most {@code limit} rows after skipping {@code offset}.
+     * At offset 0 it runs the kept query itself; past it, a copy (which keeps the SQL of a query that
+     * selects the entity alone).
+     */
+    static Query page(EntityManager em, String jpql, int limit, int offset) {
+        JpaEntityManager jpa = em.unwrap(JpaEntityManager.class);
+        Session unit = jpa.getServerSession();
+        DatabaseQuery prepared = PREPARED.computeIfAbsent(unit, u -> leastRecentlyUsedFirst())
+                .computeIfAbsent(new Shape(jpql, limit), shape -> prepare(em, unit, shape));
+        Query query = jpa.createQuery(prepared);
+        return offset == 0 ? query : query.setMaxResults(limit).setFirstResult(offset);
+    }
+
+    private static DatabaseQuery prepare(EntityManager em, Session unit, Shape shape) {
+        DatabaseQuery query =
+                em.createQuery(shape.jpql()).unwrap(JpaQuery.class).getDatabaseQuery();
+        ((ReadQuery) query).setMaxRows(shape.limit());
+        query.prepareCall(unit, new DatabaseRecord());
+        return query;
+    }
+
+    private static Map<Shape, DatabaseQuery> leastRecentlyUsedFirst() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Shape, DatabaseQuery> eldest) {
+                return size() > KEPT;
+            }
+        });
+    }
+}
