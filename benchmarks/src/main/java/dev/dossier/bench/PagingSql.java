@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * Why a list page costs what it does: the SQL every list runs, timed straight on PostgreSQL (p50 of
  * 5 after one warm-up): the COUNT of the owner's documents that v1, v2 and business lists all
- * compute for their totals, a keyset page at depth 100k, and an OFFSET page at the deepest depth.
+ * compute for their totals, a keyset page at depth 100k, and OFFSET pages: the deepest one read from
+ * either end, and the middle one, which no end reaches sooner.
  */
 final class PagingSql {
     private PagingSql() {}
@@ -33,8 +34,16 @@ final class PagingSql {
                         + seededId(g) + "'::uuid) ORDER BY created_at DESC, id DESC LIMIT " + page
             },
             {
-                "OFFSET page of 100 at depth " + (n - page),
+                "OFFSET page of 100 at depth " + (n - page) + " read newest first",
                 "SELECT *" + owner + " ORDER BY created_at DESC, id DESC OFFSET " + (n - page) + " LIMIT " + page
+            },
+            {
+                "the same page read oldest first, as Dossier reads it",
+                "SELECT *" + owner + " ORDER BY created_at, id OFFSET 0 LIMIT " + page
+            },
+            {
+                "OFFSET page of 100 in the middle (depth " + (n / 2) + ")",
+                "SELECT *" + owner + " ORDER BY created_at DESC, id DESC OFFSET " + (n / 2) + " LIMIT " + page
             },
         };
         try (Connection c = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword());
