@@ -31,10 +31,22 @@ class ValueObjectsTest {
                 "tenants/x/Report.pdf",
                 "tenants/x/a b",
                 "tenants//x",
-                "tenants/x/"
+                "tenants/x/",
+                "te-nants/x",
+                "-/x",
+                "tenants/x.pdf",
+                "tenants/X",
+                "tenants/x\n",
+                "tenants/é"
             })
     void givenUnsafeKey_whenBuilt_thenRefused(String value) {
         assertThatThrownBy(() -> new StorageKey(value)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a/b", "t0/x-y/-", "tenants/0b6a3c52-8a1f/documents/9f1e-0c2a"})
+    void givenSafeKey_whenBuilt_thenKept(String value) {
+        assertThat(new StorageKey(value).value()).isEqualTo(value);
     }
 
     @Test
