@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 /**
  * The business surface's document object. {@code verified_at}, {@code rejected_at},
@@ -54,6 +55,15 @@ public record BusinessDocumentJson(
     /** The references' times: UTC with milliseconds, {@code 2022-01-01T00:00:00.000Z}. */
     private static final DateTimeFormatter MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /**
+     * The id alone, which equal documents share: JSON-B's recursion check hashes every object it writes,
+     * and a record's own hash would read every field of every document of a page, twice.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 
     static BusinessDocumentJson from(BusinessDocument b) {
         return from(b, null);

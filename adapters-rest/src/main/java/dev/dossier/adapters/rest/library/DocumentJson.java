@@ -3,6 +3,7 @@ package dev.dossier.adapters.rest.library;
 import dev.dossier.adapters.rest.json.Timestamps;
 import dev.dossier.domain.document.Document;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.Objects;
 
 /** The Library's Document object. */
 @JsonbPropertyOrder({
@@ -26,6 +27,15 @@ public record DocumentJson(
         String uploadedByEmail,
         String createdAt,
         String expiryDate) {
+    /**
+     * The id alone, which equal documents share: JSON-B's recursion check hashes every object it writes,
+     * and a record's own hash would read every field of every document of a page, twice.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
     public static DocumentJson from(Document d) {
         return new DocumentJson(
                 d.id().toString(),
