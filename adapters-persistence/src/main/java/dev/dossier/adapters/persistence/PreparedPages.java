@@ -9,6 +9,7 @@ import java.util.WeakHashMap;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.jpa.JpaQuery;
 import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ObjectLevelReadQuery;
 import org.eclipse.persistence.queries.ReadQuery;
 import org.eclipse.persistence.sessions.DatabaseRecord;
 import org.eclipse.persistence.sessions.Session;
@@ -28,7 +29,7 @@ final class PreparedPages {
     private static final Map<Session, Map<Shape, DatabaseQuery>> PREPARED =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    private record Shape(String jpql, int limit) {}
+    private record Shape(String jpql, int limit, boolean readOnly) {}
 
     private PreparedPages() {}
 
@@ -38,18 +39,32 @@ final class PreparedPages {
      * selects the entity alone).
      */
     static Query page(EntityManager em, String jpql, int limit, int offset) {
+        Query query = kept(em, new Shape(jpql, limit, false));
+        return offset == 0 ? query : query.setMaxResults(limit).setFirstResult(offset);
+    }
+
+    /**
+     * The first page of {@code jpql} for a caller that only reads what it gets: its entities are
+     * built without being registered in the entity manager (no working copies), so changes to them
+     * are never written, and the query does not flush pending changes first.
+     */
+    static Query readOnlyFirstPage(EntityManager em, String jpql, int limit) {
+        return kept(em, new Shape(jpql, limit, true));
+    }
+
+    private static Query kept(EntityManager em, Shape shape) {
         JpaEntityManager jpa = em.unwrap(JpaEntityManager.class);
         Session unit = jpa.getServerSession();
         DatabaseQuery prepared = PREPARED.computeIfAbsent(unit, u -> leastRecentlyUsedFirst())
-                .computeIfAbsent(new Shape(jpql, limit), shape -> prepare(em, unit, shape));
-        Query query = jpa.createQuery(prepared);
-        return offset == 0 ? query : query.setMaxResults(limit).setFirstResult(offset);
+                .computeIfAbsent(shape, s -> prepare(em, unit, s));
+        return jpa.createQuery(prepared);
     }
 
     private static DatabaseQuery prepare(EntityManager em, Session unit, Shape shape) {
         DatabaseQuery query =
                 em.createQuery(shape.jpql()).unwrap(JpaQuery.class).getDatabaseQuery();
         ((ReadQuery) query).setMaxRows(shape.limit());
+        ((ObjectLevelReadQuery) query).setIsReadOnly(shape.readOnly());
         query.prepareCall(unit, new DatabaseRecord());
         return query;
     }

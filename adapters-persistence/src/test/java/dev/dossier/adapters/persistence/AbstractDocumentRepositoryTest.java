@@ -425,6 +425,29 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     }
 
     @Test
+    void givenReadOnlyFirstPage_whenRun_thenTheNewestRowsAreReturnedUnmanaged() {
+        Tenant tenant = givenTenant();
+        givenLibrary(tenant, 4);
+        List<DocumentId> all = newestFirst(tenant).stream().map(Document::id).toList();
+        String jpql = "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant"
+                + " ORDER BY d.createdAt DESC, d.id DESC";
+
+        List<?> readOnly = PreparedPages.readOnlyFirstPage(em, jpql, 3)
+                .setParameter("tenant", tenant.id().value())
+                .getResultList();
+        List<?> managed = PreparedPages.page(em, jpql, 3, 0)
+                .setParameter("tenant", tenant.id().value())
+                .getResultList();
+
+        assertThat(readOnly)
+                .extracting(
+                        row -> DocumentMapper.toDomain((DocumentJpaEntity) row).id())
+                .containsExactlyElementsOf(all.subList(0, 3));
+        assertThat(readOnly).noneMatch(em::contains);
+        assertThat(managed).allMatch(em::contains);
+    }
+
+    @Test
     void givenPreparedPageQuery_whenAskedPastAnOffset_thenEachPageIsRight() {
         Tenant tenant = givenTenant();
         givenLibrary(tenant, 7);
