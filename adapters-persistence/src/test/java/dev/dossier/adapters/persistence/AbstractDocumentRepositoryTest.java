@@ -389,6 +389,16 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         return newestOf(library(tenant), 1000);
     }
 
+    /** The JPQL of a tenant's documents, newest first: the page queries' simplest shape. */
+    private static final String TENANT_NEWEST_FIRST =
+            "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant ORDER BY d.createdAt DESC, d.id DESC";
+
+    private static List<DocumentId> idsOf(List<?> rows) {
+        return rows.stream()
+                .map(row -> DocumentMapper.toDomain((DocumentJpaEntity) row).id())
+                .toList();
+    }
+
     @Test
     void givenPreparedPageQuery_whenAskedAgain_thenTheSamePreparedQueryRunsAndReturnsThePage() {
         Tenant tenant = givenTenant();
@@ -429,20 +439,15 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         Tenant tenant = givenTenant();
         givenLibrary(tenant, 4);
         List<DocumentId> all = newestFirst(tenant).stream().map(Document::id).toList();
-        String jpql = "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant"
-                + " ORDER BY d.createdAt DESC, d.id DESC";
 
-        List<?> readOnly = PreparedPages.readOnlyFirstPage(em, jpql, 3)
+        List<?> readOnly = PreparedPages.readOnlyFirstPage(em, TENANT_NEWEST_FIRST, 3)
                 .setParameter("tenant", tenant.id().value())
                 .getResultList();
-        List<?> managed = PreparedPages.page(em, jpql, 3, 0)
+        List<?> managed = PreparedPages.page(em, TENANT_NEWEST_FIRST, 3, 0)
                 .setParameter("tenant", tenant.id().value())
                 .getResultList();
 
-        assertThat(readOnly)
-                .extracting(
-                        row -> DocumentMapper.toDomain((DocumentJpaEntity) row).id())
-                .containsExactlyElementsOf(all.subList(0, 3));
+        assertThat(idsOf(readOnly)).containsExactlyElementsOf(all.subList(0, 3));
         assertThat(readOnly).noneMatch(em::contains);
         assertThat(managed).allMatch(em::contains);
     }
@@ -452,18 +457,13 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         Tenant tenant = givenTenant();
         givenLibrary(tenant, 7);
         List<DocumentId> all = newestFirst(tenant).stream().map(Document::id).toList();
-        String jpql = "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant"
-                + " ORDER BY d.createdAt DESC, d.id DESC";
 
         for (int limit = 1; limit <= 8; limit += 3) {
             for (int offset = 0; offset <= 7; offset += 2) {
-                List<DocumentId> ids = new ArrayList<>();
-                for (Object row : PreparedPages.page(em, jpql, limit, offset)
+                List<?> rows = PreparedPages.page(em, TENANT_NEWEST_FIRST, limit, offset)
                         .setParameter("tenant", tenant.id().value())
-                        .getResultList()) {
-                    ids.add(DocumentMapper.toDomain((DocumentJpaEntity) row).id());
-                }
-                assertThat(ids)
+                        .getResultList();
+                assertThat(idsOf(rows))
                         .as("limit %d offset %d", limit, offset)
                         .containsExactlyElementsOf(all.subList(Math.min(offset, 7), Math.min(offset + limit, 7)));
             }

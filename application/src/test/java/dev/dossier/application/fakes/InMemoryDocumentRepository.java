@@ -89,20 +89,19 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
 
     @Override
     public synchronized List<Document> listForBusiness(BusinessDocumentQuery q) {
-        return rows.values().stream()
-                .filter(d -> matches(q, d))
-                .sorted(NEWEST_FIRST)
-                .skip(q.offset())
-                .limit(q.limit())
-                .toList();
+        return businessPage(q, NEWEST_FIRST);
     }
 
     @Override
     public synchronized List<Document> listForBusinessOldestFirst(BusinessDocumentQuery q) {
         oldestFirstReads++;
+        return businessPage(q, NEWEST_FIRST.reversed());
+    }
+
+    private List<Document> businessPage(BusinessDocumentQuery q, Comparator<Document> order) {
         return rows.values().stream()
                 .filter(d -> matches(q, d))
-                .sorted(NEWEST_FIRST.reversed())
+                .sorted(order)
                 .skip(q.offset())
                 .limit(q.limit())
                 .toList();
