@@ -1,14 +1,11 @@
 package dev.dossier.bench;
 
 import static dev.dossier.bench.Log.log;
-import static dev.dossier.bench.Stats.pct;
 
 import io.minio.GetObjectArgs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,9 +82,6 @@ final class DownloadPhase implements Phase {
         issueNanos.set(0);
         redeemNanos.set(0);
         downloads.set(0);
-        // one link request alone, and the cheapest authenticated request, with the same client
-        double issueP50 = p50Millis(api.authed("/api/v1/documents/" + ids.get(0) + "/download/"));
-        double cheapestP50 = p50Millis(api.authed("/api/v1/documents/" + ids.get(0) + "/"));
         for (int clients : new int[] {1, 8}) {
             int perClient = clients == 1 ? 16 : 8;
             log("download: " + clients + " client(s) x " + perClient + " files of 10 MiB");
@@ -102,17 +96,13 @@ final class DownloadPhase implements Phase {
                                 "download, 1 client: %.1f ms per 10 MiB through Dossier (mean %.1f ms to issue the"
                                         + " link, %.1f ms to redeem it and read 10 MiB; %d downloads after the warm-up)"
                                         + " vs %.1f ms direct, so 0.9× would leave %.1f ms per download for both of"
-                                        + " Dossier's requests; alone, with the same client, one link request takes"
-                                        + " p50 %.1f ms and Dossier's cheapest authenticated request (GET a document's"
-                                        + " metadata) p50 %.1f ms",
+                                        + " Dossier's requests",
                                 x.millisPerFile(),
                                 issueNanos.get() / 1e6 / n,
                                 redeemNanos.get() / 1e6 / n,
                                 n,
                                 d.millisPerFile(),
-                                budget,
-                                issueP50,
-                                cheapestP50));
+                                budget));
             }
             h.results().note(Transfers.cpuNote("download", clients, d, x, 0.9));
             if (clients > 1) {
@@ -157,17 +147,7 @@ final class DownloadPhase implements Phase {
                             clients == 1 ? "≥ 0.8× direct S3 GET" : "(info; CPU per file in the notes)",
                             clients == 1 ? redeemRatio >= 0.8 : null);
         }
-        h.results()
-                .row(
-                        "2",
-                        "download link issue, p50 ms of 100 sequential requests, against Dossier's cheapest"
-                                + " authenticated request (GET the same document's metadata)",
-                        "ms",
-                        issueP50,
-                        cheapestP50,
-                        issueP50 / cheapestP50,
-                        "≤ 1.5× cheapest authenticated request",
-                        issueP50 / cheapestP50 <= 1.5);
+        LinkLatency.measure(h, api.tenant(), ids.get(0));
     }
 
     /** {@code count} fresh single-use links, round the documents. */
@@ -186,19 +166,6 @@ final class DownloadPhase implements Phase {
             throw new IllegalStateException("redeem: status " + r.status() + ", " + r.bodyBytes() + " bytes");
         }
         return null;
-    }
-
-    /** p50 ms of 100 sequential requests (after 20 unmeasured ones), each expected to answer 200. */
-    private static double p50Millis(HttpRequest.Builder request) throws Exception {
-        List<Long> lat = new ArrayList<>();
-        for (int i = 0; i < 120; i++) {
-            long t = System.nanoTime();
-            DossierApi.send(request.copy().GET(), 200);
-            if (i >= 20) {
-                lat.add(System.nanoTime() - t);
-            }
-        }
-        return pct(lat, 50);
     }
 
     private static long drain(InputStream in) throws IOException {
