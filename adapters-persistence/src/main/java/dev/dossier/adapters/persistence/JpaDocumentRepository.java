@@ -30,6 +30,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class JpaDocumentRepository implements DocumentRepository {
+    private static final String BY_ID = "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id";
+
     @PersistenceContext(unitName = "dossier")
     private EntityManager em;
 
@@ -50,25 +52,23 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> findById(TenantId tenantId, DocumentId id) {
-        return Guard.call(
-                "reading document " + id,
-                () -> em.createQuery(
-                                "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id",
-                                DocumentJpaEntity.class)
-                        .setParameter("tenant", tenantId.value())
-                        .setParameter("id", id.value())
-                        .getResultStream()
-                        .findFirst()
-                        .map(DocumentMapper::toDomain));
+        return Guard.call("reading document " + id, () -> {
+            // outside a transaction the row is only mapped to the domain and never written back, so it
+            // is read without a working copy; inside one it stays managed, for a save that may follow
+            Query byId = em.isJoinedToTransaction()
+                    ? em.createQuery(BY_ID, DocumentJpaEntity.class)
+                    : PreparedPages.readOnly(em, BY_ID);
+            return byId.setParameter("tenant", tenantId.value()).setParameter("id", id.value()).getResultList().stream()
+                    .findFirst()
+                    .map(row -> DocumentMapper.toDomain((DocumentJpaEntity) row));
+        });
     }
 
     @Override
     public Optional<Document> lockById(TenantId tenantId, DocumentId id) {
         return Guard.call(
                 "locking document " + id,
-                () -> em.createQuery(
-                                "SELECT d FROM DocumentJpaEntity d WHERE d.tenantId = :tenant AND d.id = :id",
-                                DocumentJpaEntity.class)
+                () -> em.createQuery(BY_ID, DocumentJpaEntity.class)
                         .setParameter("tenant", tenantId.value())
                         .setParameter("id", id.value())
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -45,11 +45,20 @@ final class PreparedPages {
 
     /**
      * The first page of {@code jpql} for a caller that only reads what it gets: its entities are
-     * built without being registered in the entity manager (no working copies), so changes to them
-     * are never written, and the query does not flush pending changes first.
+     * built from the rows without being registered in the entity manager (no working copies) or
+     * cached, so changes to them are never written, and the query does not flush pending changes
+     * first.
      */
     static Query readOnlyFirstPage(EntityManager em, String jpql, int limit) {
         return kept(em, new Shape(jpql, limit, true));
+    }
+
+    /**
+     * All rows of {@code jpql}, read-only as {@link #readOnlyFirstPage}, for a query that selects by
+     * key and so needs no limit.
+     */
+    static Query readOnly(EntityManager em, String jpql) {
+        return kept(em, new Shape(jpql, 0, true));
     }
 
     private static Query kept(EntityManager em, Shape shape) {
@@ -64,7 +73,13 @@ final class PreparedPages {
         DatabaseQuery query =
                 em.createQuery(shape.jpql()).unwrap(JpaQuery.class).getDatabaseQuery();
         ((ReadQuery) query).setMaxRows(shape.limit());
-        ((ObjectLevelReadQuery) query).setIsReadOnly(shape.readOnly());
+        if (shape.readOnly()) {
+            ObjectLevelReadQuery readOnly = (ObjectLevelReadQuery) query;
+            readOnly.setIsReadOnly(true);
+            // without this the rows are cached for the life of the entity manager's session, and a
+            // second read in it would return them as first read, not as the database has them now
+            readOnly.dontMaintainCache();
+        }
         query.prepareCall(unit, new DatabaseRecord());
         return query;
     }

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.eclipse.persistence.internal.jpa.QueryImpl;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.junit.jupiter.api.Test;
 
@@ -170,6 +171,29 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
 
         assertThat(repository().findById(other.id(), document.id())).isEmpty();
         assertThat(repository().findById(owner.id(), document.id())).isPresent();
+    }
+
+    @Test
+    void givenNoTransaction_whenFoundById_thenTheRowIsReadWithoutAWorkingCopy() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        em.clear();
+
+        assertThat(repository().findById(tenant.id(), document.id()).map(Document::id))
+                .contains(document.id());
+        assertThat(documentWorkingCopies()).isZero();
+
+        inTx(() -> {
+            assertThat(repository().findById(tenant.id(), document.id()).map(Document::id))
+                    .contains(document.id());
+            assertThat(documentWorkingCopies()).isEqualTo(1);
+        });
+    }
+
+    private long documentWorkingCopies() {
+        return em.unwrap(UnitOfWorkImpl.class).getCloneMapping().keySet().stream()
+                .filter(DocumentJpaEntity.class::isInstance)
+                .count();
     }
 
     @Test
@@ -450,6 +474,30 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         assertThat(idsOf(readOnly)).containsExactlyElementsOf(all.subList(0, 3));
         assertThat(readOnly).noneMatch(em::contains);
         assertThat(managed).allMatch(em::contains);
+    }
+
+    @Test
+    void givenReadOnlyFirstPage_whenARowChangesBetweenTwoReads_thenTheSecondReadSeesTheChange() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        assertThat(readOnlyNewest(tenant)).extracting(Document::review).containsExactly(document.review());
+
+        Document rejected = repository().findById(tenant.id(), document.id()).orElseThrow();
+        rejected.reject("reviewer@example.com", "Blurred scan", T0.plusSeconds(60));
+        inTx(() -> repository().save(rejected));
+
+        assertThat(readOnlyNewest(tenant))
+                .extracting(d -> d.review().status())
+                .containsExactly(VerificationStatus.REJECTED);
+    }
+
+    private List<Document> readOnlyNewest(Tenant tenant) {
+        return PreparedPages.readOnlyFirstPage(em, TENANT_NEWEST_FIRST, 3)
+                .setParameter("tenant", tenant.id().value())
+                .getResultList()
+                .stream()
+                .map(row -> DocumentMapper.toDomain((DocumentJpaEntity) row))
+                .toList();
     }
 
     @Test
