@@ -14,7 +14,7 @@
 # throw-away cluster in BENCH_PGDATA (default: the test suite's, /tmp/dossier-test-pg). wrk, the
 # HTTP load generator, is installed from the Debian packages if missing. About 6–8 minutes on 2 cores.
 #
-# Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_STARTUP_RUNS (3 starts of each kind;
+# Knobs (environment): BENCH_SEED_DOCUMENTS (1000000), BENCH_STARTUP_RUNS (5 starts of each kind;
 # the row is the median), BENCH_RATE_SECONDS (8 per connection count),
 # BENCH_PAGE_REPS (15 requests per page depth), BENCH_ONLY (comma list of phases:
 # startup,upload,download,seed,rate,paging,lists,webhooks,memory,scan,inspect), BENCH_SERVER_JAVA_OPTS (extra JVM options for the

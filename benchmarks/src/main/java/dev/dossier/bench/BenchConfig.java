@@ -67,7 +67,7 @@ record BenchConfig(
                 Integer.parseInt(env("BENCH_SEED_DOCUMENTS", "1000000")),
                 Integer.parseInt(env("BENCH_RATE_SECONDS", "8")),
                 Integer.parseInt(env("BENCH_PAGE_REPS", "15")),
-                Integer.parseInt(env("BENCH_STARTUP_RUNS", "3")),
+                Integer.parseInt(env("BENCH_STARTUP_RUNS", "5")),
                 // extra JVM options for every server, e.g. a JFR recording to profile a phase
                 env("BENCH_SERVER_JAVA_OPTS", ""),
                 // a clamd to measure the malware scan against; unset: the scan phase starts one of its own

@@ -112,6 +112,14 @@ final class Harness {
         return server.awaitReady(180);
     }
 
+    /** Stops the server under test, if one runs; the next phase that needs one starts it anew. */
+    synchronized void stopServer() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
     /** The API of the server under test, as the bench's tenant (created on first use). */
     synchronized DossierApi api() throws Exception {
         DossierServer s = server();
