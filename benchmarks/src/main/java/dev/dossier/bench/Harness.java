@@ -105,9 +105,7 @@ final class Harness {
      * its place, with the {@code extra} settings: the seconds it took to be ready.
      */
     synchronized double restartServer(String name, Map<String, String> extra) throws Exception {
-        if (server != null) {
-            server.stop();
-        }
+        stopServer();
         server = servers.start(name, settings(extra), true, config.root());
         return server.awaitReady(180);
     }

@@ -2,8 +2,10 @@ package dev.dossier.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** Percentiles, medians and the number format of the table. */
 final class Stats {
@@ -24,6 +26,16 @@ final class Stats {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /**
+     * The element whose {@code value} is the median of all the elements' (an odd number of them):
+     * the round a row reports, so that its figures belong together.
+     */
+    static <T> T medianBy(List<T> elements, ToDoubleFunction<T> value) {
+        List<T> sorted =
+                elements.stream().sorted(Comparator.comparingDouble(value)).toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** "3: 7.61, 8.02, 7.95" — how many values and each, in the order measured. */

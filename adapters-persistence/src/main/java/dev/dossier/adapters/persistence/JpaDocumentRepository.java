@@ -57,7 +57,7 @@ public class JpaDocumentRepository implements DocumentRepository {
             // is read without a working copy; inside one it stays managed, for a save that may follow
             Query byId = em.isJoinedToTransaction()
                     ? em.createQuery(BY_ID, DocumentJpaEntity.class)
-                    : PreparedPages.readOnly(em, BY_ID);
+                    : PreparedQueries.readOnly(em, BY_ID);
             return byId.setParameter("tenant", tenantId.value()).setParameter("id", id.value()).getResultList().stream()
                     .findFirst()
                     .map(row -> DocumentMapper.toDomain((DocumentJpaEntity) row));
@@ -137,7 +137,7 @@ public class JpaDocumentRepository implements DocumentRepository {
                                 "SELECT d FROM DocumentJpaEntity d",
                                 orderBy,
                                 query,
-                                jpql -> PreparedPages.page(em, jpql, query.limit(), query.offset()))
+                                jpql -> PreparedQueries.page(em, jpql, query.limit(), query.offset()))
                         .getResultList()
                         .stream()
                         .map(row -> DocumentMapper.toDomain((DocumentJpaEntity) row))

@@ -120,7 +120,7 @@ final class KeysetQuery<R> {
                 "SELECT " + alias + " FROM " + em.getMetamodel().entity(rowType).getName() + " " + alias
                         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                         + " ORDER BY " + t + order + ", " + id + order;
-        Query query = PreparedPages.page(em, jpql, limit, 0);
+        Query query = PreparedQueries.page(em, jpql, limit, 0);
         parameters.forEach(query::setParameter);
         from.ifPresent(p -> {
             query.setParameter("ksAt", Times.toColumn(p.createdAt()));

@@ -29,7 +29,7 @@ final class NewestDocuments {
                 + (entityId == null ? " AND d.entityId IS NULL" : " AND d.entityId = :entity")
                 + (filter.documentType().isPresent() ? " AND LOWER(d.documentType) = LOWER(:type)" : "")
                 + " ORDER BY d.createdAt DESC, d.id DESC";
-        Query query = PreparedPages.readOnlyFirstPage(em, jpql, limit)
+        Query query = PreparedQueries.readOnlyFirstPage(em, jpql, limit)
                 .setParameter("tenant", filter.tenantId().value())
                 .setParameter("tallyOwner", DocumentTally.ownerKey(filter));
         if (entityId != null) {

@@ -436,7 +436,7 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         for (int limit = 1; limit <= 8; limit += 3) {
             DatabaseQuery first = null;
             for (int request = 0; request < 2; request++) {
-                Query page = PreparedPages.page(em, jpql, limit, 0)
+                Query page = PreparedQueries.page(em, jpql, limit, 0)
                         .setParameter("tenant", tenant.id().value());
                 DatabaseQuery runs = ((QueryImpl) page).getDatabaseQueryInternal();
                 // prepared before it runs, and the same each time: no request builds its SQL
@@ -464,10 +464,10 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         givenLibrary(tenant, 4);
         List<DocumentId> all = newestFirst(tenant).stream().map(Document::id).toList();
 
-        List<?> readOnly = PreparedPages.readOnlyFirstPage(em, TENANT_NEWEST_FIRST, 3)
+        List<?> readOnly = PreparedQueries.readOnlyFirstPage(em, TENANT_NEWEST_FIRST, 3)
                 .setParameter("tenant", tenant.id().value())
                 .getResultList();
-        List<?> managed = PreparedPages.page(em, TENANT_NEWEST_FIRST, 3, 0)
+        List<?> managed = PreparedQueries.page(em, TENANT_NEWEST_FIRST, 3, 0)
                 .setParameter("tenant", tenant.id().value())
                 .getResultList();
 
@@ -492,7 +492,7 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
     }
 
     private List<Document> readOnlyNewest(Tenant tenant) {
-        return PreparedPages.readOnlyFirstPage(em, TENANT_NEWEST_FIRST, 3)
+        return PreparedQueries.readOnlyFirstPage(em, TENANT_NEWEST_FIRST, 3)
                 .setParameter("tenant", tenant.id().value())
                 .getResultList()
                 .stream()
@@ -508,7 +508,7 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
 
         for (int limit = 1; limit <= 8; limit += 3) {
             for (int offset = 0; offset <= 7; offset += 2) {
-                List<?> rows = PreparedPages.page(em, TENANT_NEWEST_FIRST, limit, offset)
+                List<?> rows = PreparedQueries.page(em, TENANT_NEWEST_FIRST, limit, offset)
                         .setParameter("tenant", tenant.id().value())
                         .getResultList();
                 assertThat(idsOf(rows))

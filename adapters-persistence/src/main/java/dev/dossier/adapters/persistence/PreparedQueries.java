@@ -15,14 +15,15 @@ import org.eclipse.persistence.sessions.DatabaseRecord;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * Page queries kept prepared, one per JPQL text and row limit in each persistence unit. EclipseLink
+ * Read queries kept prepared, one per JPQL text, row limit and read-only flag in each persistence
+ * unit: the pages of the lists, and reads by key whose rows are only mapped to the domain. EclipseLink
  * caches a parsed JPQL query prepared without a limit, and a request that gives it one runs a copy
  * whose SQL is built anew: giving a copy a limit un-prepares it, and so does copying any query that
- * selects more than the entity (a report query). A query prepared with its limit runs as it is, as a
- * named query does; its limit and offset are bound parameters ({@code LIMIT ? OFFSET ?} on PostgreSQL
- * and H2).
+ * selects more than the entity (a report query). A query prepared with its limit and flag runs as it
+ * is, as a named query does; its limit and offset are bound parameters ({@code LIMIT ? OFFSET ?} on
+ * PostgreSQL and H2).
  */
-final class PreparedPages {
+final class PreparedQueries {
     /** Kept per persistence unit: the few shapes and limits clients use, not every limit they could. */
     private static final int KEPT = 128;
 
@@ -31,7 +32,7 @@ final class PreparedPages {
 
     private record Shape(String jpql, int limit, boolean readOnly) {}
 
-    private PreparedPages() {}
+    private PreparedQueries() {}
 
     /**
      * A query of {@code jpql} (a read query) for at most {@code limit} rows after skipping {@code offset}.
