@@ -363,12 +363,12 @@ abstract class AbstractDocumentRepositoryTest extends PersistenceContractTest {
         Tenant tenant = givenTenant();
         Document document = givenLibraryDocument(tenant);
         DownloadToken token = DownloadToken.issue("dl_secret", tenant.id(), document.id(), T0);
-        inTx(() -> new JpaDownloadTokenRepository(em).save(token));
+        inTx(() -> new JpaDownloadTokenRepository(em, database().dataSource()).save(token));
 
         inTx(() -> repository().delete(tenant.id(), document.id()));
 
         assertThat(repository().findById(tenant.id(), document.id())).isEmpty();
-        assertThat(new JpaDownloadTokenRepository(em).findBySecretHash(token.secretHash()))
+        assertThat(new JpaDownloadTokenRepository(em, database().dataSource()).findBySecretHash(token.secretHash()))
                 .isEmpty();
     }
 

@@ -27,7 +27,7 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
     private static final int ROUNDS = 5;
 
     private DownloadTokenRepository repository() {
-        return new JpaDownloadTokenRepository(em);
+        return new JpaDownloadTokenRepository(em, database().dataSource());
     }
 
     private DownloadToken givenToken(Tenant tenant, Document document, String secret, Instant issuedAt) {
@@ -106,6 +106,66 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         assertThat(repository().findBySecretHash(token.secretHash()))
                 .map(DownloadToken::redeemedAt)
                 .contains(T0.plusSeconds(1).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void givenTokenSavedCommittedOutsideATransaction_thenEveryFieldRoundTrips_andAnotherConnectionSeesIt() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        DownloadToken token = DownloadToken.issue("dl_alone", tenant.id(), document.id(), T0);
+
+        repository().saveCommitted(token);
+
+        assertThat(em.isJoinedToTransaction()).isFalse();
+        // committed: a statement on a connection of its own finds the row
+        assertThat(sql("UPDATE download_token SET secret_hash = secret_hash WHERE secret_hash = ?", token.secretHash()))
+                .isEqualTo(1);
+        assertThat(repository().findBySecretHash(token.secretHash()))
+                .contains(new DownloadToken(
+                        token.secretHash(),
+                        tenant.id(),
+                        document.id(),
+                        T0.truncatedTo(ChronoUnit.MICROS),
+                        T0.plus(DownloadToken.LIFETIME).truncatedTo(ChronoUnit.MICROS),
+                        null));
+    }
+
+    @Test
+    void givenRedeemedToken_whenTheSameTokenIsSavedCommittedAgain_thenRefusedAndItStaysRedeemed() {
+        Tenant tenant = givenTenant();
+        DownloadToken token = givenToken(tenant, givenLibraryDocument(tenant), "dl_revive_alone", T0);
+        assertThat(redeem(token.redeem(T0.plusSeconds(1)))).isTrue();
+
+        assertThatThrownBy(() -> repository().saveCommitted(token)).isInstanceOf(PersistenceFailureException.class);
+
+        assertThat(repository().findBySecretHash(token.secretHash()))
+                .map(DownloadToken::redeemedAt)
+                .contains(T0.plusSeconds(1).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void givenDeletedDocument_whenATokenForItIsSavedCommitted_thenRefused_andNothingStored() {
+        Tenant tenant = givenTenant();
+        Document document = givenLibraryDocument(tenant);
+        inTx(() -> new JpaDocumentRepository(em).delete(tenant.id(), document.id()));
+        DownloadToken token = DownloadToken.issue("dl_orphan", tenant.id(), document.id(), T0);
+
+        assertThatThrownBy(() -> repository().saveCommitted(token)).isInstanceOf(PersistenceFailureException.class);
+
+        assertThat(repository().findBySecretHash(token.secretHash())).isEmpty();
+    }
+
+    @Test
+    void givenOpenTransaction_whenATokenIsSavedCommitted_thenRefused_andNothingStored() {
+        Tenant tenant = givenTenant();
+        DownloadToken token = DownloadToken.issue(
+                "dl_inside", tenant.id(), givenLibraryDocument(tenant).id(), T0);
+
+        assertThatThrownBy(() -> inTx(() -> repository().saveCommitted(token)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("use save");
+
+        assertThat(repository().findBySecretHash(token.secretHash())).isEmpty();
     }
 
     @Test
@@ -253,12 +313,13 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
     }
 
     /** One request: reads the token, then spends it in its own transaction once every racer is ready. */
-    private static Callable<Boolean> race(
+    private Callable<Boolean> race(
             EntityManagerFactory server, DownloadToken redeemed, CountDownLatch ready, CountDownLatch go) {
         return () -> {
             EntityManager em = server.createEntityManager();
             try {
-                JpaDownloadTokenRepository tokens = new JpaDownloadTokenRepository(em);
+                JpaDownloadTokenRepository tokens =
+                        new JpaDownloadTokenRepository(em, database().dataSource());
                 return new EntityTransactionUnitOfWork(em).inTransaction(() -> {
                     boolean unused = tokens.findBySecretHash(redeemed.secretHash())
                             .map(t -> t.isRedeemableAt(redeemed.redeemedAt()))

@@ -192,7 +192,7 @@ class PostgresAttachmentRacesIT extends PersistenceContractTest {
                 new JpaQuestionnaireResponseRepository(sideEm),
                 new JpaAttachmentRepository(sideEm),
                 new JpaDocumentRepository(sideEm),
-                new JpaDownloadTokenRepository(sideEm),
+                new JpaDownloadTokenRepository(sideEm, database().dataSource()),
                 recordingStore(),
                 new DocumentAudit(new JpaAuditEventRepository(sideEm), CLOCK),
                 new LegalHolds(new JpaLegalHoldRepository(sideEm)),
@@ -205,7 +205,7 @@ class PostgresAttachmentRacesIT extends PersistenceContractTest {
         return new DeleteDocumentService(
                 new JpaDocumentRepository(sideEm),
                 new JpaAttachmentRepository(sideEm),
-                new JpaDownloadTokenRepository(sideEm),
+                new JpaDownloadTokenRepository(sideEm, database().dataSource()),
                 recordingStore(),
                 new DocumentAudit(new JpaAuditEventRepository(sideEm), CLOCK),
                 new LegalHolds(new JpaLegalHoldRepository(sideEm)),

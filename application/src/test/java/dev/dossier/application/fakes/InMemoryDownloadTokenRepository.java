@@ -5,10 +5,12 @@ import dev.dossier.domain.document.DocumentId;
 import dev.dossier.domain.token.DownloadToken;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Test fake of {@link DownloadTokenRepository}; {@link #markRedeemed} is atomic, as the port demands.
@@ -17,6 +19,7 @@ import java.util.Optional;
  */
 public final class InMemoryDownloadTokenRepository implements DownloadTokenRepository {
     private final Map<String, DownloadToken> rows = new LinkedHashMap<>();
+    private final Set<String> committedOnTheirOwn = new HashSet<>();
     private Runnable afterNextFind;
 
     /** Runs {@code interleaved} once, right after the next lookup has read its (now possibly stale) token. */
@@ -29,6 +32,17 @@ public final class InMemoryDownloadTokenRepository implements DownloadTokenRepos
         if (rows.putIfAbsent(token.secretHash(), token) != null) {
             throw new IllegalStateException("a token is already stored under " + token.secretHash());
         }
+    }
+
+    @Override
+    public synchronized void saveCommitted(DownloadToken token) {
+        save(token);
+        committedOnTheirOwn.add(token.secretHash());
+    }
+
+    /** Whether {@code token} was stored by {@link #saveCommitted}, in a statement of its own. */
+    public synchronized boolean wasCommittedOnItsOwn(DownloadToken token) {
+        return committedOnTheirOwn.contains(token.secretHash());
     }
 
     @Override

@@ -13,6 +13,14 @@ public interface DownloadTokenRepository {
      */
     void save(DownloadToken token);
 
+    /**
+     * {@link #save}, for a caller outside any transaction: the token is stored by one statement that
+     * commits at once. A token that no other write has to commit with needs no transaction, and a
+     * transaction costs the database one more round trip. The commit may be asynchronous: a database
+     * crash right after it may lose the token (its link then answers 404), never revive a spent one.
+     */
+    void saveCommitted(DownloadToken token);
+
     Optional<DownloadToken> findBySecretHash(String secretHash);
 
     /**

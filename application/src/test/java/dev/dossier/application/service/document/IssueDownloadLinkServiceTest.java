@@ -11,6 +11,7 @@ import dev.dossier.application.fakes.CountingOperationsMeter;
 import dev.dossier.application.fakes.DirectUnitOfWork;
 import dev.dossier.application.fakes.FixedTimeSource;
 import dev.dossier.application.fakes.Fixtures;
+import dev.dossier.application.fakes.InMemoryAuditEventRepository;
 import dev.dossier.application.fakes.InMemoryContentStore;
 import dev.dossier.application.fakes.InMemoryDocumentRepository;
 import dev.dossier.application.fakes.InMemoryDownloadTokenRepository;
@@ -18,6 +19,8 @@ import dev.dossier.application.fakes.SequenceSecretGenerator;
 import dev.dossier.application.port.in.auth.Caller;
 import dev.dossier.application.port.in.document.DocumentRef;
 import dev.dossier.application.port.in.document.DownloadLink;
+import dev.dossier.domain.audit.AuditAction;
+import dev.dossier.domain.audit.AuditEvent;
 import dev.dossier.domain.document.Classification;
 import dev.dossier.domain.document.Document;
 import dev.dossier.domain.document.DocumentOwner;
@@ -36,11 +39,10 @@ class IssueDownloadLinkServiceTest {
     private final InMemoryContentStore store = new InMemoryContentStore();
     private final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
     private final DirectUnitOfWork tx = new DirectUnitOfWork();
-    private final IssueDownloadLinkService service = new IssueDownloadLinkService(
-            documents,
-            new DownloadLinkIssuer(
-                    tokens, secrets, new FixedTimeSource(NOW), Audits.unobserved(), new CountingOperationsMeter()),
-            tx);
+    private final InMemoryAuditEventRepository events = new InMemoryAuditEventRepository();
+    private final DownloadLinkIssuer issuer = new DownloadLinkIssuer(
+            tokens, secrets, new FixedTimeSource(NOW), Audits.into(events, NOW), new CountingOperationsMeter());
+    private final IssueDownloadLinkService service = new IssueDownloadLinkService(documents, issuer, tx);
 
     private Document stored(Classification classification) {
         return Fixtures.storedDocument(
@@ -64,7 +66,38 @@ class IssueDownloadLinkServiceTest {
         assertThat(stored.documentId()).isEqualTo(d.id());
         assertThat(stored.tenantId()).isEqualTo(tenant);
         assertThat(stored.redeemedAt()).isNull();
+    }
+
+    @Test
+    void givenDocument_whenLinkIssued_thenTheTokenCommitsOnItsOwn_withoutATransaction() {
+        Document d = stored(null);
+        service.issue(new DocumentRef(caller, DocumentOwner.library(), d.id()));
+
+        assertThat(tokens.wasCommittedOnItsOwn(tokens.all().get(0))).isTrue();
+        assertThat(tx.started()).isZero();
+        assertThat(tx.reads()).isEqualTo(1);
+        assertThat(events.all()).isEmpty();
+    }
+
+    @Test
+    void givenConfidentialDocument_whenLinkIssued_thenTokenAndAuditEventCommitInOneTransaction() {
+        Document d = stored(Classification.CONFIDENTIAL);
+        Caller trusted = Fixtures.caller(tenant, Scope.DOCUMENTS, Scope.CONFIDENTIAL);
+        service.issue(new DocumentRef(trusted, DocumentOwner.library(), d.id()));
+
+        assertThat(tokens.wasCommittedOnItsOwn(tokens.all().get(0))).isFalse();
         assertThat(tx.committed()).isEqualTo(1);
+        assertThat(events.all()).extracting(AuditEvent::action).containsExactly(AuditAction.LINK_ISSUED);
+    }
+
+    @Test
+    void givenConfidentialDocument_whenIssuedOutsideTransaction_thenRefused_andNoToken() {
+        Document d = stored(Classification.CONFIDENTIAL);
+        Caller trusted = Fixtures.caller(tenant, Scope.DOCUMENTS, Scope.CONFIDENTIAL);
+
+        assertThatThrownBy(() -> issuer.issueOutsideTransaction(d, trusted)).isInstanceOf(IllegalStateException.class);
+        assertThat(tokens.all()).isEmpty();
+        assertThat(events.all()).isEmpty();
     }
 
     @Test
