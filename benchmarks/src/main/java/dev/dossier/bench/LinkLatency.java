@@ -22,8 +22,8 @@ import java.util.UUID;
  * The link-issue row of row 2: the p50 of one link request against that of Dossier's cheapest
  * authenticated request (a GET of the same document's metadata), both driven by wrk with one
  * connection on compiled code, in rounds of one each, the row the round with the median ratio. Beside
- * it, the same statements straight on PostgreSQL: the GET reads the document; a link reads it,
- * inserts its single-use token and commits, in one transaction, which is the floor of the ratio.
+ * it, the same statements straight on PostgreSQL: the GET reads the document; a link reads it and
+ * inserts its single-use token, which commits on its own (asynchronously), the floor of the ratio.
  */
 final class LinkLatency {
     static final int ROUNDS = 3;
@@ -37,10 +37,11 @@ final class LinkLatency {
     }
 
     /**
-     * The SQL of each request alone, p50 ms over the same connection: the GET's read, a link's in one
-     * transaction, and a link's as two statements that commit each on its own.
+     * The SQL of each request alone, p50 ms over the same connection: the GET's read, a link's as
+     * Dossier issues it (two statements, each committed on its own, the insert asynchronously), and a
+     * link's in one transaction, as an audited issue makes it.
      */
-    private record Sql(double getMillis, double linkMillis, double linkAutocommitMillis) {}
+    private record Sql(double getMillis, double linkMillis, double linkInTransactionMillis) {}
 
     private LinkLatency() {}
 
@@ -60,17 +61,17 @@ final class LinkLatency {
         // the GET's p50 with the link's statements in place of its read: the link before any own work
         double floorMillis = getMillis - sql.getMillis() + sql.linkMillis();
         double floor = floorMillis / getMillis;
-        double floorAutocommit = (getMillis - sql.getMillis() + sql.linkAutocommitMillis()) / getMillis;
+        double floorInTransaction = (getMillis - sql.getMillis() + sql.linkInTransactionMillis()) / getMillis;
         double own = median.link().p50Millis() - floorMillis;
         h.results()
                 .note(String.format(
                         Locale.ROOT,
                         "download link issue: the statements alone on PostgreSQL (JDBC, p50 of %d): the metadata"
-                                + " GET's read %.3f ms; a link's read, token insert and commit in one transaction"
-                                + " %.3f ms. Put in place of the read in the GET's own p50 (%.3f ms), they make"
-                                + " %.3f ms: the floor of the ratio is %.2f× before any of Dossier's own work for the"
-                                + " link, which is the rest, %.3f ms. Without the transaction (the read and the"
-                                + " insert each committed on its own) the statements take %.3f ms, a floor of %.2f×",
+                                + " GET's read %.3f ms; a link's read and token insert, each committed on its own"
+                                + " (the insert asynchronously) %.3f ms. Put in place of the read in the GET's own"
+                                + " p50 (%.3f ms), they make %.3f ms: the floor of the ratio is %.2f× before any of"
+                                + " Dossier's own work for the link, which is the rest, %.3f ms. In one transaction,"
+                                + " as an audited issue makes them, the statements take %.3f ms, a floor of %.2f×",
                         SQL_TIMED,
                         sql.getMillis(),
                         sql.linkMillis(),
@@ -78,8 +79,8 @@ final class LinkLatency {
                         floorMillis,
                         floor,
                         own,
-                        sql.linkAutocommitMillis(),
-                        floorAutocommit));
+                        sql.linkInTransactionMillis(),
+                        floorInTransaction));
         h.results()
                 .row(
                         "2",
@@ -97,43 +98,48 @@ final class LinkLatency {
                         median.ratio() <= 1.5);
     }
 
-    /** The GET's statement and the link's transaction, alternated on one connection. */
+    /** The GET's statement and the link's, alternated on one connection. */
     private static Sql sql(BenchConfig config, String tenantId, String documentId) throws Exception {
         UUID tenant = UUID.fromString(tenantId);
         UUID document = UUID.fromString(documentId);
         SecureRandom random = new SecureRandom();
         List<Long> reads = new ArrayList<>();
         List<Long> links = new ArrayList<>();
-        List<Long> autocommitted = new ArrayList<>();
+        List<Long> inTransaction = new ArrayList<>();
+        String columns = "INSERT INTO download_token (secret_hash, tenant_id, document_id, issued_at, expires_at,"
+                + " redeemed_at)";
         try (Connection c = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword());
                 PreparedStatement read = c.prepareStatement("SELECT * FROM document WHERE tenant_id = ? AND id = ?");
-                PreparedStatement insert = c.prepareStatement("INSERT INTO download_token (secret_hash, tenant_id,"
-                        + " document_id, issued_at, expires_at, redeemed_at) VALUES (?, ?, ?, ?, ?, NULL)")) {
+                PreparedStatement insertAlone = c.prepareStatement(columns + " SELECT ?, ?, ?, ?, ?, NULL FROM"
+                        + " (SELECT set_config('synchronous_commit', 'off', true)) AS asynchronous_commit");
+                PreparedStatement insert = c.prepareStatement(columns + " VALUES (?, ?, ?, ?, ?, NULL)")) {
             read.setObject(1, tenant);
             read.setObject(2, document);
-            insert.setObject(2, tenant);
-            insert.setObject(3, document);
+            for (PreparedStatement tokenInsert : List.of(insertAlone, insert)) {
+                tokenInsert.setObject(2, tenant);
+                tokenInsert.setObject(3, document);
+            }
             for (int i = 0; i < SQL_WARM_UP + SQL_TIMED; i++) {
                 long t0 = System.nanoTime();
                 drain(read);
                 long t1 = System.nanoTime();
+                drain(read);
+                insertToken(insertAlone, random);
+                long t2 = System.nanoTime();
                 c.setAutoCommit(false);
                 drain(read);
                 insertToken(insert, random);
                 c.commit();
                 c.setAutoCommit(true);
-                long t2 = System.nanoTime();
-                drain(read);
-                insertToken(insert, random);
                 long t3 = System.nanoTime();
                 if (i >= SQL_WARM_UP) {
                     reads.add(t1 - t0);
                     links.add(t2 - t1);
-                    autocommitted.add(t3 - t2);
+                    inTransaction.add(t3 - t2);
                 }
             }
         }
-        return new Sql(pct(reads, 50), pct(links, 50), pct(autocommitted, 50));
+        return new Sql(pct(reads, 50), pct(links, 50), pct(inTransaction, 50));
     }
 
     /** A token as a link inserts it: a fresh secret's hash, valid for a minute. */
