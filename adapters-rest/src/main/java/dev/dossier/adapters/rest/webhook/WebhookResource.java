@@ -40,7 +40,6 @@ public class WebhookResource {
     SecurityContext security;
 
     @POST
-    @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Create a webhook endpoint",
@@ -61,7 +60,6 @@ public class WebhookResource {
     }
 
     @GET
-    @Path("/")
     @Operation(summary = "List webhook endpoints", description = "Scope webhooks. Oldest first; no secrets.")
     public WebhookListedJson.ListJson list() {
         return new WebhookListedJson.ListJson(webhooks.list(Callers.of(security)).stream()

@@ -77,7 +77,6 @@ public class V1EntityDocumentResource {
     }
 
     @GET
-    @Path("/")
     @Operation(
             summary = "List an entity's documents",
             description = "Newest first; document_type filter; limit 1–1000, default 100.")

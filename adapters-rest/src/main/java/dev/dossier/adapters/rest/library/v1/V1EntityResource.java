@@ -66,7 +66,6 @@ public class V1EntityResource {
     }
 
     @POST
-    @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Create an entity",
@@ -77,7 +76,6 @@ public class V1EntityResource {
     }
 
     @GET
-    @Path("/")
     @Operation(summary = "List entities", description = "Newest first; limit defaults to 100, at most 1000.")
     public EntityListJson list(@QueryParam("limit") String limit) {
         int n = LibraryParams.positiveInt("limit", limit, LibraryParams.V1_DEFAULT_LIMIT, LibraryParams.V1_MAX_LIMIT);

@@ -39,7 +39,6 @@ public class V1FileDownloadResource {
     HttpServletRequest httpRequest;
 
     @GET
-    @Path("/")
     @Operation(
             summary = "Fetch a file by its download link",
             description = "Works once; 404 after first use or expiry.")
@@ -70,7 +69,6 @@ public class V1FileDownloadResource {
 
     /** A HEAD (link previews, scanners) must not spend the single use: it is refused instead of redirected to GET. */
     @HEAD
-    @Path("/")
     public Response head() {
         return Response.status(405).header(HttpHeaders.ALLOW, "GET").build();
     }

@@ -41,7 +41,6 @@ public class V1ResponseResource {
     SecurityContext security;
 
     @POST
-    @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Create a questionnaire response",

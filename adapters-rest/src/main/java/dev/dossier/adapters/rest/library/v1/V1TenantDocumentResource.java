@@ -74,7 +74,6 @@ public class V1TenantDocumentResource {
     }
 
     @GET
-    @Path("/")
     @Operation(
             summary = "List tenant documents",
             description = "Newest first; document_type filter; limit 1–1000, default 100.")

@@ -72,7 +72,6 @@ public class V2EntityDocumentResource {
     }
 
     @POST
-    @Path("/")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(
             summary = "Upload an entity document",
@@ -86,7 +85,6 @@ public class V2EntityDocumentResource {
     }
 
     @GET
-    @Path("/")
     @Operation(
             summary = "List an entity's documents",
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "

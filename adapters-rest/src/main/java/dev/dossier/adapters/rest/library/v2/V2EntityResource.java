@@ -50,7 +50,6 @@ public class V2EntityResource {
     SecurityContext security;
 
     @POST
-    @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Create an entity",
@@ -61,7 +60,6 @@ public class V2EntityResource {
     }
 
     @GET
-    @Path("/")
     @Operation(
             summary = "List entities",
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "

@@ -42,7 +42,6 @@ public class V2QuestionnaireResponseResource {
     SecurityContext security;
 
     @POST
-    @Path("/")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Create a questionnaire response",

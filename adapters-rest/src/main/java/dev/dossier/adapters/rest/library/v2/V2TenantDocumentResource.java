@@ -53,7 +53,6 @@ public class V2TenantDocumentResource {
     }
 
     @GET
-    @Path("/")
     @Operation(
             summary = "List tenant documents",
             description = "Newest first, cursor-paginated: after=next_cursor (older) or before=prev_cursor (newer), "
