@@ -36,6 +36,17 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         return token;
     }
 
+    /** A token issued at {@code T0} for {@code document} as the database keeps it: unspent, times in µs. */
+    private static DownloadToken asStored(DownloadToken token, Tenant tenant, Document document) {
+        return new DownloadToken(
+                token.secretHash(),
+                tenant.id(),
+                document.id(),
+                T0.truncatedTo(ChronoUnit.MICROS),
+                T0.plus(DownloadToken.LIFETIME).truncatedTo(ChronoUnit.MICROS),
+                null);
+    }
+
     private boolean redeem(DownloadToken redeemed) {
         boolean result = tx.inTransaction(() -> repository().markRedeemed(redeemed));
         em.clear();
@@ -49,13 +60,7 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         DownloadToken token = givenToken(tenant, document, "dl_one", T0);
 
         assertThat(repository().findBySecretHash(DownloadToken.hashOf("dl_one")))
-                .contains(new DownloadToken(
-                        token.secretHash(),
-                        tenant.id(),
-                        document.id(),
-                        T0.truncatedTo(ChronoUnit.MICROS),
-                        T0.plus(DownloadToken.LIFETIME).truncatedTo(ChronoUnit.MICROS),
-                        null));
+                .contains(asStored(token, tenant, document));
     }
 
     @Test
@@ -120,14 +125,7 @@ abstract class AbstractDownloadTokenRepositoryTest extends PersistenceContractTe
         // committed: a statement on a connection of its own finds the row
         assertThat(sql("UPDATE download_token SET secret_hash = secret_hash WHERE secret_hash = ?", token.secretHash()))
                 .isEqualTo(1);
-        assertThat(repository().findBySecretHash(token.secretHash()))
-                .contains(new DownloadToken(
-                        token.secretHash(),
-                        tenant.id(),
-                        document.id(),
-                        T0.truncatedTo(ChronoUnit.MICROS),
-                        T0.plus(DownloadToken.LIFETIME).truncatedTo(ChronoUnit.MICROS),
-                        null));
+        assertThat(repository().findBySecretHash(token.secretHash())).contains(asStored(token, tenant, document));
     }
 
     @Test
