@@ -54,7 +54,7 @@ public final class DatabaseMigrator {
 
     private static boolean isPostgreSql(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            return "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+            return DatabaseProduct.isPostgreSql(c);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database to migrate it", e);
         }

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JpaDownloadTokenRepository implements DownloadTokenRepository {
     private static final String INSERT =
-            "INSERT INTO download_token" + " (secret_hash, tenant_id, document_id, issued_at, expires_at, redeemed_at)";
+            "INSERT INTO download_token (secret_hash, tenant_id, document_id, issued_at, expires_at, redeemed_at)";
     private static final String INSERT_VALUES = INSERT + " VALUES (?, ?, ?, ?, ?, NULL)";
     /**
      * On PostgreSQL the statement's own transaction commits without waiting for its WAL flush. A token
@@ -87,9 +87,7 @@ public class JpaDownloadTokenRepository implements DownloadTokenRepository {
     private String insertCommitted(Connection connection) throws SQLException {
         String statement = insertCommitted;
         if (statement == null) {
-            boolean postgreSql =
-                    "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            statement = postgreSql ? INSERT_COMMITTED_ASYNCHRONOUSLY : INSERT_VALUES;
+            statement = DatabaseProduct.isPostgreSql(connection) ? INSERT_COMMITTED_ASYNCHRONOUSLY : INSERT_VALUES;
             insertCommitted = statement;
         }
         return statement;

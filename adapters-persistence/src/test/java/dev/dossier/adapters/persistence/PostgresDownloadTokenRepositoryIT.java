@@ -20,7 +20,9 @@ class PostgresDownloadTokenRepositoryIT extends AbstractDownloadTokenRepositoryT
     /**
      * A synchronous commit writes the WAL itself, once per commit; an asynchronous one leaves it to
      * the WAL writer, which wakes a few times a second. The server's WAL writes are counted in
-     * {@code pg_stat_wal}, so 200 tokens saved one by one show which kind of commit they had.
+     * {@code pg_stat_wal}, so 200 tokens saved one by one show which kind of commit they had. The
+     * tests' data source opens a connection per call, and a server process reports its WAL writes as
+     * it ends, so the count after the loop holds nearly all of them.
      */
     @Test
     void givenTokensSavedCommitted_thenTheirCommitsLeaveTheWalFlushToTheWalWriter() throws Exception {

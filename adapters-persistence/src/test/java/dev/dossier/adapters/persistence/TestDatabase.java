@@ -146,7 +146,7 @@ abstract class TestDatabase {
     void deleteAllRows() {
         try (Connection c = dataSource().getConnection();
                 Statement s = c.createStatement()) {
-            boolean postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            boolean postgres = DatabaseProduct.isPostgreSql(c);
             if (postgres) {
                 // the audit trail refuses deletes; the tests' owner role lifts that for the cleanup
                 s.execute("ALTER TABLE audit_event DISABLE TRIGGER USER");
