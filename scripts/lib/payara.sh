@@ -32,6 +32,9 @@ new_instance() {
 # and 2 GB the JVM picks G1, whose concurrent threads compete with the deploying thread for the
 # cores; with the parallel collector start-up took about 0.4 s less on 2 cores, and the benchmark's
 # upload throughput and peak heap were the same.
+# Compiler directives (payara/compiler-directives.json): the code that only deploying runs is
+# compiled by C1 alone (the JVM prints "1 compiler directives added" as it starts). The option that
+# reads the file is a diagnostic one, hence UnlockDiagnosticVMOptions; no other diagnostic option is set.
 server_java() {
   local gc=(-XX:+UseParallelGC)
   [[ "${DOSSIER_JAVA_OPTS:-}" =~ -XX:\+Use[A-Za-z0-9]+GC ]] && gc=()
@@ -39,7 +42,8 @@ server_java() {
   SERVER_JAVA=(java @"$IMAGE/jvm.args"
     "-Dfish.payara.micro.BootJar=file:$IMAGE/launch-micro.jar" "-Dfish.payara.micro.UnpackDir=$IMAGE"
     -cp "$IMAGE/launch-micro.jar" -Duser.timezone=UTC
-    -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=10 "${gc[@]}")
+    -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=10 "${gc[@]}"
+    -XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$ROOT/scripts/payara/compiler-directives.json")
 }
 
 # Payara's main class and arguments (PAYARA_ARGS): instance directory $1, HTTP port $2.
